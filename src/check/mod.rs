@@ -1,0 +1,194 @@
+//! The processed-failure criteria: rules PF001–PF012 run over a loaded
+//! journal, producing [`Diagnostic`]s.
+//!
+//! Each rule is a unit struct in its own module under `rules/`, registered in
+//! [`rules::RULES`]. Rules see one entry at a time plus a read-only
+//! [`Context`] (settings, today's date, every entry by slug), so they can run
+//! in parallel and be re-run for one changed file.
+
+pub mod collisions;
+pub mod phrases;
+pub mod rules;
+pub mod settings;
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use jiff::civil::{Date, DateTime};
+use rayon::prelude::*;
+
+pub use rules::{RULES, Rule, find_rule};
+pub use settings::Settings;
+
+use crate::diagnostic::{self, Diagnostic, Level};
+use crate::entry::{Entry, Stage};
+use crate::journal::Journal;
+
+/// What rules may look at besides the entry being checked.
+pub struct Context<'a> {
+    /// Levels, thresholds and phrase lists.
+    pub settings: &'a Settings,
+    /// Today's date (injected so that checks are reproducible).
+    pub today: Date,
+    /// Every parsed entry of the journal by slug (the first, on collisions).
+    pub by_slug: HashMap<&'a str, &'a Entry>,
+}
+
+impl<'a> Context<'a> {
+    /// A context over `journal`'s entries.
+    pub fn new(journal: &'a Journal, settings: &'a Settings, today: Date) -> Context<'a> {
+        let mut by_slug = HashMap::new();
+        for entry in journal.entries() {
+            by_slug.entry(entry.slug.as_str()).or_insert(entry);
+        }
+        Context { settings, today, by_slug }
+    }
+
+    /// The start of today, for comparisons with entry dates.
+    pub fn now(&self) -> DateTime {
+        self.today.to_datetime(jiff::civil::Time::midnight())
+    }
+}
+
+/// How strongly a rule flags one finding, before configuration is applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tier {
+    /// The rule's main finding: reported at the rule's configured level.
+    Primary,
+    /// A milder variant: one level below the configured level.
+    Secondary,
+    /// A status note: always `info` (unless the rule is off).
+    Note,
+}
+
+/// A finding as a rule produces it; the runner turns it into a
+/// [`Diagnostic`] with the configured level.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    /// Main, milder, or status note.
+    pub tier: Tier,
+    /// Byte range in the entry's source, if it is about a place.
+    pub span: Option<Range<usize>>,
+    /// What is wrong.
+    pub message: String,
+    /// What to do.
+    pub help: Option<String>,
+}
+
+impl Finding {
+    /// A primary finding with a message.
+    pub fn new(message: impl Into<String>) -> Finding {
+        Finding { tier: Tier::Primary, span: None, message: message.into(), help: None }
+    }
+
+    /// Sets the tier.
+    pub fn tier(mut self, tier: Tier) -> Finding {
+        self.tier = tier;
+        self
+    }
+
+    /// Points at a byte range of the entry's source.
+    pub fn at(mut self, span: Range<usize>) -> Finding {
+        self.span = Some(span);
+        self
+    }
+
+    /// Adds the help line.
+    pub fn help(mut self, help: impl Into<String>) -> Finding {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+/// The outcome of checking a journal.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    /// Every finding, sorted by file, line and column.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Report {
+    /// How many findings have `level`.
+    pub fn count(&self, level: Level) -> usize {
+        self.diagnostics.iter().filter(|d| d.level == level).count()
+    }
+
+    /// Whether `path` has an error-level finding.
+    pub fn has_errors(&self, path: &std::path::Path) -> bool {
+        self.diagnostics.iter().any(|d| d.level == Level::Error && d.file == path)
+    }
+
+    /// How many distinct files have findings at `level` or above.
+    pub fn files_with(&self, level: Level) -> usize {
+        let mut files: Vec<_> =
+            self.diagnostics.iter().filter(|d| d.level >= level).map(|d| &d.file).collect();
+        files.sort();
+        files.dedup();
+        files.len()
+    }
+}
+
+/// Runs every rule over every entry of `journal`, plus the journal-wide
+/// checks, and collects the findings with the load problems.
+pub fn check(journal: &Journal, settings: &Settings, today: Date) -> Report {
+    let cx = Context::new(journal, settings, today);
+    let mut diagnostics: Vec<Diagnostic> = journal
+        .files
+        .par_iter()
+        .flat_map_iter(|file| {
+            let mut out = file.diagnostics.clone();
+            if let Some(entry) = &file.entry {
+                check_entry(&cx, entry, &mut out);
+            }
+            out
+        })
+        .collect();
+    diagnostics.extend(journal.walk_diagnostics.iter().cloned());
+    diagnostics.extend(collisions::check(journal.entries()));
+    diagnostic::sort(&mut diagnostics);
+    Report { diagnostics }
+}
+
+/// Runs every enabled rule on one entry.
+pub fn check_entry(cx: &Context<'_>, entry: &Entry, out: &mut Vec<Diagnostic>) {
+    let incubating = entry.stage() == Stage::Incubating;
+    let mut findings = Vec::new();
+    for rule in RULES {
+        let level = cx.settings.level(*rule);
+        if level == Level::Off || (incubating && !rule.applies_to_incubating()) {
+            continue;
+        }
+        findings.clear();
+        rule.check(cx, entry, &mut findings);
+        for f in findings.drain(..) {
+            let level = match f.tier {
+                Tier::Primary => level,
+                Tier::Secondary => level.milder(),
+                Tier::Note => Level::Info,
+            };
+            let mut d = Diagnostic::new(rule.code(), rule.name(), level, &entry.path, f.message);
+            if let Some(span) = f.span {
+                d = d.at(&entry.source, span);
+            }
+            d.help = f.help;
+            out.push(d);
+        }
+    }
+}
+
+/// The byte range of the value of `key` in `entry`, or of the key itself
+/// when the value is empty, or the front matter's first line when the key is
+/// absent.
+pub fn value_span(entry: &Entry, key: &str) -> Range<usize> {
+    match entry.keys.get(key) {
+        Some(k) if !k.value.is_empty() => k.value.clone(),
+        Some(k) => k.key.clone(),
+        None => front_matter_start(entry),
+    }
+}
+
+/// The span of the opening `---` fence.
+pub fn front_matter_start(entry: &Entry) -> Range<usize> {
+    let start = if entry.source.starts_with('\u{feff}') { 3 } else { 0 };
+    start..start + 3
+}

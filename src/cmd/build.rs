@@ -1,0 +1,67 @@
+//! `failfolio build`.
+
+use std::process::ExitCode;
+
+use failfolio::build::{BuildOptions, Outcome, build};
+use failfolio::diagnostic::Level;
+use failfolio::report;
+
+use crate::cli::BuildArgs;
+
+pub fn run(args: BuildArgs, today: jiff::civil::Date, color: bool) -> anyhow::Result<ExitCode> {
+    if args.include_private {
+        eprintln!(
+            "warning: --include-private publishes incubating, draft and PRIVATE entries; this build is for your eyes only, never deploy it"
+        );
+    }
+    let options = BuildOptions {
+        output: args.output,
+        include_unpublished: args.include_private,
+        preview: args.include_private,
+        today,
+    };
+    let build = build(&args.journal, &options)?;
+    let journal = &build.journal;
+    // Errors and warnings go to stderr; notes (incubating entries) too, briefly.
+    let shown: Vec<_> =
+        build.report.diagnostics.iter().filter(|d| d.level >= Level::Warning).cloned().collect();
+    if !shown.is_empty() {
+        eprint!("{}", report::human(&shown, |p| journal.source(p), color));
+    }
+    match build.outcome {
+        Outcome::Blocked { errors } => {
+            eprintln!("{}", report::summary(&build.report.diagnostics, journal.files.len()));
+            eprintln!(
+                "error: {errors} error{} in entries that would be published; nothing was written and the previous site is unchanged",
+                if errors == 1 { "" } else { "s" }
+            );
+            Ok(ExitCode::from(crate::cmd::FINDINGS))
+        }
+        Outcome::Built(s) => {
+            let t = s.tally;
+            let mut held = Vec::new();
+            for (n, what) in
+                [(t.incubating, "incubating"), (t.drafts, "draft"), (t.private, "private")]
+            {
+                if n > 0 {
+                    held.push(format!("{n} {what}"));
+                }
+            }
+            let held = if held.is_empty() {
+                String::new()
+            } else {
+                format!(" ({} not published)", held.join(", "))
+            };
+            println!(
+                "Published {} {}{held}: {} pages and {} static files in `{}` ({} ms)",
+                t.published,
+                if t.published == 1 { "entry" } else { "entries" },
+                s.pages,
+                s.static_files,
+                s.output.display(),
+                s.elapsed.as_millis()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

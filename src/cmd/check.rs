@@ -1,0 +1,33 @@
+//! `failfolio check`.
+
+use std::process::ExitCode;
+
+use failfolio::build::load;
+use failfolio::check::check;
+use failfolio::diagnostic::Level;
+use failfolio::report;
+
+use crate::cli::{CheckArgs, Deny, FormatArg};
+
+pub fn run(args: CheckArgs, today: jiff::civil::Date, color: bool) -> anyhow::Result<ExitCode> {
+    let (journal, settings) = load(&args.journal, &[])?;
+    let report = check(&journal, &settings, today);
+    let diagnostics = &report.diagnostics;
+    match args.format {
+        FormatArg::Human => {
+            print!("{}", report::human(diagnostics, |p| journal.source(p), color));
+            println!("{}", report::summary(diagnostics, journal.files.len()));
+            if let Some(first) = diagnostics.iter().find(|d| d.level >= Level::Warning) {
+                println!("For more on a rule, run `failfolio explain {}`.", first.code);
+            }
+        }
+        FormatArg::Json => print!("{}", report::json(diagnostics)),
+        FormatArg::Github => print!("{}", report::github(diagnostics, &args.journal)),
+    }
+    let failing = if args.deny == Some(Deny::Warnings) { Level::Warning } else { Level::Error };
+    if diagnostics.iter().any(|d| d.level >= failing) {
+        Ok(ExitCode::from(crate::cmd::FINDINGS))
+    } else {
+        Ok(ExitCode::SUCCESS)
+    }
+}

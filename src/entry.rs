@@ -1,0 +1,284 @@
+//! One failure entry: its front matter as written and what failfolio derives
+//! from it (slug, stage, visibility). Pure data, no I/O.
+//!
+//! [`FrontMatter`] is the single description of the entry format: the parser
+//! deserializes into it and `failfolio schema` is generated from it.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::PathBuf;
+
+use jiff::civil::{Date, DateTime};
+use serde::{Deserialize, Deserializer};
+
+use crate::journal::KeyIndex;
+
+/// Every top-level key an entry's front matter may carry, in the order the
+/// documentation lists them. Any other key is reported as unknown.
+pub const KNOWN_KEYS: &[&str] = &[
+    "title",
+    "date",
+    "processed",
+    "tags",
+    "expectation",
+    "outcome",
+    "gap",
+    "adjustment",
+    "identity_check",
+    "whys",
+    "decision",
+    "stakes",
+    "followup",
+    "private",
+    "draft",
+    "slug",
+    "extra",
+];
+
+/// The five fields of the After-Action Review card, in reading order, with
+/// their display labels.
+pub const CARD_FIELDS: &[(&str, &str)] = &[
+    ("expectation", "Expectation"),
+    ("outcome", "Outcome"),
+    ("gap", "Gap"),
+    ("adjustment", "Adjustment"),
+    ("identity_check", "Identity check"),
+];
+
+/// The front matter of an entry, exactly as the author wrote it.
+///
+/// Every field is optional at this level: a missing required field is a
+/// finding of rule PF001, reported with its location, not a parse failure.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct FrontMatter {
+    /// What the failure was, in a line.
+    pub title: Option<String>,
+    /// When the outcome became known: `YYYY-MM-DD`, optionally ` HH:MM`.
+    pub date: Option<When>,
+    /// When the failure was re-encountered after incubation.
+    pub processed: Option<When>,
+    /// Topics, used for tag pages.
+    pub tags: Vec<String>,
+    /// AAR 1: what was supposed to happen.
+    pub expectation: Option<String>,
+    /// AAR 2: what actually happened, as facts.
+    pub outcome: Option<String>,
+    /// AAR 3: why they differed, and what was within the author's control.
+    pub gap: Option<String>,
+    /// AAR 4: a specific, testable change for the next attempt.
+    pub adjustment: Option<String>,
+    /// A sentence separating the attempt from the self.
+    pub identity_check: Option<String>,
+    /// A 5 Whys chain, most immediate cause first.
+    pub whys: Option<Vec<String>>,
+    /// Whether to change strategy or refine execution.
+    pub decision: Option<Decision>,
+    /// How much was at risk.
+    pub stakes: Option<Stakes>,
+    /// Slug of a later entry that tested this entry's adjustment.
+    pub followup: Option<String>,
+    /// Never published when true.
+    pub private: bool,
+    /// Never published when true.
+    pub draft: bool,
+    /// Overrides the slug derived from the file name.
+    pub slug: Option<String>,
+    /// Free-form data passed through to templates as `entry.extra`.
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+
+impl FrontMatter {
+    /// The text of one of the string fields by its key, if it is one.
+    pub fn text(&self, key: &str) -> Option<&str> {
+        match key {
+            "title" => self.title.as_deref(),
+            "expectation" => self.expectation.as_deref(),
+            "outcome" => self.outcome.as_deref(),
+            "gap" => self.gap.as_deref(),
+            "adjustment" => self.adjustment.as_deref(),
+            "identity_check" => self.identity_check.as_deref(),
+            "followup" => self.followup.as_deref(),
+            "slug" => self.slug.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+/// `pivot` or `persevere`: the decision after the failure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Decision {
+    /// The strategy was flawed: change it.
+    Pivot,
+    /// The strategy is sound: refine the execution.
+    Persevere,
+}
+
+impl Decision {
+    /// The lowercase name used in front matter and templates.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Decision::Pivot => "pivot",
+            Decision::Persevere => "persevere",
+        }
+    }
+}
+
+/// `low`, `medium` or `high`: how much was exposed in the attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stakes {
+    /// Little at risk.
+    Low,
+    /// Real but bounded consequences.
+    Medium,
+    /// A lot at risk.
+    High,
+}
+
+impl Stakes {
+    /// The lowercase name used in front matter and templates.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stakes::Low => "low",
+            Stakes::Medium => "medium",
+            Stakes::High => "high",
+        }
+    }
+}
+
+/// A date with an optional time of day, as written in front matter
+/// (`2026-03-02` or `2026-03-02 14:30`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct When {
+    /// The moment; midnight when no time was given.
+    pub at: DateTime,
+    /// Whether the author gave a time of day.
+    pub has_time: bool,
+}
+
+impl When {
+    /// Parses `YYYY-MM-DD`, `YYYY-MM-DD HH:MM[:SS]` or `YYYY-MM-DDTHH:MM[:SS]`.
+    pub fn parse(s: &str) -> Result<When, String> {
+        let s = s.trim();
+        let has_time = s.len() > 10;
+        if has_time {
+            let at: DateTime = s.parse().map_err(|e: jiff::Error| {
+                format!("`{s}` is not a valid date and time ({e}); write `YYYY-MM-DD HH:MM`")
+            })?;
+            Ok(When { at, has_time })
+        } else {
+            let date: Date = s.parse().map_err(|e: jiff::Error| {
+                format!("`{s}` is not a valid date ({e}); write `YYYY-MM-DD`")
+            })?;
+            Ok(When { at: date.to_datetime(jiff::civil::Time::midnight()), has_time })
+        }
+    }
+
+    /// The calendar date.
+    pub fn date(&self) -> Date {
+        self.at.date()
+    }
+
+    /// Whole hours from `self` to `later` (negative when `later` is earlier).
+    pub fn hours_until(&self, later: &When) -> i64 {
+        let secs = later.at.duration_since(self.at).as_secs();
+        secs / 3600
+    }
+}
+
+impl fmt::Display for When {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.has_time {
+            write!(f, "{}", self.at.strftime("%Y-%m-%d %H:%M"))
+        } else {
+            write!(f, "{}", self.at.date())
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for When {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        When::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+/// Where an entry is in the loop *attempt → observe → extract → adjust*.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// No `processed` date yet: held in incubation, never published.
+    Incubating,
+    /// Re-encountered after incubation: publishable unless private or draft.
+    Processed,
+}
+
+/// Who may see an entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Visibility {
+    /// Published by `build` once processed.
+    Public,
+    /// `draft: true`: not ready, never published.
+    Draft,
+    /// `private: true`: never published.
+    Private,
+}
+
+/// A loaded, parsed entry.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Path relative to the journal root, with `/` separators.
+    pub path: PathBuf,
+    /// The file's full text, exactly as read (diagnostics quote it).
+    pub source: String,
+    /// Byte offset in `source` where the Markdown body starts.
+    pub body_start: usize,
+    /// 1-based line number where the body starts.
+    pub body_line: usize,
+    /// The parsed front matter.
+    pub front_matter: FrontMatter,
+    /// Where each front-matter key and value is in `source`.
+    pub keys: KeyIndex,
+    /// The URL segment, from `slug:` or the file name.
+    pub slug: String,
+}
+
+impl Entry {
+    /// The Markdown body.
+    pub fn body(&self) -> &str {
+        &self.source[self.body_start..]
+    }
+
+    /// The title, or the slug when the title is missing.
+    pub fn title(&self) -> &str {
+        self.front_matter.title.as_deref().unwrap_or(&self.slug)
+    }
+
+    /// Whether the entry has been re-encountered after incubation.
+    pub fn stage(&self) -> Stage {
+        if self.front_matter.processed.is_some() { Stage::Processed } else { Stage::Incubating }
+    }
+
+    /// Whether the author keeps it out of public builds.
+    pub fn visibility(&self) -> Visibility {
+        if self.front_matter.private {
+            Visibility::Private
+        } else if self.front_matter.draft {
+            Visibility::Draft
+        } else {
+            Visibility::Public
+        }
+    }
+
+    /// Whether a public `build` publishes this entry (given it has no errors).
+    pub fn is_publishable(&self) -> bool {
+        self.stage() == Stage::Processed && self.visibility() == Visibility::Public
+    }
+
+    /// The moment the entry is ready to be re-encountered: `date` + `hours`.
+    pub fn ready_at(&self, hours: i64) -> Option<DateTime> {
+        let date = self.front_matter.date?;
+        date.at.checked_add(jiff::SignedDuration::from_hours(hours)).ok()
+    }
+}

@@ -1,0 +1,98 @@
+//! The library's error type: operational failures that stop a command
+//! (unreadable folders, a broken configuration, a template that does not
+//! compile, an unsafe output folder). Problems *in entries* are not errors
+//! but [`Diagnostic`](crate::Diagnostic)s, so that every one is reported.
+
+use std::fmt;
+use std::io;
+use std::path::PathBuf;
+
+/// A failure that stops a command. The CLI exits with status 2 for these.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A file or folder could not be read or written.
+    #[error("failed to {action} `{}`: {source}", path.display())]
+    Io {
+        /// What was being done, e.g. "read", "create folder".
+        action: &'static str,
+        /// The path involved.
+        path: PathBuf,
+        /// The underlying error.
+        source: io::Error,
+    },
+    /// The journal folder does not look like a journal.
+    #[error("`{}` is not a failfolio journal: {reason}", path.display())]
+    NotAJournal {
+        /// The folder given.
+        path: PathBuf,
+        /// What is missing.
+        reason: String,
+    },
+    /// `failfolio.yaml` is invalid.
+    #[error("{}", ConfigDisplay(self))]
+    Config {
+        /// The configuration file.
+        path: PathBuf,
+        /// 1-based line and column, when known.
+        position: Option<(usize, usize)>,
+        /// What is wrong.
+        message: String,
+        /// What to do about it.
+        help: Option<String>,
+    },
+    /// The output folder would put the journal or other files at risk.
+    #[error("refusing to use `{}` as the output folder: {reason}", path.display())]
+    UnsafeOutput {
+        /// The output folder.
+        path: PathBuf,
+        /// Why it is unsafe.
+        reason: String,
+    },
+    /// A template failed to compile or render.
+    #[error("template `{name}` failed: {message}")]
+    Template {
+        /// The template's name, e.g. `entry.html`.
+        name: String,
+        /// Tera's report.
+        message: String,
+    },
+    /// The build was stopped by findings at error level.
+    #[error("{errors} error(s) in publishable entries; nothing was written")]
+    Findings {
+        /// How many errors.
+        errors: usize,
+    },
+    /// Anything else, with a message that says what to do.
+    #[error("{0}")]
+    Other(String),
+}
+
+struct ConfigDisplay<'a>(&'a Error);
+
+impl fmt::Display for ConfigDisplay<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Error::Config { path, position, message, help } = self.0 else {
+            return Ok(());
+        };
+        write!(f, "invalid configuration in `{}`", path.display())?;
+        if let Some((line, column)) = position {
+            write!(f, " at line {line}, column {column}")?;
+        }
+        write!(f, ": {message}")?;
+        if let Some(help) = help {
+            write!(f, "\nhelp: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Error {
+    /// An I/O error with the path and action it concerns.
+    pub fn io(action: &'static str, path: impl Into<PathBuf>, source: io::Error) -> Error {
+        Error::Io { action, path: path.into(), source }
+    }
+}
+
+/// The library's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,357 @@
+//! Turning one entry file's bytes into an [`Entry`], or into diagnostics that
+//! say exactly why not.
+
+use std::path::Path;
+
+use crate::diagnostic::{Diagnostic, Level, Location, malformed};
+use crate::entry::{Entry, FrontMatter, KNOWN_KEYS};
+use crate::journal::front_matter::{self, KeyIndex, Split};
+use crate::paths;
+
+/// The result of parsing one file: an entry when its front matter parsed,
+/// and every problem found on the way (warnings may accompany an entry).
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    /// The entry, when the file could be parsed.
+    pub entry: Option<Entry>,
+    /// The text back, when it could not be parsed into an entry.
+    pub unparsed_source: Option<String>,
+    /// Problems with the file itself (PF000).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Decodes `bytes` as UTF-8 or explains where it is not.
+pub fn decode(rel: &Path, bytes: Vec<u8>) -> Result<String, Box<Diagnostic>> {
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let prefix = String::from_utf8_lossy(&bytes[..valid]);
+        let loc = Location::of(&prefix, prefix.len()..prefix.len());
+        malformed(
+            Level::Error,
+            rel,
+            format!(
+                "file is not valid UTF-8: invalid byte 0x{:02x} at line {}, column {}",
+                bytes[valid], loc.line, loc.column
+            ),
+        )
+        .help("save the file as UTF-8 (most editors have an \"encoding\" option)")
+        .into()
+    })
+}
+
+/// Parses an entry's text. `rel` is its path relative to the journal root.
+pub fn parse(rel: &Path, source: String) -> Parsed {
+    let mut diagnostics = Vec::new();
+    let split = match front_matter::split(&source) {
+        Ok(split) => split,
+        Err(e) => {
+            let (message, help) = e.describe();
+            let d = malformed(Level::Error, rel, message).help(help);
+            let d = if source.trim().is_empty() {
+                d
+            } else {
+                d.located(Some(Location::line_start(&source, 1)))
+            };
+            return Parsed { entry: None, unparsed_source: Some(source), diagnostics: vec![d] };
+        }
+    };
+    let keys = KeyIndex::scan(&source, &split);
+    let front_matter = match serde_yaml::from_str::<FrontMatter>(split.yaml) {
+        Ok(fm) => fm,
+        Err(e) if split.yaml.trim().is_empty() => {
+            // An empty front matter is "every field missing", which PF001
+            // reports field by field; yaml reports it as an EOF error.
+            let _ = e;
+            FrontMatter::default()
+        }
+        Err(e) => {
+            diagnostics.push(yaml_diagnostic(rel, &source, &split, &keys, &e));
+            return Parsed { entry: None, unparsed_source: Some(source), diagnostics };
+        }
+    };
+    for key in keys.iter() {
+        if !KNOWN_KEYS.contains(&key.name.as_str()) {
+            let help = match crate::config::did_you_mean(&key.name, KNOWN_KEYS.iter().copied()) {
+                Some(s) => format!("did you mean `{s}`? Custom data belongs under `extra:`"),
+                None => {
+                    "custom data belongs under `extra:`, which templates receive as `entry.extra`"
+                        .into()
+                }
+            };
+            diagnostics.push(
+                malformed(Level::Warning, rel, format!("unknown key `{}`", key.name))
+                    .at(&source, key.key.clone())
+                    .help(help),
+            );
+        }
+    }
+    let slug = match &front_matter.slug {
+        Some(slug) => {
+            if !paths::is_valid_slug(slug) {
+                let span = keys.get("slug").map_or(0..0, |k| k.value.clone());
+                diagnostics.push(
+                    malformed(Level::Error, rel, format!("`slug` `{slug}` is not a valid slug"))
+                        .at(&source, span)
+                        .help("use lowercase letters a-z, digits and single hyphens, e.g. `newsletter-launch`"),
+                );
+            }
+            paths::segment(slug).unwrap_or_else(|_| "invalid-slug".to_string())
+        }
+        None => {
+            let stem = rel.file_stem().map(|s| s.to_string_lossy()).unwrap_or_default();
+            match paths::slug_from_file_name(&stem) {
+                Ok(slug) => slug,
+                Err(e) => {
+                    diagnostics.push(
+                        malformed(
+                            Level::Error,
+                            rel,
+                            format!("the file name {e}, so it cannot give a slug"),
+                        )
+                        .help("rename the file, or add `slug: some-name` to the front matter"),
+                    );
+                    "invalid-slug".to_string()
+                }
+            }
+        }
+    };
+    let entry = Entry {
+        path: rel.to_path_buf(),
+        body_start: split.body_start,
+        body_line: split.body_line,
+        front_matter,
+        keys,
+        slug,
+        source,
+    };
+    Parsed { entry: Some(entry), unparsed_source: None, diagnostics }
+}
+
+/// A diagnostic for a YAML error, pointed at the offending value when the
+/// error names a key, and with help for the common mistakes.
+fn yaml_diagnostic(
+    rel: &Path,
+    source: &str,
+    split: &Split<'_>,
+    keys: &KeyIndex,
+    e: &serde_yaml::Error,
+) -> Diagnostic {
+    let message = translate_positions(&e.to_string(), split.yaml_line);
+    // Messages about one field start with its path: `title: invalid type…`.
+    let field = message
+        .split_once(": ")
+        .map(|(head, _)| head.split(['[', '.']).next().unwrap_or(head).to_string())
+        .filter(|f| keys.get(f).is_some())
+        // Errors from our own date parser name the value, not the field.
+        .or_else(|| {
+            let value = message.split('`').nth(1)?;
+            keys.iter()
+                .find(|k| source[k.value.clone()].trim_matches(['"', '\'']) == value)
+                .map(|k| k.name.clone())
+        });
+    let duplicate = message
+        .strip_prefix("duplicate field `")
+        .or_else(|| message.strip_prefix("duplicate entry with key \""))
+        .map(|rest| rest.trim_end_matches(['`', '"']).to_string());
+    let span = if let Some(name) = &duplicate {
+        keys.iter().filter(|k| &k.name == name).nth(1).map_or(0..0, |k| k.key.clone())
+    } else if let Some(k) = field.as_deref().and_then(|f| keys.get(f)) {
+        if k.value.is_empty() { k.key.clone() } else { k.value.clone() }
+    } else if let Some(loc) = e.location() {
+        let start = split.yaml_start + loc.index().min(split.yaml.len());
+        start..start
+    } else {
+        split.yaml_start..split.yaml_start
+    };
+    let help = if message.contains("tab character") {
+        "YAML does not allow tabs for indentation; indent with spaces"
+    } else if message.contains("invalid type") && message.contains("expected a string") {
+        "write this field as text, e.g. `outcome: \"…\"`, or as a block after `outcome: >-`"
+    } else if message.contains("invalid type") && message.contains("sequence") {
+        "write this field as a list, e.g. `tags: [writing, launch]`"
+    } else if message.contains("valid date") {
+        "dates are `YYYY-MM-DD`, optionally followed by a time `HH:MM`"
+    } else if duplicate.is_some() {
+        "each key may appear once; remove or merge the repeated one"
+    } else if message.contains("recursion limit") || message.contains("repetition limit") {
+        "front matter this deeply nested or with this many alias expansions is refused; entries need only plain fields"
+    } else if message.contains("unknown variant") {
+        "use one of the values listed above"
+    } else {
+        "check the YAML syntax: values containing `: ` or starting with `[`, `{`, `*`, `&`, `!`, `|`, `>`, `%`, `@` or a quote must be quoted"
+    };
+    let message = match &field {
+        Some(f) if message.starts_with(f.as_str()) => {
+            format!("invalid front matter: `{f}`{}", &message[f.len()..])
+        }
+        Some(f) => format!("invalid front matter: `{f}`: {message}"),
+        None => format!("invalid front matter: {message}"),
+    };
+    let mut span = span;
+    if span.is_empty() && span.start < source.len() {
+        // Underline one character so the caret is visible.
+        let next = source[span.start..].chars().next().map_or(0, char::len_utf8);
+        if !source[span.start..].starts_with(['\n', '\r']) {
+            span.end = span.start + next;
+        }
+    }
+    malformed(Level::Error, rel, message).at(source, span).help(help)
+}
+
+/// Drops the leading error position (the diagnostic shows it) and turns
+/// the YAML library's other positions, relative to the front matter, into
+/// file positions: "while parsing a flow sequence at line 3, column 7".
+fn translate_positions(message: &str, yaml_line: usize) -> String {
+    let mut out = String::new();
+    let mut rest = message;
+    let mut first = true;
+    while let Some(i) = rest.find(" at line ") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + " at line ".len()..];
+        let line_len = after.find(|c: char| !c.is_ascii_digit()).unwrap_or(after.len());
+        let line: usize = after[..line_len].parse().unwrap_or(0);
+        let after = &after[line_len..];
+        let (column, after) = match after.strip_prefix(" column ") {
+            Some(col) => {
+                let n = col.find(|c: char| !c.is_ascii_digit()).unwrap_or(col.len());
+                (col[..n].parse::<usize>().ok(), &col[n..])
+            }
+            None => (None, after),
+        };
+        if !first {
+            out.push_str(&format!(" at line {}", line + yaml_line - 1));
+            if let Some(column) = column {
+                out.push_str(&format!(", column {column}"));
+            }
+        }
+        first = false;
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(src: &str) -> Parsed {
+        parse(Path::new("entries/2026-03-02-launch.md"), src.to_string())
+    }
+
+    fn first(src: &str) -> String {
+        let d = &p(src).diagnostics[0];
+        let loc = d.location.as_ref().map(|l| (l.line, l.column));
+        format!("{:?} {loc:?} {}", d.level, d.message)
+    }
+
+    #[test]
+    fn parses_a_minimal_entry() {
+        let parsed = p("---\ntitle: Launch\ndate: 2026-03-02\ntags: [a, b]\n---\nBody *text*\n");
+        let e = parsed.entry.unwrap();
+        assert!(parsed.diagnostics.is_empty());
+        assert_eq!(e.slug, "launch");
+        assert_eq!(e.title(), "Launch");
+        assert_eq!(e.body(), "Body *text*\n");
+        assert_eq!(e.front_matter.tags, ["a", "b"]);
+        assert_eq!(e.front_matter.date.unwrap().to_string(), "2026-03-02");
+    }
+
+    #[test]
+    fn crlf_and_bom() {
+        let e = p("\u{feff}---\r\ntitle: Launch\r\ndate: 2026-03-02 14:30\r\n---\r\nBody\r\n")
+            .entry
+            .unwrap();
+        assert_eq!(e.body(), "Body\r\n");
+        assert_eq!(e.front_matter.date.unwrap().to_string(), "2026-03-02 14:30");
+    }
+
+    #[test]
+    fn numbers_are_text() {
+        let e = p("---\ntitle: 1984\n---\n").entry.unwrap();
+        assert_eq!(e.title(), "1984");
+    }
+
+    #[test]
+    fn no_closing_fence() {
+        assert_eq!(
+            first("---\ntitle: x\nbody\n"),
+            "Error Some((1, 1)) front matter is never closed"
+        );
+    }
+
+    #[test]
+    fn bad_yaml_points_at_the_line() {
+        assert_eq!(
+            first("---\ntitle: x\ntags: [a\ndate: 2026-01-01\n---\n"),
+            "Error Some((4, 5)) invalid front matter: did not find expected ',' or ']', while parsing a flow sequence at line 3, column 7"
+        );
+    }
+
+    #[test]
+    fn tabs() {
+        assert!(
+            first("---\ntitle: x\n\tdate: 2026-01-01\n---\n")
+                .starts_with("Error Some((3, 1)) invalid front matter: found a tab")
+        );
+    }
+
+    #[test]
+    fn wrong_type_points_at_the_value() {
+        assert_eq!(
+            first("---\ntitle: [a, b]\n---\n"),
+            "Error Some((2, 8)) invalid front matter: `title`: invalid type: sequence, expected a string"
+        );
+    }
+
+    #[test]
+    fn bad_dates() {
+        let got = first("---\ntitle: x\ndate: 2026-02-30\n---\n");
+        assert!(
+            got.starts_with(
+                "Error Some((3, 7)) invalid front matter: `date`: `2026-02-30` is not a valid date"
+            ),
+            "{got}"
+        );
+        let got = first("---\ntitle: x\nprocessed: tomorrow\n---\n");
+        assert!(got.starts_with("Error Some((3, 12)) invalid front matter: `processed`: `tomorrow` is not a valid date"), "{got}");
+    }
+
+    #[test]
+    fn unknown_keys_warn_with_a_suggestion() {
+        let parsed = p("---\ntitle: x\noutcom: y\n---\n");
+        assert!(parsed.entry.is_some());
+        let d = &parsed.diagnostics[0];
+        assert_eq!(d.message, "unknown key `outcom`");
+        assert_eq!(
+            d.help.as_deref(),
+            Some("did you mean `outcome`? Custom data belongs under `extra:`")
+        );
+        assert_eq!((d.line(), d.column()), (Some(3), Some(1)));
+    }
+
+    #[test]
+    fn explicit_slug_is_validated() {
+        let parsed = p("---\ntitle: x\nslug: ../../etc\n---\n");
+        assert_eq!(parsed.entry.unwrap().slug, "etc");
+        assert_eq!(parsed.diagnostics[0].message, "`slug` `../../etc` is not a valid slug");
+    }
+
+    #[test]
+    fn duplicate_keys() {
+        let got = first("---\ntitle: a\ntitle: b\n---\n");
+        assert_eq!(got, "Error Some((3, 1)) invalid front matter: duplicate field `title`");
+    }
+
+    #[test]
+    fn empty_front_matter_is_an_entry() {
+        assert!(p("---\n---\n").entry.is_some());
+    }
+
+    #[test]
+    fn invalid_utf8() {
+        let d = decode(Path::new("e.md"), b"---\ntitle: caf\xe9\n".to_vec()).unwrap_err();
+        assert_eq!(d.message, "file is not valid UTF-8: invalid byte 0xe9 at line 2, column 11");
+    }
+}

@@ -1,0 +1,164 @@
+//! Finding entry files: the entries folder, walked in a stable order.
+//!
+//! Symlinks are followed only while they stay inside the journal; loops,
+//! links out of the journal, folders named like entries and special files
+//! become diagnostics rather than hangs or silent skips.
+
+use std::fs::Metadata;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use walkdir::WalkDir;
+
+use crate::diagnostic::{Diagnostic, Level, malformed};
+
+/// A file that looks like an entry, found under the entries folder.
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// The path on disk.
+    pub abs: PathBuf,
+    /// The path relative to the journal root, `/`-separated.
+    pub rel: PathBuf,
+    /// Size and modification time, to notice changes cheaply.
+    pub stamp: Stamp,
+}
+
+/// What changes when a file is edited: its size and modification time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Stamp {
+    /// Size in bytes.
+    pub len: u64,
+    /// Modification time, when the platform reports one.
+    pub modified: Option<SystemTime>,
+}
+
+impl Stamp {
+    /// The stamp of `meta`.
+    pub fn of(meta: &Metadata) -> Stamp {
+        Stamp { len: meta.len(), modified: meta.modified().ok() }
+    }
+}
+
+/// Whether a file name is an entry (`.md` or `.markdown`, any case).
+pub fn is_entry_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    (lower.ends_with(".md") || lower.ends_with(".markdown")) && !name.starts_with('.')
+}
+
+/// Whether a file or folder name is hidden (and so never read).
+pub fn is_hidden(name: &str) -> bool {
+    name.starts_with('.')
+}
+
+/// Walks `entries` (inside `root`), skipping hidden names and `skip` (the
+/// output folder, should it sit inside the entries). Returns the entry files
+/// in path order and a diagnostic for each thing that could not be walked.
+pub fn discover(root: &Path, entries: &Path, skip: &[PathBuf]) -> (Vec<Found>, Vec<Diagnostic>) {
+    let mut found = Vec::new();
+    let mut problems = Vec::new();
+    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let rel = |p: &Path| relative(root, p);
+    let mut walker = WalkDir::new(entries).follow_links(true).sort_by_file_name().into_iter();
+    while let Some(item) = walker.next() {
+        let item = match item {
+            Ok(item) => item,
+            Err(e) => {
+                let path = e.path().map(rel).unwrap_or_else(|| rel(entries));
+                let message = if e.loop_ancestor().is_some() {
+                    "symlink loop: this folder links back to one of its own parents".to_string()
+                } else {
+                    format!(
+                        "cannot read: {}",
+                        e.io_error().map_or(e.to_string(), |io| io.to_string())
+                    )
+                };
+                problems.push(
+                    malformed(Level::Error, path, message)
+                        .help("remove the link or fix the permissions; failfolio reads every file under `entries/`"),
+                );
+                continue;
+            }
+        };
+        let name = item.file_name().to_string_lossy();
+        if item.depth() > 0 && is_hidden(&name) {
+            if item.file_type().is_dir() {
+                walker.skip_current_dir();
+            }
+            continue;
+        }
+        if skip.iter().any(|s| item.path() == s) {
+            walker.skip_current_dir();
+            continue;
+        }
+        if item.path_is_symlink() {
+            let inside = item
+                .path()
+                .canonicalize()
+                .map(|target| target.starts_with(&canonical_root))
+                .unwrap_or(false);
+            if !inside {
+                problems.push(
+                    malformed(
+                        Level::Error,
+                        rel(item.path()),
+                        "symlink points outside the journal; it was not read",
+                    )
+                    .help("copy the file into the journal, or remove the link"),
+                );
+                if item.file_type().is_dir() {
+                    walker.skip_current_dir();
+                }
+                continue;
+            }
+        }
+        let file_type = item.file_type();
+        if file_type.is_dir() {
+            if item.depth() > 0 && is_entry_name(&name) {
+                problems.push(
+                    malformed(
+                        Level::Warning,
+                        rel(item.path()),
+                        "this is a folder with an entry's name; only files are entries",
+                    )
+                    .help("rename the folder; the files inside it are read as usual"),
+                );
+            }
+            continue;
+        }
+        if !is_entry_name(&name) {
+            continue;
+        }
+        if !file_type.is_file() {
+            problems.push(
+                malformed(
+                    Level::Error,
+                    rel(item.path()),
+                    "not a regular file (a pipe, socket or device); it was not read",
+                )
+                .help("entries must be plain text files"),
+            );
+            continue;
+        }
+        let stamp = match item.metadata() {
+            Ok(meta) => Stamp::of(&meta),
+            Err(e) => {
+                problems.push(malformed(
+                    Level::Error,
+                    rel(item.path()),
+                    format!("cannot read: {e}"),
+                ));
+                continue;
+            }
+        };
+        found.push(Found { abs: item.path().to_path_buf(), rel: rel(item.path()), stamp });
+    }
+    (found, problems)
+}
+
+/// `path` relative to `root` with `/` separators (or `path` itself when it
+/// is not under `root`).
+pub fn relative(root: &Path, path: &Path) -> PathBuf {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    let joined: Vec<_> = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect();
+    PathBuf::from(joined.join("/"))
+}

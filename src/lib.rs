@@ -1,0 +1,49 @@
+//! failfolio: a static site generator for failure portfolios.
+//!
+//! A journal is a folder of Markdown entries with YAML front matter, one
+//! per failure. failfolio checks, the way a compiler checks code, that each
+//! failure has been *processed* — a specific expectation, outcome and gap,
+//! an incubation period, a testable adjustment, an identity check — and
+//! renders the processed ones into a failure-résumé website.
+//!
+//! The pipeline runs one way, each stage over plain data:
+//!
+//! 1. **load** — [`Journal::load`] reads `failfolio.yaml` and every entry;
+//! 2. **check** — [`check::check`] runs the rules PF001–PF012;
+//! 3. **plan** — [`Site::new`] decides what is on the site and how entries
+//!    relate (tags, years, attempt chains);
+//! 4. **render** — [`render::Renderer`] turns pages into bytes, in parallel;
+//! 5. **write** — [`output`] swaps the new site in atomically.
+//!
+//! ```no_run
+//! let options = failfolio::build::BuildOptions {
+//!     output: None,
+//!     include_unpublished: false,
+//!     preview: false,
+//!     today: jiff::civil::date(2026, 11, 23),
+//! };
+//! let build = failfolio::build::build("example-journal".as_ref(), &options)?;
+//! # Ok::<(), failfolio::Error>(())
+//! ```
+
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod build;
+pub mod check;
+pub mod config;
+pub mod diagnostic;
+pub mod entry;
+pub mod error;
+pub mod journal;
+pub mod output;
+pub mod paths;
+pub mod render;
+pub mod report;
+pub mod site;
+
+pub use config::Config;
+pub use diagnostic::{Diagnostic, Level};
+pub use entry::Entry;
+pub use error::{Error, Result};
+pub use journal::Journal;
+pub use site::Site;

@@ -1,0 +1,194 @@
+//! Rendering: the site model to bytes, one output file per page, in
+//! parallel. Nothing here touches the disk; `output` writes the result.
+
+pub mod markdown;
+pub mod theme;
+pub mod view;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use crate::config::RawHtml;
+use crate::error::{Error, Result};
+use crate::site::pages::pages;
+use crate::site::{Page, PageKind, Site};
+use markdown::Rendered;
+use theme::Theme;
+use view::{EntryLink, EntryView, PageView, SiteView, TagRef, entry_link, entry_view, tag_ref};
+
+/// One file of the built site, in memory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    /// Path relative to the output folder, `/`-separated.
+    pub path: String,
+    /// The contents.
+    pub bytes: Vec<u8>,
+}
+
+/// How many entries the home page lists.
+const RECENT: usize = 8;
+
+/// Compiled templates, ready to render any page.
+pub struct Renderer {
+    tera: Tera,
+    raw_html: RawHtml,
+}
+
+/// One year of the résumé.
+#[derive(Serialize)]
+struct YearView<'a> {
+    year: i16,
+    entries: Vec<EntryView<'a>>,
+}
+
+impl Renderer {
+    /// Compiles `theme`'s templates.
+    pub fn new(theme: &Theme, raw_html: RawHtml) -> Result<Renderer> {
+        let mut tera = Tera::new();
+        tera.add_raw_templates(
+            theme.templates.iter().map(|(name, text, _)| (name.as_str(), text.as_str())),
+        )
+        .map_err(|e| template_error("(loading)", &e))?;
+        for kind in [
+            PageKind::Home,
+            PageKind::Entry(0),
+            PageKind::Resume,
+            PageKind::Tags,
+            PageKind::Tag(0),
+            PageKind::NotFound,
+        ] {
+            if !tera.contains_template(kind.template()) {
+                return Err(Error::Template {
+                    name: kind.template().to_string(),
+                    message: format!(
+                        "the theme `{}` has no `{}`; add it under `templates/`",
+                        theme.name,
+                        kind.template()
+                    ),
+                });
+            }
+        }
+        Ok(Renderer { tera, raw_html })
+    }
+
+    /// Renders every entry body (in parallel), in `site.entries` order.
+    pub fn render_bodies(&self, site: &Site<'_>) -> Vec<Rendered> {
+        site.entries.par_iter().map(|e| markdown::render(e.body(), self.raw_html)).collect()
+    }
+
+    /// Renders every page of `site` (in parallel). `preview` marks a local
+    /// preview that shows unpublished entries with badges.
+    pub fn render_site(&self, site: &Site<'_>, preview: bool) -> Result<Vec<OutputFile>> {
+        let bodies = self.render_bodies(site);
+        let intro = site
+            .config
+            .intro
+            .as_deref()
+            .map(|md| markdown::render(md, self.raw_html).html)
+            .unwrap_or_default();
+        let site_view = SiteView::new(site, preview, intro);
+        pages(site)
+            .par_iter()
+            .map(|page| self.render_page(site, &site_view, &bodies, page))
+            .collect()
+    }
+
+    /// Renders one page.
+    pub fn render_page(
+        &self,
+        site: &Site<'_>,
+        site_view: &SiteView<'_>,
+        bodies: &[Rendered],
+        page: &Page,
+    ) -> Result<OutputFile> {
+        let mut cx = Context::new();
+        cx.insert("site", site_view);
+        let root = if page.kind == PageKind::NotFound {
+            // 404.html is served at any depth, so it links from the base path.
+            site.config.base().1
+        } else {
+            page.root()
+        };
+        cx.insert("root", &root);
+        let (title, description) = match page.kind {
+            PageKind::Home => {
+                let recent: Vec<EntryView<'_>> = (0..site.entries.len().min(RECENT))
+                    .map(|i| entry_view(site, i, None))
+                    .collect();
+                cx.insert("recent", &recent);
+                (site.config.title.clone(), String::new())
+            }
+            PageKind::Entry(i) => {
+                let entry = entry_view(site, i, Some(&bodies[i].html));
+                let chain: Vec<EntryLink<'_>> = site.chain_of[i]
+                    .map(|c| site.chains[c].iter().map(|&j| entry_link(site, j, i)).collect())
+                    .unwrap_or_default();
+                let previous: Vec<EntryLink<'_>> =
+                    site.previous[i].iter().map(|&j| entry_link(site, j, i)).collect();
+                let next = site.followup[i].map(|j| entry_link(site, j, i));
+                cx.insert("chain", &chain);
+                cx.insert("previous", &previous);
+                cx.insert("next", &next);
+                let description = excerpt(entry.outcome, 160);
+                let title = entry.title.to_string();
+                cx.insert("entry", &entry);
+                (title, description)
+            }
+            PageKind::Resume => {
+                let years: Vec<YearView<'_>> = site
+                    .years
+                    .iter()
+                    .map(|(year, list)| YearView {
+                        year: *year,
+                        entries: list.iter().map(|&i| entry_view(site, i, None)).collect(),
+                    })
+                    .collect();
+                cx.insert("years", &years);
+                ("Failure résumé".to_string(), String::new())
+            }
+            PageKind::Tags => {
+                let tags: Vec<TagRef<'_>> =
+                    (0..site.tags.len()).map(|t| tag_ref(site, t)).collect();
+                cx.insert("tags", &tags);
+                ("Tags".to_string(), String::new())
+            }
+            PageKind::Tag(t) => {
+                let tag = tag_ref(site, t);
+                let entries: Vec<EntryView<'_>> =
+                    site.tags[t].entries.iter().map(|&i| entry_view(site, i, None)).collect();
+                cx.insert("entries", &entries);
+                let title = format!("Tagged “{}”", tag.name);
+                cx.insert("tag", &tag);
+                (title, String::new())
+            }
+            PageKind::NotFound => ("Page not found".to_string(), String::new()),
+        };
+        cx.insert("page", &PageView::new(site_view, page, title, description));
+        let template = page.kind.template();
+        let mut bytes = Vec::with_capacity(16 * 1024);
+        self.tera.render_to(template, &cx, &mut bytes).map_err(|e| template_error(template, &e))?;
+        Ok(OutputFile { path: page.file.clone(), bytes })
+    }
+}
+
+fn template_error(name: &str, e: &tera::Error) -> Error {
+    let mut message = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        message.push_str(&format!("\n  caused by: {s}"));
+        source = s.source();
+    }
+    Error::Template { name: name.to_string(), message }
+}
+
+/// The first `max` characters of `text`, cut at a word boundary, with `…`.
+pub fn excerpt(text: &str, max: usize) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= max {
+        return text;
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{}…", cut.trim_end_matches([',', ';', ':', '.']))
+}

@@ -1,0 +1,204 @@
+//! The site model: which entries are on the site and how they relate
+//! (tags, years, attempt chains), computed once, in one pass, from the
+//! checked journal. Rendering reads it; it never reads the journal again.
+
+pub mod pages;
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::config::Config;
+use crate::entry::{Entry, Stage, Visibility};
+use crate::paths;
+
+pub use pages::{Page, PageKind};
+
+/// Why an entry on a local preview would not be on the public site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Badge {
+    /// No `processed` date yet.
+    Incubating,
+    /// `draft: true`.
+    Draft,
+    /// `private: true`.
+    Private,
+}
+
+impl Badge {
+    /// The lowercase name shown on the badge.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Badge::Incubating => "incubating",
+            Badge::Draft => "draft",
+            Badge::Private => "private",
+        }
+    }
+
+    /// The badge for `entry`, or `None` when it is publishable.
+    pub fn of(entry: &Entry) -> Option<Badge> {
+        match (entry.visibility(), entry.stage()) {
+            (Visibility::Private, _) => Some(Badge::Private),
+            (Visibility::Draft, _) => Some(Badge::Draft),
+            (Visibility::Public, Stage::Incubating) => Some(Badge::Incubating),
+            (Visibility::Public, Stage::Processed) => None,
+        }
+    }
+}
+
+/// A tag with the entries that carry it.
+#[derive(Debug, Clone)]
+pub struct Tag {
+    /// The tag as first written.
+    pub name: String,
+    /// Its folder name under `tags/`.
+    pub segment: String,
+    /// Indices into [`Site::entries`], newest first.
+    pub entries: Vec<usize>,
+}
+
+/// Everything the renderer needs, as plain data.
+#[derive(Debug)]
+pub struct Site<'a> {
+    /// The journal's configuration.
+    pub config: &'a Config,
+    /// The entries on the site, newest first.
+    pub entries: Vec<&'a Entry>,
+    /// For each entry, why it would not be public (local previews only).
+    pub badges: Vec<Option<Badge>>,
+    /// Every tag used by an entry on the site, sorted by folder name.
+    pub tags: Vec<Tag>,
+    /// For each entry, indices into `tags`.
+    pub entry_tags: Vec<Vec<usize>>,
+    /// For each entry, the entry on the site that tested its adjustment.
+    pub followup: Vec<Option<usize>>,
+    /// For each entry, the entries on the site whose `followup` it is.
+    pub previous: Vec<Vec<usize>>,
+    /// Attempt chains of two or more entries, each oldest first.
+    pub chains: Vec<Vec<usize>>,
+    /// For each entry, its chain's index in `chains`.
+    pub chain_of: Vec<Option<usize>>,
+    /// Years with entries, newest first, each with its entries newest first.
+    pub years: Vec<(i16, Vec<usize>)>,
+}
+
+impl<'a> Site<'a> {
+    /// Builds the model from the entries that go on the site. Entries are
+    /// sorted newest first (ties by slug) so the output is deterministic.
+    pub fn new(config: &'a Config, entries: impl IntoIterator<Item = &'a Entry>) -> Site<'a> {
+        let mut entries: Vec<&Entry> = entries.into_iter().collect();
+        entries.sort_by(|a, b| {
+            b.front_matter.date.cmp(&a.front_matter.date).then_with(|| a.slug.cmp(&b.slug))
+        });
+        let n = entries.len();
+        let badges = entries.iter().map(|e| Badge::of(e)).collect();
+        let index: HashMap<&str, usize> =
+            entries.iter().enumerate().map(|(i, e)| (e.slug.as_str(), i)).collect();
+
+        // Tags, grouped by folder name; the first spelling names the tag.
+        let mut by_segment: BTreeMap<String, Tag> = BTreeMap::new();
+        let mut entry_segments: Vec<Vec<String>> = vec![Vec::new(); n];
+        for (i, entry) in entries.iter().enumerate() {
+            for name in &entry.front_matter.tags {
+                let Ok(segment) = paths::segment(name) else { continue };
+                if entry_segments[i].contains(&segment) {
+                    continue;
+                }
+                entry_segments[i].push(segment.clone());
+                by_segment
+                    .entry(segment.clone())
+                    .or_insert_with(|| Tag { name: name.clone(), segment, entries: Vec::new() })
+                    .entries
+                    .push(i);
+            }
+        }
+        let tags: Vec<Tag> = by_segment.into_values().collect();
+        let tag_index: HashMap<&str, usize> =
+            tags.iter().enumerate().map(|(i, t)| (t.segment.as_str(), i)).collect();
+        let entry_tags = entry_segments
+            .iter()
+            .map(|segs| segs.iter().map(|s| tag_index[s.as_str()]).collect())
+            .collect();
+
+        // Follow-ups between entries on the site only: a link to an entry
+        // that is not on the site would reveal it.
+        let followup: Vec<Option<usize>> = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let target = index.get(e.front_matter.followup.as_deref()?).copied()?;
+                (target != i).then_some(target)
+            })
+            .collect();
+        let mut previous = vec![Vec::new(); n];
+        for (i, f) in followup.iter().enumerate() {
+            if let Some(f) = f {
+                previous[*f].push(i);
+            }
+        }
+        let (chains, chain_of) = chains(&entries, &followup);
+
+        let mut years: Vec<(i16, Vec<usize>)> = Vec::new();
+        for (i, entry) in entries.iter().enumerate() {
+            let year = entry.front_matter.date.map_or(0, |d| d.date().year());
+            match years.last_mut() {
+                Some((y, list)) if *y == year => list.push(i),
+                _ => years.push((year, vec![i])),
+            }
+        }
+
+        Site {
+            config,
+            entries,
+            badges,
+            tags,
+            entry_tags,
+            followup,
+            previous,
+            chains,
+            chain_of,
+            years,
+        }
+    }
+
+    /// The entry with `slug`, if it is on the site.
+    pub fn find(&self, slug: &str) -> Option<usize> {
+        self.entries.iter().position(|e| e.slug == slug)
+    }
+}
+
+/// Groups entries connected by follow-ups into chains, oldest first, with
+/// union-find: linear in the number of entries, and loops cannot hang it.
+fn chains(entries: &[&Entry], followup: &[Option<usize>]) -> (Vec<Vec<usize>>, Vec<Option<usize>>) {
+    let n = entries.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for (i, f) in followup.iter().enumerate() {
+        if let Some(j) = *f {
+            let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+            if a != b {
+                parent[a.max(b)] = a.min(b);
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        groups.entry(r).or_default().push(i);
+    }
+    let mut chains = Vec::new();
+    let mut chain_of = vec![None; n];
+    for mut members in groups.into_values().filter(|m| m.len() > 1) {
+        // Entries are newest first; a chain reads oldest first.
+        members.reverse();
+        for &m in &members {
+            chain_of[m] = Some(chains.len());
+        }
+        chains.push(members);
+    }
+    (chains, chain_of)
+}

@@ -1,0 +1,110 @@
+//! The pages of a site: one [`Page`] per output file rendered from a
+//! template, with its path and URL. Watch mode uses the same list to decide
+//! which pages a change touches.
+
+use crate::site::Site;
+
+/// What a page shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PageKind {
+    /// `/`: intro, headline figures, recent entries.
+    Home,
+    /// `/entries/<slug>/`: one failure (index into `Site::entries`).
+    Entry(usize),
+    /// `/resume/`: the CV of failures by year.
+    Resume,
+    /// `/tags/`: every tag.
+    Tags,
+    /// `/tags/<tag>/`: entries with one tag (index into `Site::tags`).
+    Tag(usize),
+    /// `/404.html`.
+    NotFound,
+}
+
+impl PageKind {
+    /// The template that renders this page.
+    pub fn template(self) -> &'static str {
+        match self {
+            PageKind::Home => "index.html",
+            PageKind::Entry(_) => "entry.html",
+            PageKind::Resume => "resume.html",
+            PageKind::Tags => "tags.html",
+            PageKind::Tag(_) => "tag.html",
+            PageKind::NotFound => "404.html",
+        }
+    }
+
+    /// The short name templates see as `page.kind`.
+    pub fn name(self) -> &'static str {
+        match self {
+            PageKind::Home => "home",
+            PageKind::Entry(_) => "entry",
+            PageKind::Resume => "resume",
+            PageKind::Tags => "tags",
+            PageKind::Tag(_) => "tag",
+            PageKind::NotFound => "404",
+        }
+    }
+}
+
+/// One page to render.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    /// What it shows.
+    pub kind: PageKind,
+    /// The URL path relative to the site root: `entries/x/`, or `` for home.
+    pub url: String,
+    /// The output file relative to the output folder.
+    pub file: String,
+}
+
+impl Page {
+    fn dir(kind: PageKind, url: String) -> Page {
+        let file = format!("{url}index.html");
+        Page { kind, url, file }
+    }
+
+    /// The relative path from this page to the site root (`./`, `../../`).
+    pub fn root(&self) -> String {
+        let depth = self.url.matches('/').count();
+        if depth == 0 { "./".to_string() } else { "../".repeat(depth) }
+    }
+}
+
+/// The URL of entry `slug`, relative to the site root.
+pub fn entry_url(slug: &str) -> String {
+    format!("entries/{slug}/")
+}
+
+/// The URL of the tag with folder `segment`, relative to the site root.
+pub fn tag_url(segment: &str) -> String {
+    format!("tags/{segment}/")
+}
+
+/// Every page of `site`, in a stable order.
+pub fn pages(site: &Site<'_>) -> Vec<Page> {
+    let mut pages = Vec::with_capacity(site.entries.len() + site.tags.len() + 8);
+    pages.push(Page::dir(PageKind::Home, String::new()));
+    for (i, entry) in site.entries.iter().enumerate() {
+        pages.push(Page::dir(PageKind::Entry(i), entry_url(&entry.slug)));
+    }
+    pages.push(Page::dir(PageKind::Resume, "resume/".into()));
+    pages.push(Page::dir(PageKind::Tags, "tags/".into()));
+    for (i, tag) in site.tags.iter().enumerate() {
+        pages.push(Page::dir(PageKind::Tag(i), tag_url(&tag.segment)));
+    }
+    pages.push(Page { kind: PageKind::NotFound, url: "404.html".into(), file: "404.html".into() });
+    pages
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roots() {
+        assert_eq!(Page::dir(PageKind::Home, String::new()).root(), "./");
+        assert_eq!(Page::dir(PageKind::Resume, "resume/".into()).root(), "../");
+        assert_eq!(Page::dir(PageKind::Entry(0), entry_url("x")).root(), "../../");
+    }
+}

@@ -1,0 +1,9 @@
+//! The integration suite: one test binary that drives the real `failfolio`
+//! executable on real journal folders.
+//!
+//! - `build`: the example journal becomes a complete site.
+//! - `check`: diagnostics, formats and exit codes.
+
+mod util;
+
+mod build;

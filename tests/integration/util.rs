@@ -1,0 +1,230 @@
+//! Helpers: temporary journals, running the binary, reading the output.
+
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// A fixed "today", so that date-dependent checks are reproducible.
+pub const TODAY: &str = "2026-11-23";
+
+/// The repository root.
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A copy of a journal in a temporary folder.
+pub struct TempJournal {
+    pub dir: tempfile::TempDir,
+    pub root: PathBuf,
+}
+
+impl TempJournal {
+    /// Copies `example-journal/` (without its output).
+    pub fn example() -> TempJournal {
+        TempJournal::copy_of(&repo().join("example-journal"))
+    }
+
+    /// Copies a journal folder (without `public/`).
+    pub fn copy_of(src: &Path) -> TempJournal {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("journal");
+        copy_dir(src, &root);
+        TempJournal { dir, root }
+    }
+
+    /// An empty journal with the given files (path → contents).
+    pub fn with_files(files: &[(&str, &str)]) -> TempJournal {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("journal");
+        std::fs::create_dir_all(root.join("entries")).unwrap();
+        let journal = TempJournal { dir, root };
+        for (path, text) in files {
+            journal.write(path, text);
+        }
+        journal
+    }
+
+    /// Writes a file under the journal root.
+    pub fn write(&self, path: &str, text: &str) {
+        let path = self.root.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    /// The default output folder.
+    pub fn public(&self) -> PathBuf {
+        self.root.join("public")
+    }
+
+    /// Runs `failfolio <args>` in the journal's parent folder.
+    pub fn run(&self, args: &[&str]) -> Run {
+        run_in(self.dir.path(), args)
+    }
+}
+
+fn copy_dir(src: &Path, dst: &Path) {
+    std::fs::create_dir_all(dst).unwrap();
+    for entry in std::fs::read_dir(src).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name();
+        if name == "public" || name.to_string_lossy().starts_with(".public") {
+            continue;
+        }
+        let to = dst.join(&name);
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &to);
+        } else {
+            std::fs::copy(entry.path(), to).unwrap();
+        }
+    }
+}
+
+/// The result of running the binary.
+pub struct Run {
+    pub status: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    fn from(output: Output) -> Run {
+        Run {
+            status: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+
+    /// Asserts the exit status, showing the output on failure.
+    #[track_caller]
+    pub fn expect(self, status: i32) -> Run {
+        assert_eq!(self.status, status, "stdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        self
+    }
+}
+
+/// Runs `failfolio <args>` in `dir` with a fixed date and no colour.
+pub fn run_in(dir: &Path, args: &[&str]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_failfolio"))
+        .args(args)
+        .current_dir(dir)
+        .env("FAILFOLIO_TODAY", TODAY)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run failfolio");
+    Run::from(output)
+}
+
+/// Every file under `dir`, relative path → bytes.
+pub fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.unwrap();
+        if entry.file_type().is_file() {
+            let rel = entry.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/");
+            out.insert(rel, std::fs::read(entry.path()).unwrap());
+        }
+    }
+    out
+}
+
+/// A broken internal reference found by [`broken_links`].
+#[derive(Debug)]
+pub struct Broken {
+    pub page: String,
+    pub href: String,
+}
+
+/// Checks every `href` and `src` in every HTML file of a built site:
+/// relative and root-relative references must resolve to a file in the
+/// tree (an `index.html` for folders), and `#fragment`s to an `id` on the
+/// target page. `base_path` is the site's path prefix (`/` or `/prefix/`).
+pub fn broken_links(tree: &BTreeMap<String, Vec<u8>>, base_path: &str) -> Vec<Broken> {
+    let attr = regex::Regex::new(r#"(?:href|src)="([^"]*)""#).unwrap();
+    let id = regex::Regex::new(r#"\bid="([^"]*)""#).unwrap();
+    let mut broken = Vec::new();
+    for (page, bytes) in tree {
+        if !page.ends_with(".html") {
+            continue;
+        }
+        let html = String::from_utf8_lossy(bytes);
+        for cap in attr.captures_iter(&html) {
+            let href = cap[1].replace("&amp;", "&");
+            if href.starts_with("http://")
+                || href.starts_with("https://")
+                || href.starts_with("mailto:")
+            {
+                continue;
+            }
+            let (path, fragment) = match href.split_once('#') {
+                Some((p, f)) => (p.to_string(), Some(f.to_string())),
+                None => (href.clone(), None),
+            };
+            let target = if path.is_empty() {
+                Some(page.clone())
+            } else {
+                resolve(page, &path, base_path).and_then(|t| {
+                    if tree.contains_key(&t) {
+                        Some(t)
+                    } else {
+                        let index = format!(
+                            "{}index.html",
+                            if t.is_empty() || t.ends_with('/') {
+                                t.clone()
+                            } else {
+                                format!("{t}/")
+                            }
+                        );
+                        tree.contains_key(&index).then_some(index)
+                    }
+                })
+            };
+            let ok = match (&target, &fragment) {
+                (None, _) => false,
+                (Some(_), None) => true,
+                (Some(t), Some(f)) => {
+                    let text = String::from_utf8_lossy(&tree[t]);
+                    id.captures_iter(&text).any(|c| &c[1] == f)
+                }
+            };
+            if !ok {
+                broken.push(Broken { page: page.clone(), href: href.clone() });
+            }
+        }
+    }
+    broken
+}
+
+/// Resolves `href` from `page` to a path in the tree.
+fn resolve(page: &str, href: &str, base_path: &str) -> Option<String> {
+    let mut parts: Vec<&str> = if let Some(abs) = href.strip_prefix('/') {
+        let prefix = base_path.trim_matches('/');
+        let rest =
+            if prefix.is_empty() { abs } else { abs.strip_prefix(prefix)?.trim_start_matches('/') };
+        return Some(normalize(Vec::new(), rest));
+    } else {
+        page.split('/').collect()
+    };
+    parts.pop(); // the page's file name
+    Some(normalize(parts, href))
+}
+
+fn normalize<'a>(mut parts: Vec<&'a str>, href: &'a str) -> String {
+    let trailing = href.ends_with('/');
+    for seg in href.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            s => parts.push(s),
+        }
+    }
+    let mut out = parts.join("/");
+    if trailing && !out.is_empty() {
+        out.push('/');
+    }
+    out
+}
