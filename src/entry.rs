@@ -163,15 +163,16 @@ impl When {
     pub fn parse(s: &str) -> Result<When, String> {
         let s = s.trim();
         let has_time = s.len() > 10;
+        let why = |e: jiff::Error| {
+            let e = e.to_string();
+            let e = e.strip_prefix("parsed date is not valid: ").unwrap_or(&e).to_string();
+            format!("`{s}` is not a valid date: {e}")
+        };
         if has_time {
-            let at: DateTime = s.parse().map_err(|e: jiff::Error| {
-                format!("`{s}` is not a valid date and time ({e}); write `YYYY-MM-DD HH:MM`")
-            })?;
+            let at: DateTime = s.parse().map_err(why)?;
             Ok(When { at, has_time })
         } else {
-            let date: Date = s.parse().map_err(|e: jiff::Error| {
-                format!("`{s}` is not a valid date ({e}); write `YYYY-MM-DD`")
-            })?;
+            let date: Date = s.parse().map_err(why)?;
             Ok(When { at: date.to_datetime(jiff::civil::Time::midnight()), has_time })
         }
     }

@@ -30,6 +30,17 @@ pub fn human<'a>(
     let renderer = if color { Renderer::styled() } else { Renderer::plain() };
     let mut out = String::new();
     for d in diagnostics {
+        // Notes (info) are one line each, in rustc's short form: they are
+        // status, not problems.
+        if d.level <= Level::Info {
+            let _ = write!(out, "{}", d.file.to_string_lossy());
+            if let Some(loc) = &d.location {
+                let _ = write!(out, ":{}:{}", loc.line, loc.column);
+            }
+            let label = if color { "\x1b[1;94minfo\x1b[0m" } else { "info" };
+            let _ = writeln!(out, ": {label}[{}]: {}", d.code, d.message);
+            continue;
+        }
         let path = d.file.to_string_lossy();
         let level = match d.level {
             Level::Error => Snip::ERROR,
@@ -62,6 +73,9 @@ pub fn human<'a>(
         }
         out.push_str(&renderer.render(&[group]));
         out.push_str("\n\n");
+    }
+    if diagnostics.last().is_some_and(|d| d.level <= Level::Info) {
+        out.push('\n');
     }
     out
 }

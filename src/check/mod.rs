@@ -7,6 +7,8 @@
 //! in parallel and be re-run for one changed file.
 
 pub mod collisions;
+pub mod judge;
+pub mod lexicon;
 pub mod phrases;
 pub mod rules;
 pub mod settings;
@@ -191,4 +193,33 @@ pub fn value_span(entry: &Entry, key: &str) -> Range<usize> {
 pub fn front_matter_start(entry: &Entry) -> Range<usize> {
     let start = if entry.source.starts_with('\u{feff}') { 3 } else { 0 };
     start..start + 3
+}
+
+/// The source span of phrase match `m` inside the value of `key`: the
+/// value's whitespace-separated tokens are the same in the source and in
+/// the parsed text (folding only changes whitespace), so token indices map
+/// across. Falls back to the whole value when they do not line up.
+pub fn match_span(entry: &Entry, key: &str, m: &phrases::Match) -> Range<usize> {
+    let value = value_span(entry, key);
+    let Some(parsed) = entry.front_matter.text(key) else { return value };
+    let region = &entry.source[value.clone()];
+    let tokens: Vec<(usize, &str)> = region
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - region.as_ptr() as usize, w))
+        .collect();
+    if tokens.len() != parsed.split_whitespace().count() || m.tokens.end > tokens.len() {
+        return value;
+    }
+    let start = tokens[m.tokens.start].0;
+    let (last_start, last) = tokens[m.tokens.end - 1];
+    // Quotes and punctuation around the words are not part of the match.
+    phrases::trim_punctuation(
+        &entry.source,
+        value.start + start..value.start + last_start + last.len(),
+    )
+}
+
+/// The source span of match `m` in the entry's body.
+pub fn body_span(entry: &Entry, m: &phrases::Match) -> Range<usize> {
+    entry.body_start + m.span.start..entry.body_start + m.span.end
 }

@@ -37,6 +37,7 @@ pub struct Normalized {
     /// spaces between tokens.
     pub text: String,
     tokens: Vec<Token>,
+    original: String,
 }
 
 impl Normalized {
@@ -51,12 +52,21 @@ impl Normalized {
             tokens.push(Token { span: start..start + word.len(), norm_start: text.len() });
             normalize_token(word, &mut text);
         }
-        Normalized { text, tokens }
+        Normalized { text, tokens, original: original.to_string() }
     }
 
     /// The number of original tokens.
     pub fn token_count(&self) -> usize {
         self.tokens.len()
+    }
+
+    /// The match for normalized byte range `norm`: whole original tokens,
+    /// without the punctuation around them.
+    fn to_match(&self, norm: Range<usize>) -> Match {
+        let tokens = self.tokens_of(norm.clone());
+        let span = self.tokens[tokens.start].span.start..self.tokens[tokens.end - 1].span.end;
+        let span = trim_punctuation(&self.original, span);
+        Match { span, tokens, norm }
     }
 
     /// The original tokens covered by normalized byte range `range`.
@@ -82,7 +92,11 @@ fn normalize_token(token: &str, out: &mut String) {
         out.push_str(&lower);
         return;
     };
-    let end = lower.rfind(is_word).map_or(lower.len(), |i| i + 1);
+    let end = lower
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_word(c))
+        .map_or(lower.len(), |(i, c)| i + c.len_utf8());
     let (lead, core, trail) = (&lower[..start], &lower[start..end], &lower[end..]);
     out.push_str(lead);
     out.push_str(&expand(core.trim_end_matches('\'')));
@@ -152,7 +166,10 @@ pub struct Match {
 #[derive(Clone)]
 pub struct PhraseSet {
     phrases: Vec<String>,
+    patterns: Vec<String>,
     regex: Option<Regex>,
+    /// Each phrase anchored on its own, compiled on first use by `which`.
+    singles: std::sync::Arc<std::sync::OnceLock<Vec<Option<Regex>>>>,
 }
 
 impl fmt::Debug for PhraseSet {
@@ -169,7 +186,8 @@ impl PhraseSet {
             .map(|p| p.as_ref().trim().to_string())
             .filter(|p| !p.is_empty())
             .collect();
-        let mut alternatives: Vec<String> = phrases.iter().map(|p| pattern(p)).collect();
+        let patterns: Vec<String> = phrases.iter().map(|p| pattern(p)).collect();
+        let mut alternatives = patterns.clone();
         // Longest first, so that "did not work out" wins over "did not work".
         alternatives.sort_by_key(|a| std::cmp::Reverse(a.len()));
         let regex = if alternatives.is_empty() {
@@ -184,7 +202,7 @@ impl PhraseSet {
                     .map_err(|e| format!("phrase list does not compile: {e}"))?,
             )
         };
-        Ok(PhraseSet { phrases, regex })
+        Ok(PhraseSet { phrases, patterns, regex, singles: Default::default() })
     }
 
     /// The phrases as given.
@@ -195,29 +213,40 @@ impl PhraseSet {
     /// Every non-overlapping match in `text`.
     pub fn find_all(&self, text: &Normalized) -> Vec<Match> {
         let Some(regex) = &self.regex else { return Vec::new() };
-        regex
-            .find_iter(&text.text)
-            .map(|m| {
-                let tokens = text.tokens_of(m.range());
-                let span =
-                    text.tokens[tokens.start].span.start..text.tokens[tokens.end - 1].span.end;
-                Match { span, tokens, norm: m.range() }
-            })
-            .collect()
+        regex.find_iter(&text.text).map(|m| text.to_match(m.range())).collect()
     }
 
     /// The first match in `text`, if any.
     pub fn find(&self, text: &Normalized) -> Option<Match> {
         let regex = self.regex.as_ref()?;
         let m = regex.find(&text.text)?;
-        let tokens = text.tokens_of(m.range());
-        let span = text.tokens[tokens.start].span.start..text.tokens[tokens.end - 1].span.end;
-        Some(Match { span, tokens, norm: m.range() })
+        Some(text.to_match(m.range()))
     }
 
     /// Whether any phrase occurs in `text`.
     pub fn is_match(&self, text: &Normalized) -> bool {
-        self.regex.as_ref().is_some_and(|r| r.is_match(&text.text))
+        self.is_match_str(&text.text)
+    }
+
+    /// Whether any phrase occurs in already normalized `text`.
+    pub fn is_match_str(&self, text: &str) -> bool {
+        self.regex.as_ref().is_some_and(|r| r.is_match(text))
+    }
+
+    /// How many non-overlapping matches there are in normalized `text`.
+    pub fn count_in(&self, text: &str) -> usize {
+        self.regex.as_ref().map_or(0, |r| r.find_iter(text).count())
+    }
+
+    /// The phrase that matches all of normalized `matched`, if any.
+    pub fn which(&self, matched: &str) -> Option<&str> {
+        let singles = self.singles.get_or_init(|| {
+            self.patterns.iter().map(|p| Regex::new(&format!("^(?:{p})$")).ok()).collect()
+        });
+        singles
+            .iter()
+            .position(|r| r.as_ref().is_some_and(|r| r.is_match(matched)))
+            .map(|i| self.phrases[i].as_str())
     }
 }
 
@@ -325,6 +354,23 @@ impl PhraseList {
     }
 }
 
+/// Narrows `span` of `text` to exclude punctuation at either end
+/// (`didn't work,` → `didn't work`).
+pub fn trim_punctuation(text: &str, span: Range<usize>) -> Range<usize> {
+    let inner = &text[span.clone()];
+    let keep = |c: char| c.is_alphanumeric();
+    let start = inner.find(keep).unwrap_or(0);
+    let end = inner
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| keep(c))
+        .map_or(inner.len(), |(i, c)| i + c.len_utf8());
+    if start >= end {
+        return span;
+    }
+    span.start + start..span.start + end
+}
+
 /// Number of words in `text` (whitespace-separated tokens with a letter or digit).
 pub fn word_count(text: &str) -> usize {
     text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
@@ -358,7 +404,7 @@ mod tests {
 
     #[test]
     fn matches_whole_words_across_forms() {
-        assert_eq!(found(&["did not work"], "Honestly, it didn’t work."), ["didn’t work."]);
+        assert_eq!(found(&["did not work"], "Honestly, it didn’t work."), ["didn’t work"]);
         assert_eq!(found(&["did not work"], "it did not workout"), Vec::<String>::new());
         assert_eq!(
             found(&["i am ... not cut out for"], "I'm just not cut out for sales"),

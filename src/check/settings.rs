@@ -15,15 +15,185 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use serde::de::DeserializeOwned;
+
+use crate::check::judge::{WordSet, word_set};
+use crate::check::lexicon;
+use crate::check::phrases::{PhraseEdit, PhraseList};
 use crate::check::rules::{RULES, Rule, find_rule};
 use crate::config::{Config, did_you_mean};
 use crate::diagnostic::Level;
 use crate::error::{Error, Result};
 
 /// Levels and rule options for one journal.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Settings {
     levels: HashMap<&'static str, Level>,
+    /// PF002 `specific-outcome`.
+    pub outcome: TextOptions,
+    /// PF003 `specific-gap`.
+    pub gap: TextOptions,
+    /// PF004 `incubation-period`.
+    pub incubation: IncubationOptions,
+    /// PF006 `testable-adjustment`.
+    pub adjustment: AdjustmentOptions,
+    /// PF007 `identity-separation`.
+    pub identity: IdentityOptions,
+    /// PF008 `honest-extraction`.
+    pub agency: AgencyOptions,
+    /// PF009 `objective-outcome`.
+    pub emotional: PhraseList,
+    /// PF010 `five-whys`: the fewest links a 5 Whys chain may have.
+    pub min_whys: usize,
+    /// PF012 `untested-adjustment`: days after which an untested adjustment is reported.
+    pub untested_days: i64,
+}
+
+/// Options of the rules that judge whether a text is specific.
+#[derive(Debug, Clone)]
+pub struct TextOptions {
+    /// Fewest words.
+    pub min_words: usize,
+    /// Concrete words needed beside a stock phrase.
+    pub min_concrete_with_stock: usize,
+    /// Concrete words needed when there is no stock phrase.
+    pub min_concrete: usize,
+    /// Stock phrases.
+    pub vague: PhraseList,
+    /// Function words that are never concrete.
+    pub stopwords: WordSet,
+    /// Evaluative words that are never concrete.
+    pub filler: WordSet,
+}
+
+impl TextOptions {
+    fn new(vague: &[&str]) -> TextOptions {
+        TextOptions {
+            min_words: 8,
+            min_concrete_with_stock: 8,
+            min_concrete: 4,
+            vague: PhraseList::from_static(vague),
+            stopwords: word_set(lexicon::STOPWORDS),
+            filler: word_set(lexicon::FILLER_WORDS),
+        }
+    }
+}
+
+/// PF004 thresholds.
+#[derive(Debug, Clone)]
+pub struct IncubationOptions {
+    /// Below this many hours between `date` and `processed`: the rule's level.
+    pub error_hours: i64,
+    /// Below this many hours: one level milder. Also when an incubating
+    /// entry is ready to be re-encountered.
+    pub warning_hours: i64,
+}
+
+/// PF006 lists.
+#[derive(Debug, Clone)]
+pub struct AdjustmentOptions {
+    /// Stock resolutions.
+    pub generic: PhraseList,
+    /// When/where words.
+    pub triggers: PhraseList,
+    /// Quantity and duration words.
+    pub measures: PhraseList,
+    /// Named artefacts.
+    pub artefacts: PhraseList,
+    /// Set phrases that look like triggers but are not.
+    pub idioms: PhraseList,
+    /// Concrete signals a testable adjustment needs.
+    pub min_signals: usize,
+}
+
+/// PF007 lists.
+#[derive(Debug, Clone)]
+pub struct IdentityOptions {
+    /// Self-verdict patterns.
+    pub collapse: PhraseList,
+    /// Distancing frames and negations.
+    pub distancing: PhraseList,
+    /// Words a `...` gap in a collapse phrase may hold.
+    pub gap_words: WordSet,
+}
+
+/// PF008 lists.
+#[derive(Debug, Clone)]
+pub struct AgencyOptions {
+    /// First-person words.
+    pub agency: PhraseList,
+    /// Phrases that deny agency.
+    pub external: PhraseList,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            levels: HashMap::new(),
+            outcome: TextOptions::new(lexicon::VAGUE_OUTCOME),
+            gap: TextOptions::new(lexicon::VAGUE_GAP),
+            incubation: IncubationOptions { error_hours: 24, warning_hours: 48 },
+            adjustment: AdjustmentOptions {
+                generic: PhraseList::from_static(lexicon::GENERIC_ADJUSTMENT),
+                triggers: PhraseList::from_static(lexicon::TRIGGERS),
+                measures: PhraseList::from_static(lexicon::MEASURES),
+                artefacts: PhraseList::from_static(lexicon::ARTEFACTS),
+                idioms: PhraseList::from_static(lexicon::IDIOMS),
+                min_signals: 2,
+            },
+            identity: IdentityOptions {
+                collapse: PhraseList::from_static(lexicon::COLLAPSE),
+                distancing: PhraseList::from_static(lexicon::DISTANCING),
+                gap_words: word_set(lexicon::GAP_WORDS),
+            },
+            agency: AgencyOptions {
+                agency: PhraseList::from_static(lexicon::AGENCY),
+                external: PhraseList::from_static(lexicon::EXTERNAL),
+            },
+            emotional: PhraseList::from_static(lexicon::EMOTIONAL),
+            min_whys: 3,
+            untested_days: 90,
+        }
+    }
+}
+
+/// Reads option `key` from a rule's options, if present.
+pub fn option<T: DeserializeOwned>(
+    options: &serde_yaml::Mapping,
+    key: &str,
+) -> Result<Option<T>, String> {
+    match options.get(key) {
+        None => Ok(None),
+        Some(value) => {
+            serde_yaml::from_value(value.clone()).map(Some).map_err(|e| format!("`{key}`: {e}"))
+        }
+    }
+}
+
+/// Applies phrase-list option `key` (a list replaces, `{extend: [...]}` adds).
+pub fn edit_list(
+    options: &serde_yaml::Mapping,
+    key: &str,
+    list: &mut PhraseList,
+) -> Result<(), String> {
+    if let Some(edit) = option::<PhraseEdit>(options, key)? {
+        list.edit(&edit).map_err(|e| format!("`{key}`: {e}"))?;
+    }
+    Ok(())
+}
+
+/// Applies word-list option `key`.
+pub fn edit_words(
+    options: &serde_yaml::Mapping,
+    key: &str,
+    words: &mut WordSet,
+) -> Result<(), String> {
+    if let Some(edit) = option::<PhraseEdit>(options, key)? {
+        let mut current: Vec<String> = words.iter().cloned().collect();
+        current.sort();
+        *words = word_set(&edit.apply(&current));
+    }
+    Ok(())
 }
 
 impl Settings {
@@ -41,6 +211,7 @@ impl Settings {
     /// its contents, if any) make errors point at the offending line.
     pub fn from_config(config: &Config, path: &Path, text: Option<&str>) -> Result<Settings> {
         let mut settings = Settings::default();
+        let mut seen: HashMap<&'static str, &str> = HashMap::new();
         for (key, value) in &config.rules {
             let err = |message: String, help: Option<String>| Error::Config {
                 path: path.to_path_buf(),
@@ -56,6 +227,21 @@ impl Settings {
                 };
                 return Err(err(format!("unknown rule `{key}` in `rules`"), Some(help)));
             };
+            if let Some(other) = seen.insert(rule.code(), key) {
+                return Err(err(
+                    format!(
+                        "rule `{}` is configured twice, as `{other}` and as `{key}`",
+                        rule.code()
+                    ),
+                    Some("merge the two into one entry under `rules:`".into()),
+                ));
+            }
+            if rule.code() == "PF000" {
+                return Err(err(
+                    "`PF000` (malformed-entry) cannot be configured".into(),
+                    Some("an entry that cannot be read or parsed is always an error".into()),
+                ));
+            }
             match value {
                 serde_yaml::Value::String(s) => {
                     let level = parse_level(s).ok_or_else(|| {

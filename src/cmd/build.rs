@@ -23,8 +23,15 @@ pub fn run(args: BuildArgs, today: jiff::civil::Date, color: bool) -> anyhow::Re
     let build = build(&args.journal, &options)?;
     let journal = &build.journal;
     // Errors and warnings go to stderr; notes (incubating entries) too, briefly.
-    let shown: Vec<_> =
-        build.report.diagnostics.iter().filter(|d| d.level >= Level::Warning).cloned().collect();
+    // Errors and warnings go to stderr, and so do incubating entries with the
+    // day each is ready (one line each); other notes belong to `check`.
+    let shown: Vec<_> = build
+        .report
+        .diagnostics
+        .iter()
+        .filter(|d| d.level >= Level::Warning || d.code == "PF005")
+        .cloned()
+        .collect();
     if !shown.is_empty() {
         eprint!("{}", report::human(&shown, |p| journal.source(p), color));
     }

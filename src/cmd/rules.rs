@@ -18,10 +18,7 @@ pub fn list(args: RulesArgs) -> anyhow::Result<ExitCode> {
     };
     println!("{:<7} {:<22} {:<8} summary", "code", "name", "level");
     for rule in RULES {
-        let mut summary = rule.summary();
-        if summary.chars().count() > 60 {
-            summary = summary.chars().take(59).collect::<String>() + "…";
-        }
+        let summary = rule.summary();
         println!(
             "{:<7} {:<22} {:<8} {summary}",
             rule.code(),

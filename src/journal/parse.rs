@@ -164,23 +164,27 @@ fn yaml_diagnostic(
     } else {
         split.yaml_start..split.yaml_start
     };
+    let key = field.as_deref().unwrap_or("field");
     let help = if message.contains("tab character") {
-        "YAML does not allow tabs for indentation; indent with spaces"
+        "YAML does not allow tabs for indentation; indent with spaces".to_string()
     } else if message.contains("invalid type") && message.contains("expected a string") {
-        "write this field as text, e.g. `outcome: \"…\"`, or as a block after `outcome: >-`"
-    } else if message.contains("invalid type") && message.contains("sequence") {
-        "write this field as a list, e.g. `tags: [writing, launch]`"
+        format!("write `{key}` as text: `{key}: \"…\"`, or as a block after `{key}: >-`")
+    } else if message.contains("invalid type") && message.contains("expected a sequence") {
+        format!("write `{key}` as a list: `{key}: [writing, launch]`")
+    } else if message.contains("invalid type") && message.contains("boolean") {
+        format!("write `{key}: true` or `{key}: false`")
     } else if message.contains("valid date") {
-        "dates are `YYYY-MM-DD`, optionally followed by a time `HH:MM`"
+        "dates are `YYYY-MM-DD`, optionally followed by a time `HH:MM`".to_string()
     } else if duplicate.is_some() {
-        "each key may appear once; remove or merge the repeated one"
+        "each key may appear once; remove or merge the repeated one".to_string()
     } else if message.contains("recursion limit") || message.contains("repetition limit") {
-        "front matter this deeply nested or with this many alias expansions is refused; entries need only plain fields"
+        "front matter this deeply nested or with this many alias expansions is refused; entries need only plain fields".to_string()
     } else if message.contains("unknown variant") {
-        "use one of the values listed above"
+        "use one of the values listed in the message".to_string()
     } else {
-        "check the YAML syntax: values containing `: ` or starting with `[`, `{`, `*`, `&`, `!`, `|`, `>`, `%`, `@` or a quote must be quoted"
+        "check the YAML syntax: values containing `: ` or starting with `[`, `{`, `*`, `&`, `!`, `|`, `>`, `%`, `@` or a quote must be quoted".to_string()
     };
+    let message = plain_type_error(&message);
     let message = match &field {
         Some(f) if message.starts_with(f.as_str()) => {
             format!("invalid front matter: `{f}`{}", &message[f.len()..])
@@ -197,6 +201,30 @@ fn yaml_diagnostic(
         }
     }
     malformed(Level::Error, rel, message).at(source, span).help(help)
+}
+
+/// Rewrites serde's "title: invalid type: sequence, expected a string" as
+/// "title: must be text, not a list".
+fn plain_type_error(message: &str) -> String {
+    let Some((head, rest)) = message.split_once("invalid type: ") else {
+        return message.to_string();
+    };
+    let Some((found, expected)) = rest.split_once(", expected ") else {
+        return message.to_string();
+    };
+    let found_kind = found.split(' ').next().unwrap_or(found);
+    let noun = |kind: &str| -> String {
+        match kind {
+            "sequence" | "a sequence" => "a list".into(),
+            "map" | "a map" | "a YAML mapping" => "a mapping (`key: value` pairs)".into(),
+            "string" | "a string" => "text".into(),
+            "integer" | "floating" | "an integer" | "a float" => "a number".into(),
+            "boolean" | "a boolean" => "true or false".into(),
+            "unit" | "null" => "empty".into(),
+            other => other.to_string(),
+        }
+    };
+    format!("{head}must be {}, not {}", noun(expected.trim()), noun(found_kind))
 }
 
 /// Drops the leading error position (the diagnostic shows it) and turns
@@ -301,7 +329,7 @@ mod tests {
     fn wrong_type_points_at_the_value() {
         assert_eq!(
             first("---\ntitle: [a, b]\n---\n"),
-            "Error Some((2, 8)) invalid front matter: `title`: invalid type: sequence, expected a string"
+            "Error Some((2, 8)) invalid front matter: `title`: must be text, not a list"
         );
     }
 

@@ -7,3 +7,5 @@
 mod util;
 
 mod build;
+mod check;
+mod rules;

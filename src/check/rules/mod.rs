@@ -1,13 +1,38 @@
 //! The rule registry. Each rule is a unit struct in its own module whose
 //! doc comment is its documentation: `failfolio explain` prints it.
 
+mod five_whys;
+mod followup_resolves;
+mod honest_extraction;
+mod identity_separation;
+mod incubation_period;
+mod malformed_entry;
+mod objective_outcome;
+mod reencountered;
 mod required_fields;
+mod specific_gap;
+mod specific_outcome;
+mod testable_adjustment;
+mod untested_adjustment;
 
+use crate::check::settings::{TextOptions, edit_list, edit_words, option};
 use crate::check::{Context, Finding, Settings};
 use crate::diagnostic::Level;
 use crate::entry::Entry;
 
+pub use five_whys::FiveWhys;
+pub use followup_resolves::FollowupResolves;
+pub use honest_extraction::HonestExtraction;
+pub use identity_separation::IdentitySeparation;
+pub use incubation_period::IncubationPeriod;
+pub use malformed_entry::MalformedEntry;
+pub use objective_outcome::ObjectiveOutcome;
+pub use reencountered::Reencountered;
 pub use required_fields::RequiredFields;
+pub use specific_gap::SpecificGap;
+pub use specific_outcome::SpecificOutcome;
+pub use testable_adjustment::TestableAdjustment;
+pub use untested_adjustment::UntestedAdjustment;
 
 /// Declares a rule struct and keeps its doc comment as text, so that the
 /// same words serve rustdoc and `failfolio explain`.
@@ -34,6 +59,8 @@ pub trait Rule: Sync {
     fn default_level(&self) -> Level;
     /// The rule's documentation (its doc comment), as Markdown.
     fn doc(&self) -> &'static [&'static str];
+    /// What the rule checks, in a few words, for `failfolio rules`.
+    fn summary(&self) -> &'static str;
     /// Whether the rule also checks incubating entries. Most do not: an
     /// entry in incubation is held "without forced resolution" until it is
     /// re-encountered.
@@ -67,27 +94,43 @@ impl dyn Rule {
         }
         text
     }
-
-    /// The first paragraph under "What it does", for `failfolio rules`.
-    pub fn summary(&self) -> String {
-        let doc = self.doc_text();
-        let mut lines = doc.lines().skip_while(|l| l.starts_with('#') || l.trim().is_empty());
-        let mut summary = String::new();
-        for line in lines.by_ref() {
-            if line.trim().is_empty() {
-                break;
-            }
-            if !summary.is_empty() {
-                summary.push(' ');
-            }
-            summary.push_str(line.trim());
-        }
-        summary
-    }
 }
 
 /// Every rule, sorted by code.
-pub static RULES: &[&dyn Rule] = &[&RequiredFields];
+pub static RULES: &[&dyn Rule] = &[
+    &MalformedEntry,
+    &RequiredFields,
+    &SpecificOutcome,
+    &SpecificGap,
+    &IncubationPeriod,
+    &Reencountered,
+    &TestableAdjustment,
+    &IdentitySeparation,
+    &HonestExtraction,
+    &ObjectiveOutcome,
+    &FiveWhys,
+    &FollowupResolves,
+    &UntestedAdjustment,
+];
+
+/// Applies the options shared by PF002 and PF003.
+pub(crate) fn text_options(
+    options: &serde_yaml::Mapping,
+    o: &mut TextOptions,
+) -> Result<(), String> {
+    for (key, slot) in [
+        ("min_words", &mut o.min_words),
+        ("min_concrete_with_stock", &mut o.min_concrete_with_stock),
+        ("min_concrete", &mut o.min_concrete),
+    ] {
+        if let Some(n) = option(options, key)? {
+            *slot = n;
+        }
+    }
+    edit_list(options, "vague_phrases", &mut o.vague)?;
+    edit_words(options, "filler_words", &mut o.filler)?;
+    edit_words(options, "stopwords", &mut o.stopwords)
+}
 
 /// The rule with code or name `key` (case-insensitive).
 pub fn find_rule(key: &str) -> Option<&'static dyn Rule> {

@@ -57,6 +57,9 @@ impl Rule for RequiredFields {
     fn doc(&self) -> &'static [&'static str] {
         Self::DOC
     }
+    fn summary(&self) -> &'static str {
+        "title, date and the five review fields are filled in"
+    }
     fn applies_to_incubating(&self) -> bool {
         true
     }
