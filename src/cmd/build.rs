@@ -20,6 +20,7 @@ pub fn run(args: BuildArgs, today: jiff::civil::Date, color: bool) -> anyhow::Re
         preview: args.include_private,
         today,
     };
+    let include_private = options.include_unpublished;
     let build = build(&args.journal, &options)?;
     let journal = &build.journal;
     // Errors and warnings go to stderr; notes (incubating entries) too, briefly.
@@ -54,10 +55,10 @@ pub fn run(args: BuildArgs, today: jiff::civil::Date, color: bool) -> anyhow::Re
                     held.push(format!("{n} {what}"));
                 }
             }
-            let held = if held.is_empty() {
-                String::new()
-            } else {
-                format!(" ({} not published)", held.join(", "))
+            let held = match (held.is_empty(), include_private) {
+                (true, _) => String::new(),
+                (false, false) => format!(" ({} not published)", held.join(", ")),
+                (false, true) => format!(" (including {})", held.join(", ")),
             };
             println!(
                 "Published {} {}{held}: {} pages and {} static files in `{}` ({} ms)",

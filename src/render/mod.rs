@@ -1,7 +1,9 @@
 //! Rendering: the site model to bytes, one output file per page, in
 //! parallel. Nothing here touches the disk; `output` writes the result.
 
+pub mod charts;
 pub mod markdown;
+pub mod search;
 pub mod theme;
 pub mod view;
 
@@ -12,7 +14,9 @@ use tera::{Context, Tera};
 use crate::config::RawHtml;
 use crate::error::{Error, Result};
 use crate::site::pages::pages;
-use crate::site::{Page, PageKind, Site};
+use crate::site::stats::INCUBATION_BUCKETS;
+use crate::site::{Page, PageKind, Site, Stats};
+use charts::Chart;
 use markdown::Rendered;
 use theme::Theme;
 use view::{EntryLink, EntryView, PageView, SiteView, TagRef, entry_link, entry_view, tag_ref};
@@ -42,33 +46,76 @@ struct YearView<'a> {
     entries: Vec<EntryView<'a>>,
 }
 
+/// One `<url>` of the sitemap.
+#[derive(Serialize)]
+struct SitemapUrl {
+    loc: String,
+    lastmod: Option<String>,
+}
+
+/// Everything computed once per build that pages share.
+pub struct Shared<'a> {
+    /// Every entry body, rendered, in `site.entries` order.
+    pub bodies: Vec<Rendered>,
+    /// The statistics.
+    pub stats: Stats,
+    /// `site` for templates.
+    pub site_view: SiteView<'a>,
+}
+
+const MONTHS: [&str; 12] =
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/// The statistics page's charts.
+pub fn charts(site: &Site<'_>, stats: &Stats) -> Vec<Chart> {
+    let per_year: Vec<(String, usize)> =
+        stats.per_year.iter().map(|(y, n)| (y.to_string(), *n)).collect();
+    let per_month: Vec<(String, usize)> = stats
+        .per_month
+        .iter()
+        .map(|((y, m), n)| (format!("{} {}", MONTHS[(*m as usize).clamp(1, 12) - 1], y % 100), *n))
+        .collect();
+    let incubation: Vec<(String, usize)> = INCUBATION_BUCKETS
+        .iter()
+        .zip(&stats.incubation)
+        .map(|((label, _), n)| (label.to_string(), *n))
+        .collect();
+    let tags: Vec<(String, usize)> =
+        stats.top_tags.iter().map(|&(t, n)| (site.tags[t].name.clone(), n)).collect();
+    vec![
+        charts::columns("chart-years", "Failures per year", &per_year),
+        charts::columns(
+            "chart-months",
+            "Failures per month, the twelve months to the latest",
+            &per_month,
+        ),
+        charts::columns("chart-incubation", "Time from outcome to re-encounter", &incubation),
+        charts::bars("chart-tags", "Most frequent tags", &tags),
+        charts::bars(
+            "chart-decisions",
+            "Decisions after a failure",
+            &[("pivot".to_string(), stats.pivots), ("persevere".to_string(), stats.perseveres)],
+        ),
+        charts::share(
+            "chart-tested",
+            "Adjustments tested by a later attempt",
+            stats.tested,
+            stats.total,
+            "tested",
+            "not yet tested",
+        ),
+    ]
+}
+
 impl Renderer {
-    /// Compiles `theme`'s templates.
+    /// Compiles `theme`'s templates. Every page's template exists: themes
+    /// fall back to `default`'s templates by name.
     pub fn new(theme: &Theme, raw_html: RawHtml) -> Result<Renderer> {
         let mut tera = Tera::new();
         tera.add_raw_templates(
             theme.templates.iter().map(|(name, text, _)| (name.as_str(), text.as_str())),
         )
         .map_err(|e| template_error("(loading)", &e))?;
-        for kind in [
-            PageKind::Home,
-            PageKind::Entry(0),
-            PageKind::Resume,
-            PageKind::Tags,
-            PageKind::Tag(0),
-            PageKind::NotFound,
-        ] {
-            if !tera.contains_template(kind.template()) {
-                return Err(Error::Template {
-                    name: kind.template().to_string(),
-                    message: format!(
-                        "the theme `{}` has no `{}`; add it under `templates/`",
-                        theme.name,
-                        kind.template()
-                    ),
-                });
-            }
-        }
         Ok(Renderer { tera, raw_html })
     }
 
@@ -77,31 +124,38 @@ impl Renderer {
         site.entries.par_iter().map(|e| markdown::render(e.body(), self.raw_html)).collect()
     }
 
-    /// Renders every page of `site` (in parallel). `preview` marks a local
-    /// preview that shows unpublished entries with badges.
-    pub fn render_site(&self, site: &Site<'_>, preview: bool) -> Result<Vec<OutputFile>> {
+    /// Computes what every page shares: bodies, statistics, `site`.
+    pub fn shared<'a>(&self, site: &'a Site<'a>, preview: bool) -> Shared<'a> {
         let bodies = self.render_bodies(site);
+        let stats = Stats::of(site);
         let intro = site
             .config
             .intro
             .as_deref()
             .map(|md| markdown::render(md, self.raw_html).html)
             .unwrap_or_default();
-        let site_view = SiteView::new(site, preview, intro);
-        pages(site)
-            .par_iter()
-            .map(|page| self.render_page(site, &site_view, &bodies, page))
-            .collect()
+        let site_view = SiteView::new(site, &stats, preview, intro);
+        Shared { bodies, stats, site_view }
+    }
+
+    /// Renders every page of `site` (in parallel). `preview` marks a local
+    /// preview that shows unpublished entries with badges.
+    pub fn render_site(&self, site: &Site<'_>, preview: bool) -> Result<Vec<OutputFile>> {
+        let shared = self.shared(site, preview);
+        pages(site).par_iter().map(|page| self.render_page(site, &shared, page)).collect()
     }
 
     /// Renders one page.
     pub fn render_page(
         &self,
         site: &Site<'_>,
-        site_view: &SiteView<'_>,
-        bodies: &[Rendered],
+        shared: &Shared<'_>,
         page: &Page,
     ) -> Result<OutputFile> {
+        let (site_view, bodies) = (&shared.site_view, &shared.bodies);
+        if page.kind == PageKind::SearchIndex {
+            return Ok(OutputFile { path: page.file.clone(), bytes: search::index(site, bodies) });
+        }
         let mut cx = Context::new();
         cx.insert("site", site_view);
         let root = if page.kind == PageKind::NotFound {
@@ -162,6 +216,44 @@ impl Renderer {
                 cx.insert("tag", &tag);
                 (title, String::new())
             }
+            PageKind::Stats => {
+                cx.insert("charts", &charts(site, &shared.stats));
+                ("Statistics".to_string(), String::new())
+            }
+            PageKind::Search => ("Search".to_string(), String::new()),
+            PageKind::Feed => {
+                let entries: Vec<EntryView<'_>> = (0..site.entries.len())
+                    .map(|i| entry_view(site, i, Some(&bodies[i].html)))
+                    .collect();
+                let updated = entries
+                    .iter()
+                    .map(|e| e.updated.as_str())
+                    .max()
+                    .unwrap_or("1970-01-01T00:00:00Z");
+                cx.insert("updated", updated);
+                cx.insert("entries", &entries);
+                (site.config.title.clone(), String::new())
+            }
+            PageKind::Sitemap => {
+                let urls: Vec<SitemapUrl> = pages(site)
+                    .into_iter()
+                    .filter(|p| p.kind.is_html_page() && p.kind != PageKind::Search)
+                    .map(|p| SitemapUrl {
+                        loc: format!("{}{}", site_view.base_url, p.url),
+                        lastmod: match p.kind {
+                            PageKind::Entry(i) => {
+                                let fm = &site.entries[i].front_matter;
+                                fm.processed.or(fm.date).map(|w| w.date().to_string())
+                            }
+                            _ => None,
+                        },
+                    })
+                    .collect();
+                cx.insert("urls", &urls);
+                (String::new(), String::new())
+            }
+            PageKind::Robots => (String::new(), String::new()),
+            PageKind::SearchIndex => unreachable!("handled above"),
             PageKind::NotFound => ("Page not found".to_string(), String::new()),
         };
         cx.insert("page", &PageView::new(site_view, page, title, description));

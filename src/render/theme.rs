@@ -7,8 +7,9 @@
 //! 3. the journal's `themes/<theme>/templates/`, if that folder exists,
 //! 4. the journal's `templates/`.
 //!
-//! Static files come from the chosen theme's `static/` (a journal theme
-//! without one uses `default`'s), then the journal's `static/` on top.
+//! Static files are layered the same way: `default`'s `static/`, then the
+//! chosen theme's, then the journal's `static/`, each replacing files of
+//! the same path.
 
 use std::path::{Path, PathBuf};
 
@@ -105,12 +106,12 @@ impl Theme {
         templates.sort_by(|a, b| a.0.cmp(&b.0));
 
         let mut static_files: Vec<StaticFile> = Vec::new();
-        match &journal_theme {
-            Some(dir) if dir.join("static").is_dir() => {
-                add_file_statics(&mut static_files, &dir.join("static"))?
-            }
-            Some(_) => add_builtin_statics(&mut static_files, "default"),
-            None => add_builtin_statics(&mut static_files, name),
+        add_builtin_statics(&mut static_files, "default");
+        if name != "default" && builtin.is_some() {
+            add_builtin_statics(&mut static_files, name);
+        }
+        if let Some(dir) = &journal_theme {
+            add_file_statics(&mut static_files, &dir.join("static"))?;
         }
         add_file_statics(&mut static_files, &root.join("static"))?;
         static_files.sort_by(|a, b| a.path.cmp(&b.path));

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::entry::{CARD_FIELDS, Entry, When};
 use crate::site::pages::{entry_url, tag_url};
-use crate::site::{Page, Site};
+use crate::site::{Page, Site, Stats};
 
 /// `site`: the same on every page.
 #[derive(Debug, Serialize)]
@@ -21,8 +21,12 @@ pub struct SiteView<'a> {
     pub description: &'a str,
     /// The home page intro, rendered from Markdown.
     pub intro_html: String,
-    /// The absolute base URL, ending in `/` (`https://host/prefix/` or `/prefix/`).
+    /// The base URL, ending in `/` (`https://host/prefix/`, or `/prefix/`
+    /// when `base_url` has no host).
     pub base_url: String,
+    /// Whether `base_url` has a scheme and host, so that canonical links,
+    /// the feed and the sitemap can use absolute URLs.
+    pub absolute: bool,
     /// The language code for `<html lang>`.
     pub language: &'a str,
     /// The theme's name.
@@ -38,7 +42,7 @@ pub struct SiteView<'a> {
 }
 
 /// Headline counts.
-#[derive(Debug, Clone, Copy, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Counts {
     /// Entries on the site.
     pub entries: usize,
@@ -48,12 +52,17 @@ pub struct Counts {
     pub tested: usize,
     /// `tested` as a whole percentage of `entries`.
     pub tested_percent: usize,
+    /// Years with entries.
+    pub years: usize,
+    /// Median time from outcome to re-encounter, e.g. `73 hours` or `5 days`.
+    pub median_incubation: Option<String>,
 }
 
 /// `page`: what this page is.
 #[derive(Debug, Serialize)]
 pub struct PageView {
-    /// `home`, `entry`, `resume`, `tags`, `tag` or `404`.
+    /// `home`, `entry`, `resume`, `tags`, `tag`, `stats`, `search`, `feed`,
+    /// `sitemap`, `robots` or `404`.
     pub kind: &'static str,
     /// The page's own title (without the site title).
     pub title: String,
@@ -128,6 +137,10 @@ pub struct EntryView<'a> {
     pub date_display: String,
     /// The year.
     pub year: i16,
+    /// The date as RFC 3339 (UTC midnight without a time), for feeds.
+    pub published: String,
+    /// `processed` (or `date`) as RFC 3339, for feeds and sitemaps.
+    pub updated: String,
     /// ISO date of `processed`, if any.
     pub processed: Option<String>,
     /// Human date of `processed`, if any.
@@ -167,16 +180,22 @@ pub struct EntryView<'a> {
 
 impl<'a> SiteView<'a> {
     /// The site view for `site`.
-    pub fn new(site: &'a Site<'a>, preview: bool, intro_html: String) -> SiteView<'a> {
+    pub fn new(
+        site: &'a Site<'a>,
+        stats: &Stats,
+        preview: bool,
+        intro_html: String,
+    ) -> SiteView<'a> {
         let config = site.config;
         let (origin, path) = config.base();
         let entries = site.entries.len();
-        let tested = site.followup.iter().filter(|f| f.is_some()).count();
+        let tested = stats.tested;
         SiteView {
             title: &config.title,
             author: config.author.as_deref(),
             description: config.description.as_deref().unwrap_or(""),
             intro_html,
+            absolute: !origin.is_empty(),
             base_url: format!("{origin}{path}"),
             language: &config.language,
             theme: &config.theme,
@@ -187,6 +206,8 @@ impl<'a> SiteView<'a> {
                 tags: site.tags.len(),
                 tested,
                 tested_percent: (tested * 100).checked_div(entries).unwrap_or(0),
+                years: site.years.len(),
+                median_incubation: stats.median_incubation_hours.map(duration_display),
             },
             preview,
         }
@@ -221,11 +242,13 @@ pub fn entry_view<'a>(site: &'a Site<'a>, i: usize, body_html: Option<&'a str>) 
         date: date.map(iso).unwrap_or_default(),
         date_display: date.map(human).unwrap_or_default(),
         year: date.map_or(0, |d| d.date().year()),
+        published: date.map(rfc3339).unwrap_or_default(),
+        updated: fm.processed.or(date).map(rfc3339).unwrap_or_default(),
         processed: fm.processed.map(iso),
         processed_display: fm.processed.map(human),
         incubation: match (fm.date, fm.processed) {
             (Some(d), Some(p)) => {
-                let hours = d.hours_until(&p);
+                let hours = d.hours_until(&p).max(0);
                 Some(Incubation { hours, display: duration_display(hours) })
             }
             _ => None,
@@ -277,6 +300,11 @@ pub fn iso(when: When) -> String {
     } else {
         when.date().to_string()
     }
+}
+
+/// `2026-03-02T14:30:00Z`: front-matter times are read as UTC.
+pub fn rfc3339(when: When) -> String {
+    when.at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
 /// `2 March 2026`.

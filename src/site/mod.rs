@@ -3,6 +3,7 @@
 //! checked journal. Rendering reads it; it never reads the journal again.
 
 pub mod pages;
+pub mod stats;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -11,6 +12,7 @@ use crate::entry::{Entry, Stage, Visibility};
 use crate::paths;
 
 pub use pages::{Page, PageKind};
+pub use stats::Stats;
 
 /// Why an entry on a local preview would not be on the public site.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

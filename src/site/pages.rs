@@ -17,6 +17,18 @@ pub enum PageKind {
     Tags,
     /// `/tags/<tag>/`: entries with one tag (index into `Site::tags`).
     Tag(usize),
+    /// `/stats/`: charts.
+    Stats,
+    /// `/search/`: the client-side search page.
+    Search,
+    /// `/search-index.json`: what the search page searches.
+    SearchIndex,
+    /// `/atom.xml`: the feed.
+    Feed,
+    /// `/sitemap.xml`.
+    Sitemap,
+    /// `/robots.txt`.
+    Robots,
     /// `/404.html`.
     NotFound,
 }
@@ -30,8 +42,26 @@ impl PageKind {
             PageKind::Resume => "resume.html",
             PageKind::Tags => "tags.html",
             PageKind::Tag(_) => "tag.html",
+            PageKind::Stats => "stats.html",
+            PageKind::Search => "search.html",
+            PageKind::SearchIndex => "",
+            PageKind::Feed => "atom.xml",
+            PageKind::Sitemap => "sitemap.xml",
+            PageKind::Robots => "robots.txt",
             PageKind::NotFound => "404.html",
         }
+    }
+
+    /// Whether this page is an HTML page people read (and so in the sitemap).
+    pub fn is_html_page(self) -> bool {
+        !matches!(
+            self,
+            PageKind::SearchIndex
+                | PageKind::Feed
+                | PageKind::Sitemap
+                | PageKind::Robots
+                | PageKind::NotFound
+        )
     }
 
     /// The short name templates see as `page.kind`.
@@ -42,6 +72,12 @@ impl PageKind {
             PageKind::Resume => "resume",
             PageKind::Tags => "tags",
             PageKind::Tag(_) => "tag",
+            PageKind::Stats => "stats",
+            PageKind::Search => "search",
+            PageKind::SearchIndex => "search-index",
+            PageKind::Feed => "feed",
+            PageKind::Sitemap => "sitemap",
+            PageKind::Robots => "robots",
             PageKind::NotFound => "404",
         }
     }
@@ -66,7 +102,7 @@ impl Page {
 
     /// The relative path from this page to the site root (`./`, `../../`).
     pub fn root(&self) -> String {
-        let depth = self.url.matches('/').count();
+        let depth = self.file.matches('/').count();
         if depth == 0 { "./".to_string() } else { "../".repeat(depth) }
     }
 }
@@ -93,7 +129,17 @@ pub fn pages(site: &Site<'_>) -> Vec<Page> {
     for (i, tag) in site.tags.iter().enumerate() {
         pages.push(Page::dir(PageKind::Tag(i), tag_url(&tag.segment)));
     }
-    pages.push(Page { kind: PageKind::NotFound, url: "404.html".into(), file: "404.html".into() });
+    pages.push(Page::dir(PageKind::Stats, "stats/".into()));
+    pages.push(Page::dir(PageKind::Search, "search/".into()));
+    for (kind, file) in [
+        (PageKind::SearchIndex, "search-index.json"),
+        (PageKind::Feed, "atom.xml"),
+        (PageKind::Sitemap, "sitemap.xml"),
+        (PageKind::Robots, "robots.txt"),
+        (PageKind::NotFound, "404.html"),
+    ] {
+        pages.push(Page { kind, url: file.into(), file: file.into() });
+    }
     pages
 }
 

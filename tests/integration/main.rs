@@ -6,6 +6,8 @@
 
 mod util;
 
+mod browser;
 mod build;
 mod check;
 mod rules;
+mod site;

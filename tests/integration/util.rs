@@ -228,3 +228,97 @@ fn normalize<'a>(mut parts: Vec<&'a str>, href: &'a str) -> String {
     }
     out
 }
+
+/// A static file server on loopback for browser tests, serving `dir` under
+/// the URL path `prefix` (`/` or `/failures/`). GET only; folders serve
+/// their `index.html`; misses get `404.html`.
+pub struct StaticServer {
+    pub url: String,
+}
+
+pub fn serve(dir: PathBuf, prefix: &str) -> StaticServer {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let prefix = prefix.to_string();
+    let url = format!("http://127.0.0.1:{port}{prefix}");
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let dir = dir.clone();
+            let prefix = prefix.clone();
+            std::thread::spawn(move || {
+                let mut reader = BufReader::new(&stream);
+                let mut request = String::new();
+                if reader.read_line(&mut request).is_err() {
+                    return;
+                }
+                let mut line = String::new();
+                while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                    line.clear();
+                }
+                let path = request.split_whitespace().nth(1).unwrap_or("/");
+                let path = path.split(['?', '#']).next().unwrap_or("/");
+                let file = path
+                    .strip_prefix(prefix.as_str())
+                    .map(|rel| {
+                        let mut f = dir.join(rel);
+                        if rel.is_empty() || rel.ends_with('/') || f.is_dir() {
+                            f = f.join("index.html");
+                        }
+                        f
+                    })
+                    .filter(|f| f.is_file() && !path.contains(".."));
+                let (status, body, file) = match file {
+                    Some(f) => ("200 OK", std::fs::read(&f).unwrap_or_default(), f),
+                    None => (
+                        "404 Not Found",
+                        std::fs::read(dir.join("404.html")).unwrap_or_default(),
+                        dir.join("404.html"),
+                    ),
+                };
+                let kind = match file.extension().and_then(|e| e.to_str()) {
+                    Some("html") => "text/html; charset=utf-8",
+                    Some("css") => "text/css",
+                    Some("js") => "text/javascript",
+                    Some("json") => "application/json",
+                    Some("svg") => "image/svg+xml",
+                    Some("xml") => "application/xml",
+                    _ => "application/octet-stream",
+                };
+                let mut stream = &stream;
+                let head = format!(
+                    "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                    body.len()
+                );
+                let _ = stream.write_all(head.as_bytes());
+                let _ = stream.write_all(&body);
+            });
+        }
+    });
+    StaticServer { url }
+}
+
+/// Runs `failfolio <args>` in `dir` and fails the test if it has not
+/// finished within `limit` (a guard against hangs, not a timing test).
+pub fn run_bounded(dir: &Path, args: &[&str], limit: std::time::Duration) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_failfolio"))
+        .args(args)
+        .current_dir(dir)
+        .env("FAILFOLIO_TODAY", TODAY)
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run failfolio");
+    let deadline = std::time::Instant::now() + limit;
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            return Run::from(child.wait_with_output().unwrap());
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("failfolio {args:?} did not finish within {limit:?}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}

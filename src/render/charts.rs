@@ -1,0 +1,207 @@
+//! Charts as inline SVG, generated at build time: no JavaScript, styled by
+//! the theme's CSS (so they follow dark mode and print), each with a title,
+//! a description and the numbers as a table for screen readers.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+/// A chart ready for a template.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Chart {
+    /// A unique id on the page, used for ARIA references.
+    pub id: String,
+    /// The chart's title.
+    pub title: String,
+    /// One sentence saying what the chart shows, with its numbers.
+    pub summary: String,
+    /// The SVG element.
+    pub svg: String,
+    /// The data: (label, value) rows.
+    pub rows: Vec<(String, String)>,
+}
+
+/// Escapes text for XML/HTML content and attributes.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn open_svg(out: &mut String, id: &str, title: &str, summary: &str, width: u32, height: u32) {
+    let _ = write!(
+        out,
+        r#"<svg class="chart-svg" id="{id}" role="img" aria-labelledby="{id}-title {id}-desc" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>"#,
+        escape(title),
+        escape(summary)
+    );
+}
+
+fn summary_of(title: &str, data: &[(String, usize)]) -> String {
+    let parts: Vec<String> = data.iter().map(|(l, v)| format!("{l}: {v}")).collect();
+    format!("{title}. {}.", parts.join(", "))
+}
+
+fn rows_of(data: &[(String, usize)]) -> Vec<(String, String)> {
+    data.iter().map(|(l, v)| (l.clone(), v.to_string())).collect()
+}
+
+/// Vertical bars, one per label (years, months, buckets).
+pub fn columns(id: &str, title: &str, data: &[(String, usize)]) -> Chart {
+    let (width, height, top, bottom, left) = (640.0_f64, 240.0_f64, 24.0, 44.0, 8.0);
+    let max = data.iter().map(|d| d.1).max().unwrap_or(0).max(1) as f64;
+    let n = data.len().max(1) as f64;
+    let slot = (width - 2.0 * left) / n;
+    let bar = (slot * 0.7).min(56.0);
+    let summary = summary_of(title, data);
+    let mut svg = String::new();
+    open_svg(&mut svg, id, title, &summary, width as u32, height as u32);
+    let base = height - bottom;
+    let _ = write!(
+        svg,
+        r#"<line class="axis" x1="{left:.1}" y1="{base:.1}" x2="{:.1}" y2="{base:.1}"/>"#,
+        width - left
+    );
+    // Long series (many years) label every other column.
+    let step = if data.len() > 16 { 2 } else { 1 };
+    for (i, (label, value)) in data.iter().enumerate() {
+        let x = left + slot * i as f64 + (slot - bar) / 2.0;
+        let h = (base - top) * (*value as f64) / max;
+        let y = base - h;
+        let _ = write!(
+            svg,
+            r#"<rect class="bar" x="{x:.1}" y="{y:.1}" width="{bar:.1}" height="{h:.1}"><title>{}: {value}</title></rect>"#,
+            escape(label)
+        );
+        if *value > 0 {
+            let _ = write!(
+                svg,
+                r#"<text class="value" x="{:.1}" y="{:.1}" text-anchor="middle">{value}</text>"#,
+                x + bar / 2.0,
+                y - 6.0
+            );
+        }
+        if i % step == 0 {
+            let _ = write!(
+                svg,
+                r#"<text class="label" x="{:.1}" y="{:.1}" text-anchor="middle">{}</text>"#,
+                x + bar / 2.0,
+                base + 18.0,
+                escape(label)
+            );
+        }
+    }
+    svg.push_str("</svg>");
+    Chart {
+        id: id.to_string(),
+        title: title.to_string(),
+        summary,
+        svg: one_element_per_line(svg),
+        rows: rows_of(data),
+    }
+}
+
+/// Puts each element on its own line, for readable output and diffs.
+fn one_element_per_line(svg: String) -> String {
+    svg.replace("><", ">\n<")
+}
+
+/// Horizontal bars with the labels on the left (tags).
+pub fn bars(id: &str, title: &str, data: &[(String, usize)]) -> Chart {
+    let row = 28.0_f64;
+    let (width, label_width, right) = (640.0_f64, 170.0_f64, 48.0_f64);
+    let height = (row * data.len().max(1) as f64 + 8.0).ceil();
+    let max = data.iter().map(|d| d.1).max().unwrap_or(0).max(1) as f64;
+    let summary = summary_of(title, data);
+    let mut svg = String::new();
+    open_svg(&mut svg, id, title, &summary, width as u32, height as u32);
+    for (i, (label, value)) in data.iter().enumerate() {
+        let y = 4.0 + row * i as f64;
+        let w = (width - label_width - right) * (*value as f64) / max;
+        let _ = write!(
+            svg,
+            r#"<text class="label" x="{:.1}" y="{:.1}" text-anchor="end">{}</text><rect class="bar" x="{label_width:.1}" y="{:.1}" width="{w:.1}" height="{:.1}"><title>{}: {value}</title></rect><text class="value" x="{:.1}" y="{:.1}">{value}</text>"#,
+            label_width - 8.0,
+            y + row * 0.62,
+            escape(label),
+            y + 4.0,
+            row - 8.0,
+            escape(label),
+            label_width + w + 6.0,
+            y + row * 0.62,
+        );
+    }
+    svg.push_str("</svg>");
+    Chart {
+        id: id.to_string(),
+        title: title.to_string(),
+        summary,
+        svg: one_element_per_line(svg),
+        rows: rows_of(data),
+    }
+}
+
+/// One bar split into a part and the rest (tested vs not yet tested).
+pub fn share(
+    id: &str,
+    title: &str,
+    part: usize,
+    total: usize,
+    part_label: &str,
+    rest_label: &str,
+) -> Chart {
+    let (width, height) = (640.0_f64, 72.0_f64);
+    let percent = (part * 100).checked_div(total).unwrap_or(0);
+    let summary = format!(
+        "{title}: {part} of {total} ({percent}%) {part_label}, {} {rest_label}.",
+        total - part
+    );
+    let mut svg = String::new();
+    open_svg(&mut svg, id, title, &summary, width as u32, height as u32);
+    let w = if total == 0 { 0.0 } else { (width - 16.0) * part as f64 / total as f64 };
+    let _ = write!(
+        svg,
+        r#"<rect class="bar-rest" x="8" y="8" width="{:.1}" height="28" rx="4"/><rect class="bar" x="8" y="8" width="{w:.1}" height="28" rx="4"/><text class="label" x="8" y="58">{part} of {total} ({percent}%) {}</text>"#,
+        width - 16.0,
+        escape(part_label)
+    );
+    svg.push_str("</svg>");
+    let rows = vec![
+        (part_label.to_string(), part.to_string()),
+        (rest_label.to_string(), (total - part).to_string()),
+    ];
+    Chart {
+        id: id.to_string(),
+        title: title.to_string(),
+        summary,
+        svg: one_element_per_line(svg),
+        rows,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_escaped() {
+        let chart = bars("t", "Tags", &[("<script>&".into(), 2)]);
+        assert!(chart.svg.contains("&lt;script&gt;&amp;"));
+        assert!(!chart.svg.contains("<script>"));
+    }
+
+    #[test]
+    fn empty_data_is_fine() {
+        assert!(columns("c", "Per year", &[]).svg.ends_with("</svg>"));
+        assert!(share("s", "Tested", 0, 0, "tested", "not yet").summary.contains("0 of 0 (0%)"));
+    }
+}
