@@ -140,25 +140,39 @@ pub fn write_atomic(out: &Path, files: &[OutputFile]) -> Result<WriteStats> {
         let _ = fs::remove_dir_all(&staging);
         return Err(e);
     }
-    let old = parent.join(format!(".{name}.old-{pid}"));
-    let had_previous = out.exists();
-    if had_previous {
-        fs::rename(&out, &old).map_err(|e| {
-            let _ = fs::remove_dir_all(&staging);
-            Error::io("move the previous output aside", &out, e)
-        })?;
-    }
-    if let Err(e) = fs::rename(&staging, &out) {
-        if had_previous {
-            let _ = fs::rename(&old, &out);
-        }
-        let _ = fs::remove_dir_all(&staging);
-        return Err(Error::io("move the new output into place", &out, e));
-    }
-    if had_previous {
-        fs::remove_dir_all(&old).map_err(|e| Error::io("remove the previous output", &old, e))?;
-    }
+    swap_in(&staging, &out, &parent.join(format!(".{name}.old-{pid}")))?;
     Ok(WriteStats { written: files.len(), unchanged: 0, removed: 0 })
+}
+
+/// Replaces `out` with `staging`. On Linux the two folders are exchanged in
+/// one atomic step, so `out` always holds a complete site; elsewhere (or on
+/// file systems that refuse the exchange) `out` is moved to `old` first.
+fn swap_in(staging: &Path, out: &Path, old: &Path) -> Result<()> {
+    if !out.exists() {
+        return fs::rename(staging, out).map_err(|e| {
+            let _ = fs::remove_dir_all(staging);
+            Error::io("move the new output into place", out, e)
+        });
+    }
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{CWD, RenameFlags, renameat_with};
+        if renameat_with(CWD, staging, CWD, out, RenameFlags::EXCHANGE).is_ok() {
+            // `staging` now holds the previous site.
+            return fs::remove_dir_all(staging)
+                .map_err(|e| Error::io("remove the previous output", staging, e));
+        }
+    }
+    fs::rename(out, old).map_err(|e| {
+        let _ = fs::remove_dir_all(staging);
+        Error::io("move the previous output aside", out, e)
+    })?;
+    if let Err(e) = fs::rename(staging, out) {
+        let _ = fs::rename(old, out);
+        let _ = fs::remove_dir_all(staging);
+        return Err(Error::io("move the new output into place", out, e));
+    }
+    fs::remove_dir_all(old).map_err(|e| Error::io("remove the previous output", old, e))
 }
 
 /// Removes staging and old folders left by an interrupted build, but only
@@ -217,6 +231,21 @@ mod tests {
         let names: Vec<_> =
             fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(names, ["public"], "no staging folders are left behind");
+    }
+
+    #[test]
+    fn a_failed_write_leaves_the_previous_tree() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        write_atomic(&out, &[file("index.html", "one")]).unwrap();
+        // `a` as a file and as a folder: the second write cannot complete.
+        let err =
+            write_atomic(&out, &[file("index.html", "two"), file("a", "x"), file("a/b", "y")]);
+        assert!(err.is_err());
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "one");
+        let names: Vec<_> =
+            fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names, ["public"], "the failed staging folder is removed");
     }
 
     #[test]

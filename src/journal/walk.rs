@@ -57,6 +57,7 @@ pub fn discover(root: &Path, entries: &Path, skip: &[PathBuf]) -> (Vec<Found>, V
     let mut found = Vec::new();
     let mut problems = Vec::new();
     let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let canonical_entries = entries.canonicalize().unwrap_or_else(|_| entries.to_path_buf());
     let rel = |p: &Path| relative(root, p);
     let mut walker = WalkDir::new(entries).follow_links(true).sort_by_file_name().into_iter();
     while let Some(item) = walker.next() {
@@ -91,11 +92,26 @@ pub fn discover(root: &Path, entries: &Path, skip: &[PathBuf]) -> (Vec<Found>, V
             continue;
         }
         if item.path_is_symlink() {
-            let inside = item
-                .path()
-                .canonicalize()
-                .map(|target| target.starts_with(&canonical_root))
-                .unwrap_or(false);
+            let target = item.path().canonicalize().ok();
+            let inside = target.as_ref().is_some_and(|t| t.starts_with(&canonical_root));
+            // walkdir only sees a loop once a folder is its own ancestor; a
+            // link back to the journal would first walk every entry twice.
+            let revisits = item.file_type().is_dir()
+                && target.as_ref().is_some_and(|t| {
+                    t.starts_with(&canonical_entries) || canonical_entries.starts_with(t)
+                });
+            if revisits {
+                problems.push(
+                    malformed(
+                        Level::Error,
+                        rel(item.path()),
+                        "symlink loop: this folder links back into the journal's entries",
+                    )
+                    .help("remove the link; every entry is already read through `entries/`"),
+                );
+                walker.skip_current_dir();
+                continue;
+            }
             if !inside {
                 problems.push(
                     malformed(

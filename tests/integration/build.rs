@@ -192,3 +192,32 @@ fn not_a_journal() {
     let run = crate::util::run_in(dir.path(), &["build", "."]).expect(2);
     assert!(run.stderr.contains("has no `entries/` folder"), "{}", run.stderr);
 }
+
+#[test]
+fn refuses_outputs_that_would_put_the_journal_at_risk() {
+    let j = TempJournal::example();
+    let home = tempfile::tempdir().unwrap();
+    let journal = j.root.to_str().unwrap().to_string();
+    let cases: Vec<(String, &str)> = vec![
+        (journal.clone(), "it is the journal itself"),
+        (j.dir.path().to_str().unwrap().to_string(), "it contains the journal"),
+        (format!("{journal}/entries"), "`entries/`"),
+        (format!("{journal}/entries/2025/site"), "`entries/`"),
+        (format!("{journal}/templates"), "`templates/`"),
+        ("/".to_string(), "root of the file system"),
+        (home.path().to_str().unwrap().to_string(), "your home folder"),
+    ];
+    let before = read_tree(&j.root);
+    for (out, why) in cases {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_failfolio"))
+            .args(["build", &journal, "-o", &out])
+            .env("HOME", home.path())
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{out}: {stderr}");
+        assert!(stderr.contains("refusing to use") && stderr.contains(why), "{out}: {stderr}");
+    }
+    assert!(before == read_tree(&j.root), "the journal was touched");
+}

@@ -9,5 +9,8 @@ mod util;
 mod browser;
 mod build;
 mod check;
+mod hostile;
+mod privacy;
+mod properties;
 mod rules;
 mod site;

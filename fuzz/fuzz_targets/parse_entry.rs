@@ -1,0 +1,26 @@
+//! Any bytes as an entry file: decoding, splitting, parsing, every rule,
+//! and rendering the page must never panic.
+#![no_main]
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use failfolio::check::{Context, Settings, check_entry};
+use failfolio::journal::parse;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let rel = Path::new("entries/2026-03-02-fuzz.md");
+    let Ok(source) = parse::decode(rel, data.to_vec()) else { return };
+    let parsed = parse::parse(rel, source);
+    let Some(entry) = parsed.entry else { return };
+    let settings = Settings::default();
+    let cx = Context {
+        settings: &settings,
+        today: jiff::civil::date(2026, 11, 23),
+        by_slug: HashMap::from([(entry.slug.as_str(), &entry)]),
+    };
+    let mut out = Vec::new();
+    check_entry(&cx, &entry, &mut out);
+    let _ = failfolio::render::markdown::render(entry.body(), failfolio::config::RawHtml::Escape);
+});

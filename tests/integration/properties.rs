@@ -1,0 +1,132 @@
+//! Properties over arbitrary input (proptest): parsing and checking never
+//! panic, front-matter text always reaches the page escaped, and sanitized
+//! path segments never contain a separator or `..`.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use failfolio::check::phrases::{Normalized, PhraseSet};
+use failfolio::check::{Context, Settings, check_entry};
+use failfolio::config::{Config, RawHtml};
+use failfolio::journal::parse;
+use failfolio::render::Renderer;
+use failfolio::render::theme::Theme;
+use failfolio::{Site, paths};
+use proptest::prelude::*;
+
+fn today() -> jiff::civil::Date {
+    jiff::civil::date(2026, 11, 23)
+}
+
+/// Parses and checks one file's bytes with every rule.
+fn parse_and_check(bytes: Vec<u8>) -> Option<failfolio::Entry> {
+    let rel = Path::new("entries/2026-03-02-x.md");
+    let source = parse::decode(rel, bytes).ok()?;
+    let parsed = parse::parse(rel, source);
+    let entry = parsed.entry?;
+    let settings = Settings::default();
+    let cx = Context {
+        settings: &settings,
+        today: today(),
+        by_slug: HashMap::from([(entry.slug.as_str(), &entry)]),
+    };
+    let mut out = Vec::new();
+    check_entry(&cx, &entry, &mut out);
+    Some(entry)
+}
+
+fn entry_source(title: &str, outcome: &str, body: &str) -> String {
+    let q = |s: &str| serde_json::to_string(s).unwrap();
+    format!(
+        "---\ntitle: {}\ndate: 2026-03-02\nprocessed: 2026-03-05\ntags: [{}]\nexpectation: {}\noutcome: {}\ngap: {}\nadjustment: {}\nidentity_check: {}\n---\n{body}",
+        q(title),
+        q(title),
+        q(outcome),
+        q(outcome),
+        q(outcome),
+        q(outcome),
+        q(title),
+    )
+}
+
+fn render_entry_page(entry: &failfolio::Entry) -> Option<String> {
+    let config = Config::default();
+    let empty = tempfile::tempdir().unwrap();
+    let theme = Theme::load(empty.path(), &config).unwrap();
+    let renderer = Renderer::new(&theme, RawHtml::Escape).unwrap();
+    let site = Site::new(&config, [entry]);
+    let files = renderer.render_site(&site, false).unwrap();
+    let page = files.iter().find(|f| f.path == format!("entries/{}/index.html", entry.slug))?;
+    Some(String::from_utf8(page.bytes.clone()).unwrap())
+}
+
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+        let _ = parse_and_check(bytes);
+    }
+
+    #[test]
+    fn arbitrary_front_matter_text_never_panics(
+        title in "\\PC{0,60}", outcome in "\\PC{0,200}", body in "\\PC{0,400}",
+    ) {
+        let _ = parse_and_check(entry_source(&title, &outcome, &body).into_bytes());
+    }
+
+    #[test]
+    fn fenced_garbage_never_panics(yaml in "[\\PC\\n\\t]{0,400}", body in "[\\PC\\n]{0,200}") {
+        let _ = parse_and_check(format!("---\n{yaml}\n---\n{body}").into_bytes());
+        let _ = parse_and_check(format!("\u{feff}---\r\n{yaml}\r\n---\r\n{body}").into_bytes());
+    }
+
+    #[test]
+    fn sanitized_segments_are_safe(text in "\\PC{0,80}") {
+        if let Ok(segment) = paths::segment(&text) {
+            prop_assert!(!segment.is_empty());
+            prop_assert!(!segment.contains('/') && !segment.contains('\\') && !segment.contains(".."));
+            prop_assert!(!segment.starts_with('.'));
+            prop_assert!(segment.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'));
+            prop_assert!(paths::is_valid_slug(&segment));
+        }
+    }
+
+    #[test]
+    fn phrase_matches_land_on_character_boundaries(text in "\\PC{0,200}") {
+        let set = PhraseSet::new(&["i am ... failure", "did not work", "humiliat*", "é"]).unwrap();
+        for m in set.find_all(&Normalized::new(&text)) {
+            prop_assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn front_matter_text_reaches_the_page_escaped(
+        title in "[a-zA-Z<>&\"' ]{1,40}[a-zA-Z]", outcome in "[a-z<>&\"' /=]{1,80}[a-z]",
+    ) {
+        let source = entry_source(&title, &outcome, "Body.");
+        let Some(entry) = parse_and_check(source.into_bytes()) else { return Ok(()) };
+        let page = render_entry_page(&entry).unwrap();
+        let title = entry.front_matter.title.clone().unwrap();
+        let outcome = entry.front_matter.outcome.clone().unwrap();
+        prop_assert!(page.contains(&html_escape(&title)), "title not escaped into the page");
+        prop_assert!(page.contains(&html_escape(&outcome)), "outcome not escaped into the page");
+        for raw in [&title, &outcome] {
+            if raw.contains('<') {
+                prop_assert!(!page.contains(raw.as_str()), "raw markup reached the page: {raw}");
+            }
+        }
+    }
+}
