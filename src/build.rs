@@ -31,6 +31,8 @@ pub struct BuildOptions {
     pub preview: bool,
     /// Today's date, for the checks that depend on it.
     pub today: Date,
+    /// Overrides `base_url` from the configuration.
+    pub base_url: Option<String>,
 }
 
 /// How many entries of each kind the journal has.
@@ -106,7 +108,11 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<Build> {
     let out = output_dir(root, &config, options);
     output::check_output_dir(root, &out)?;
     let out_abs = output::absolute(&out)?;
-    let (journal, settings) = load(root, std::slice::from_ref(&out_abs))?;
+    let (mut journal, settings) = load(root, std::slice::from_ref(&out_abs))?;
+    if let Some(url) = &options.base_url {
+        journal.config.base_url = url.clone();
+        journal.config.validate(Path::new("--base-url"))?;
+    }
     let report = check::check(&journal, &settings, options.today);
 
     let included = |e: &crate::entry::Entry| options.include_unpublished || e.is_publishable();

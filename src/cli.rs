@@ -66,6 +66,113 @@ Exit status: 0 clean, 1 errors (or warnings under --deny warnings), 2 usage, I/O
         after_help = "Examples:\n  failfolio explain PF006\n  failfolio explain testable-adjustment"
     )]
     Explain(ExplainArgs),
+
+    /// Start a new journal: failfolio.yaml, entries/ with a sample entry, and a .gitignore.
+    #[command(after_help = "\
+Examples:
+  failfolio init my-journal        a new journal in ./my-journal
+  failfolio init --force .         add what is missing to this folder (existing files are kept)")]
+    Init(InitArgs),
+
+    /// Write a new entry, dated today, with the question each field answers.
+    #[command(after_help = "\
+The entry starts incubating: write what happened now, sleep on it, then fill in
+the review and add `processed:`. `failfolio status` says when it is ready.
+
+Examples:
+  failfolio new \"Froze during the demo\"
+  failfolio new \"Missed the grant deadline\" --date 2026-11-20 --edit")]
+    New(NewArgs),
+
+    /// What needs attention today: entries ready to re-encounter, errors, untested adjustments.
+    #[command(after_help = "\
+Examples:
+  failfolio status
+  failfolio status my-journal --format json")]
+    Status(StatusArgs),
+
+    /// Print a JSON Schema (draft 2020-12) of the entry front matter, for editors.
+    #[command(after_help = "\
+Examples:
+  failfolio schema > failfolio.schema.json
+  failfolio schema --draft 7 > failfolio.schema.json   for tools that only know draft-07")]
+    Schema(SchemaArgs),
+
+    /// Print shell completions.
+    #[command(after_help = "\
+Examples:
+  failfolio completions bash > ~/.local/share/bash-completion/completions/failfolio
+  failfolio completions zsh > ~/.zfunc/_failfolio
+  failfolio completions fish > ~/.config/fish/completions/failfolio.fish")]
+    Completions(CompletionsArgs),
+}
+
+/// `failfolio init`.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder for the new journal (created if missing).
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+
+    /// Also use a folder that is not empty, adding only the files it lacks.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `failfolio new`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// What failed, in one line; also gives the file name.
+    pub title: String,
+
+    /// The journal folder.
+    #[arg(long, default_value = ".")]
+    pub journal: PathBuf,
+
+    /// The date the outcome became known [default: today].
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<jiff::civil::Date>,
+
+    /// Open the new entry in $VISUAL or $EDITOR.
+    #[arg(long)]
+    pub edit: bool,
+}
+
+/// `failfolio status`.
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// The journal folder.
+    #[arg(default_value = ".")]
+    pub journal: PathBuf,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = StatusFormat::Human)]
+    pub format: StatusFormat,
+}
+
+/// Formats of `failfolio status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusFormat {
+    /// For people.
+    Human,
+    /// One JSON object.
+    Json,
+}
+
+/// `failfolio schema`.
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// The JSON Schema draft: 2020-12, or 7 for tools that only know draft-07.
+    #[arg(long, value_parser = ["2020-12", "7"], default_value = "2020-12")]
+    pub draft: String,
+}
+
+/// `failfolio completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// `failfolio build`.
@@ -83,6 +190,11 @@ pub struct BuildArgs {
     /// full build only: never deploy its output.
     #[arg(long)]
     pub include_private: bool,
+
+    /// Use this base URL instead of `base_url` from failfolio.yaml (for example the URL
+    /// GitHub Pages gives the site).
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
 }
 
 /// `failfolio check`.
@@ -110,6 +222,8 @@ pub enum FormatArg {
     Json,
     /// GitHub Actions workflow annotations.
     Github,
+    /// One line per finding, `file:line:col: level[code]: message`, for editors and grep.
+    Short,
 }
 
 /// Levels `--deny` accepts.

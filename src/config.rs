@@ -129,7 +129,9 @@ impl Config {
         Ok(config)
     }
 
-    fn validate(&self, path: &Path) -> Result<()> {
+    /// Checks values serde cannot: the base URL, the output folder, limits.
+    /// `path` names where the values came from in errors.
+    pub fn validate(&self, path: &Path) -> Result<()> {
         let err = |message: String, help: &str| Error::Config {
             path: path.to_path_buf(),
             position: None,

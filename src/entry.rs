@@ -9,6 +9,7 @@ use std::fmt;
 use std::path::PathBuf;
 
 use jiff::civil::{Date, DateTime};
+use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer};
 
 use crate::journal::KeyIndex;
@@ -45,46 +46,55 @@ pub const CARD_FIELDS: &[(&str, &str)] = &[
     ("identity_check", "Identity check"),
 ];
 
-/// The front matter of an entry, exactly as the author wrote it.
+/// The front matter of a failfolio entry: one failure, processed.
 ///
 /// Every field is optional at this level: a missing required field is a
 /// finding of rule PF001, reported with its location, not a parse failure.
-#[derive(Debug, Clone, Default, Deserialize)]
+/// The JSON Schema (`failfolio schema`) is generated from this type.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(
+    title = "failfolio entry",
+    description = "The YAML front matter of one failure in a failfolio journal: an After-Action Review (expectation, outcome, gap, adjustment) plus an identity check, re-encountered after incubation.",
+    deny_unknown_fields
+)]
 pub struct FrontMatter {
-    /// What the failure was, in a line.
+    /// What failed, in one line.
+    #[schemars(required)]
     pub title: Option<String>,
-    /// When the outcome became known: `YYYY-MM-DD`, optionally ` HH:MM`.
+    /// When the outcome became known: `YYYY-MM-DD`, optionally with a time `HH:MM`.
+    #[schemars(required)]
     pub date: Option<When>,
-    /// When the failure was re-encountered after incubation.
+    /// When you re-encountered it after incubation (at least 24 hours, ideally 48, after `date`). Until then the entry is incubating and never published.
     pub processed: Option<When>,
-    /// Topics, used for tag pages.
+    /// Topics, for the tag pages, e.g. `[writing, launch]`.
     pub tags: Vec<String>,
-    /// AAR 1: what was supposed to happen.
+    /// After-Action Review 1: what was supposed to happen? Required once processed.
     pub expectation: Option<String>,
-    /// AAR 2: what actually happened, as facts.
+    /// After-Action Review 2: what actually happened, as facts — numbers, times, who did what. Required once processed.
     pub outcome: Option<String>,
-    /// AAR 3: why they differed, and what was within the author's control.
+    /// After-Action Review 3: why were there differences, specifically, and what was within your control? Required once processed.
     pub gap: Option<String>,
-    /// AAR 4: a specific, testable change for the next attempt.
+    /// After-Action Review 4: a specific, testable change for the next attempt — when it applies and what you will do or measure. Required once processed.
     pub adjustment: Option<String>,
-    /// A sentence separating the attempt from the self.
+    /// What this says about the attempt, as opposed to about you ("this attempt failed", not "I am a failure"). Required once processed.
     pub identity_check: Option<String>,
-    /// A 5 Whys chain, most immediate cause first.
+    /// The 5 Whys: ask "why?" of each answer, most immediate cause first (at least 3).
     pub whys: Option<Vec<String>>,
-    /// Whether to change strategy or refine execution.
+    /// Pivot (change the strategy) or persevere (refine the execution).
     pub decision: Option<Decision>,
-    /// How much was at risk.
+    /// How much was at risk: low, medium or high.
     pub stakes: Option<Stakes>,
-    /// Slug of a later entry that tested this entry's adjustment.
+    /// The slug of a later entry that tested this entry's adjustment.
     pub followup: Option<String>,
     /// Never published when true.
     pub private: bool,
-    /// Never published when true.
+    /// Not ready: never published when true.
     pub draft: bool,
-    /// Overrides the slug derived from the file name.
+    /// The URL segment: lowercase letters, digits and hyphens. Default: the file name without its date prefix.
+    #[schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"))]
     pub slug: Option<String>,
-    /// Free-form data passed through to templates as `entry.extra`.
+    /// Free-form data for your templates, as `entry.extra`.
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 
@@ -106,7 +116,7 @@ impl FrontMatter {
 }
 
 /// `pivot` or `persevere`: the decision after the failure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Decision {
     /// The strategy was flawed: change it.
@@ -126,7 +136,7 @@ impl Decision {
 }
 
 /// `low`, `medium` or `high`: how much was exposed in the attempt.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Stakes {
     /// Little at risk.
@@ -196,6 +206,21 @@ impl fmt::Display for When {
         } else {
             write!(f, "{}", self.at.date())
         }
+    }
+}
+
+impl JsonSchema for When {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "When".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$",
+            "description": "A date, `YYYY-MM-DD`, optionally followed by a time: `2026-03-02 14:30`.",
+            "examples": ["2026-03-02", "2026-03-02 14:30"]
+        })
     }
 }
 

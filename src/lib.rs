@@ -21,6 +21,7 @@
 //!     include_unpublished: false,
 //!     preview: false,
 //!     today: jiff::civil::date(2026, 11, 23),
+//!     base_url: None,
 //! };
 //! let build = failfolio::build::build("example-journal".as_ref(), &options)?;
 //! # Ok::<(), failfolio::Error>(())
@@ -34,12 +35,16 @@ pub mod config;
 pub mod diagnostic;
 pub mod entry;
 pub mod error;
+pub mod init;
 pub mod journal;
+pub mod new_entry;
 pub mod output;
 pub mod paths;
 pub mod render;
 pub mod report;
+pub mod schema;
 pub mod site;
+pub mod status;
 
 pub use config::Config;
 pub use diagnostic::{Diagnostic, Level};

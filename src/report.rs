@@ -111,6 +111,20 @@ pub fn summary(diagnostics: &[Diagnostic], entries: usize) -> String {
     line
 }
 
+/// One line per finding, rustc's short form:
+/// `entries/x.md:11:13: error[PF006]: adjustment is not testable`.
+pub fn short(diagnostics: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diagnostics {
+        let _ = write!(out, "{}", d.file.to_string_lossy());
+        if let Some(loc) = &d.location {
+            let _ = write!(out, ":{}:{}", loc.line, loc.column);
+        }
+        let _ = writeln!(out, ": {}[{}]: {}", d.level, d.code, d.message);
+    }
+    out
+}
+
 /// A finding as `--format json` prints it: exactly these keys.
 #[derive(Serialize)]
 struct JsonDiagnostic<'a> {

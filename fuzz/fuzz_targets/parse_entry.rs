@@ -4,19 +4,22 @@
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::LazyLock;
 
 use failfolio::check::{Context, Settings, check_entry};
 use failfolio::journal::parse;
 use libfuzzer_sys::fuzz_target;
+
+/// Compiling the phrase lists is the slow part; do it once.
+static SETTINGS: LazyLock<Settings> = LazyLock::new(Settings::default);
 
 fuzz_target!(|data: &[u8]| {
     let rel = Path::new("entries/2026-03-02-fuzz.md");
     let Ok(source) = parse::decode(rel, data.to_vec()) else { return };
     let parsed = parse::parse(rel, source);
     let Some(entry) = parsed.entry else { return };
-    let settings = Settings::default();
     let cx = Context {
-        settings: &settings,
+        settings: &SETTINGS,
         today: jiff::civil::date(2026, 11, 23),
         by_slug: HashMap::from([(entry.slug.as_str(), &entry)]),
     };

@@ -15,6 +15,7 @@ pub fn run(args: BuildArgs, today: jiff::civil::Date, color: bool) -> anyhow::Re
         );
     }
     let options = BuildOptions {
+        base_url: args.base_url,
         output: args.output,
         include_unpublished: args.include_private,
         preview: args.include_private,
@@ -60,7 +61,7 @@ pub fn run(args: BuildArgs, today: jiff::civil::Date, color: bool) -> anyhow::Re
                 (false, false) => format!(" ({} not published)", held.join(", ")),
                 (false, true) => format!(" (including {})", held.join(", ")),
             };
-            println!(
+            say!(
                 "Published {} {}{held}: {} pages and {} static files in `{}` ({} ms)",
                 t.published,
                 if t.published == 1 { "entry" } else { "entries" },

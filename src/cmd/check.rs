@@ -15,14 +15,15 @@ pub fn run(args: CheckArgs, today: jiff::civil::Date, color: bool) -> anyhow::Re
     let diagnostics = &report.diagnostics;
     match args.format {
         FormatArg::Human => {
-            print!("{}", report::human(diagnostics, |p| journal.source(p), color));
-            println!("{}", report::summary(diagnostics, journal.files.len()));
+            say_raw!("{}", report::human(diagnostics, |p| journal.source(p), color));
+            say!("{}", report::summary(diagnostics, journal.files.len()));
             if let Some(first) = diagnostics.iter().find(|d| d.level >= Level::Warning) {
-                println!("For more on a rule, run `failfolio explain {}`.", first.code);
+                say!("For more on a rule, run `failfolio explain {}`.", first.code);
             }
         }
-        FormatArg::Json => print!("{}", report::json(diagnostics)),
-        FormatArg::Github => print!("{}", report::github(diagnostics, &args.journal)),
+        FormatArg::Json => say_raw!("{}", report::json(diagnostics)),
+        FormatArg::Github => say_raw!("{}", report::github(diagnostics, &args.journal)),
+        FormatArg::Short => say_raw!("{}", report::short(diagnostics)),
     }
     let failing = if args.deny == Some(Deny::Warnings) { Level::Warning } else { Level::Error };
     if diagnostics.iter().any(|d| d.level >= failing) {

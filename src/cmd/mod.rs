@@ -1,8 +1,24 @@
 //! One module per command; each prints and returns the exit status.
 
+/// `println!` that ends the program quietly (and successfully) when stdout
+/// is a closed pipe (`failfolio status | head`), instead of panicking.
+macro_rules! say {
+    () => { $crate::cmd::write_out(format_args!("\n")) };
+    ($($arg:tt)*) => { $crate::cmd::write_out(format_args!("{}\n", format_args!($($arg)*))) };
+}
+
+/// `print!` with the same behaviour as [`say!`].
+macro_rules! say_raw {
+    ($($arg:tt)*) => { $crate::cmd::write_out(format_args!($($arg)*)) };
+}
+
 mod build;
 mod check;
+mod init;
+mod new;
 mod rules;
+mod schema;
+mod status;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -18,6 +34,11 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Check(args) => check::run(args, today, color),
         Command::Rules(args) => rules::list(args),
         Command::Explain(args) => rules::explain(args),
+        Command::Init(args) => init::run(args, today),
+        Command::New(args) => new::run(args, today),
+        Command::Status(args) => status::run(args, today),
+        Command::Schema(args) => schema::schema(args),
+        Command::Completions(args) => schema::completions(args),
     }
 }
 
@@ -29,6 +50,18 @@ pub fn use_color(choice: Color) -> bool {
         Color::Auto => {
             std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                 && std::io::stdout().is_terminal()
+        }
+    }
+}
+
+/// Writes to stdout; on a closed pipe, exits with status 0 like other Unix
+/// tools (ripgrep does the same).
+pub fn write_out(args: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_fmt(args).and_then(|()| out.flush()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
         }
     }
 }

@@ -16,17 +16,17 @@ pub fn list(args: RulesArgs) -> anyhow::Result<ExitCode> {
         }
         None => Settings::default(),
     };
-    println!("{:<7} {:<22} {:<8} summary", "code", "name", "level");
+    say!("{:<7} {:<22} {:<8} summary", "code", "name", "level");
     for rule in RULES {
         let summary = rule.summary();
-        println!(
+        say!(
             "{:<7} {:<22} {:<8} {summary}",
             rule.code(),
             rule.name(),
             settings.level(*rule).as_str()
         );
     }
-    println!("\nRun `failfolio explain <code>` for a rule's reasoning and examples.");
+    say!("\nRun `failfolio explain <code>` for a rule's reasoning and examples.");
     Ok(ExitCode::SUCCESS)
 }
 
@@ -38,7 +38,7 @@ pub fn explain(args: ExplainArgs) -> anyhow::Result<ExitCode> {
             None => bail!("unknown rule `{}`; `failfolio rules` lists them all", args.rule),
         }
     };
-    println!("{} {} (default level: {})\n", rule.code(), rule.name(), rule.default_level());
-    print!("{}", rule.doc_text());
+    say!("{} {} (default level: {})\n", rule.code(), rule.name(), rule.default_level());
+    say_raw!("{}", rule.doc_text());
     Ok(ExitCode::SUCCESS)
 }

@@ -14,3 +14,4 @@ mod privacy;
 mod properties;
 mod rules;
 mod site;
+mod workflow;
