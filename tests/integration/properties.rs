@@ -1,6 +1,7 @@
 //! Properties over arbitrary input (proptest): parsing and checking never
-//! panic, front-matter text always reaches the page escaped, and sanitized
-//! path segments never contain a separator or `..`.
+//! panic, front-matter text always reaches the page, the feed and the
+//! search index escaped for each (HTML, XML, JSON), and sanitized path
+//! segments never contain a separator or `..`.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -49,15 +50,19 @@ fn entry_source(title: &str, outcome: &str, body: &str) -> String {
     )
 }
 
-fn render_entry_page(entry: &failfolio::Entry) -> Option<String> {
-    let config = Config::default();
+/// The entry page, the feed and the search index of a one-entry site.
+fn render_entry(entry: &failfolio::Entry) -> (String, String, String) {
+    let config = Config { base_url: "https://example.org/".into(), ..Config::default() };
     let empty = tempfile::tempdir().unwrap();
     let theme = Theme::load(empty.path(), &config).unwrap();
     let renderer = Renderer::new(&theme, RawHtml::Escape).unwrap();
     let site = Site::new(&config, [entry]);
     let files = renderer.render_site(&site, false).unwrap();
-    let page = files.iter().find(|f| f.path == format!("entries/{}/index.html", entry.slug))?;
-    Some(String::from_utf8(page.bytes.clone()).unwrap())
+    let file = |path: &str| {
+        let f = files.iter().find(|f| f.path == path).unwrap();
+        String::from_utf8(f.bytes.clone()).unwrap()
+    };
+    (file(&format!("entries/{}/index.html", entry.slug)), file("atom.xml"), file("search-index.json"))
 }
 
 fn html_escape(s: &str) -> String {
@@ -118,7 +123,7 @@ proptest! {
     ) {
         let source = entry_source(&title, &outcome, "Body.");
         let Some(entry) = parse_and_check(source.into_bytes()) else { return Ok(()) };
-        let page = render_entry_page(&entry).unwrap();
+        let (page, feed, index) = render_entry(&entry);
         let title = entry.front_matter.title.clone().unwrap();
         let outcome = entry.front_matter.outcome.clone().unwrap();
         prop_assert!(page.contains(&html_escape(&title)), "title not escaped into the page");
@@ -128,5 +133,20 @@ proptest! {
                 prop_assert!(!page.contains(raw.as_str()), "raw markup reached the page: {raw}");
             }
         }
+        // XML: the feed parses, and the entry's title reads back as written.
+        let doc = roxmltree::Document::parse(&feed).expect("the feed is XML");
+        let atom = "http://www.w3.org/2005/Atom";
+        let entry_title = doc
+            .descendants()
+            .find(|n| n.has_tag_name((atom, "entry")))
+            .and_then(|e| e.children().find(|c| c.has_tag_name((atom, "title"))))
+            .and_then(|t| t.text())
+            .unwrap_or_default()
+            .to_string();
+        prop_assert_eq!(entry_title, title.clone());
+        // JSON: the search index parses, and holds the values as written.
+        let records: serde_json::Value = serde_json::from_str(&index).expect("the index is JSON");
+        prop_assert_eq!(records[0]["title"].as_str(), Some(title.as_str()));
+        prop_assert_eq!(records[0]["outcome"].as_str(), Some(outcome.as_str()));
     }
 }
