@@ -45,8 +45,22 @@ pub enum Command {
 Examples:
   failfolio build                      build the journal in the current folder into ./public
   failfolio build my-journal -o site   build into ./site
-  failfolio build --include-private    a local full build (never publish it)")]
+  failfolio build --include-private    a local full build (never publish it)
+  failfolio build --watch              rebuild on every change")]
     Build(BuildArgs),
+
+    /// Preview the site with live reload while you write; drafts and private entries show with badges.
+    #[cfg(feature = "serve")]
+    #[command(after_help = "\
+The preview is built into a private temporary folder, never into the journal.
+Save an entry and the open page reloads; if it cannot be built, the page shows
+why, and the terminal too.
+
+Examples:
+  failfolio serve                       preview ./ at http://127.0.0.1:1111/
+  failfolio serve my-journal --open     and open it in the browser
+  failfolio serve --public --port 8000  exactly what `build` publishes")]
+    Serve(ServeArgs),
 
     /// Check that every entry has been processed, and explain what is missing.
     #[command(after_help = "\
@@ -195,6 +209,36 @@ pub struct BuildArgs {
     /// GitHub Pages gives the site).
     #[arg(long, value_name = "URL")]
     pub base_url: Option<String>,
+
+    /// Keep running and rebuild on every change (Ctrl-C stops).
+    #[arg(short, long)]
+    pub watch: bool,
+}
+
+/// `failfolio serve`.
+#[cfg(feature = "serve")]
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The journal folder.
+    #[arg(default_value = ".")]
+    pub journal: PathBuf,
+
+    /// The port to listen on.
+    #[arg(short, long, default_value_t = 1111)]
+    pub port: u16,
+
+    /// The address to listen on. Anything but a loopback address shares the preview, private
+    /// entries included, with your network.
+    #[arg(short, long, default_value = "127.0.0.1", value_name = "ADDRESS")]
+    pub bind: std::net::IpAddr,
+
+    /// Open the site in the default browser.
+    #[arg(long)]
+    pub open: bool,
+
+    /// Preview only what `failfolio build` publishes (no incubating, draft or private entries).
+    #[arg(long)]
+    pub public: bool,
 }
 
 /// `failfolio check`.

@@ -43,8 +43,11 @@ pub mod paths;
 pub mod render;
 pub mod report;
 pub mod schema;
+#[cfg(feature = "serve")]
+pub mod serve;
 pub mod site;
 pub mod status;
+pub mod watch;
 
 pub use config::Config;
 pub use diagnostic::{Diagnostic, Level};

@@ -144,6 +144,74 @@ pub fn write_atomic(out: &Path, files: &[OutputFile]) -> Result<WriteStats> {
     Ok(WriteStats { written: files.len(), unchanged: 0, removed: 0 })
 }
 
+/// A fingerprint of a file's bytes, to skip writing what did not change.
+pub fn fingerprint(bytes: &[u8]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut h);
+    h.finish()
+}
+
+/// Writes into an existing output folder only the files whose bytes differ
+/// from what `known` says is there (path → fingerprint), each one written
+/// to a temporary file and renamed into place, so a reader never sees half
+/// a file. Updates `known`.
+pub fn write_changed(
+    out: &Path,
+    files: &[OutputFile],
+    known: &mut std::collections::HashMap<String, u64>,
+) -> Result<WriteStats> {
+    let mut stats = WriteStats::default();
+    for file in files {
+        let print = fingerprint(&file.bytes);
+        if known.get(&file.path) == Some(&print) {
+            stats.unchanged += 1;
+            continue;
+        }
+        let path = out.join(&file.path);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(|e| Error::io("create folder", parent, e))?;
+        }
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let tmp = path.with_file_name(format!(".{name}.failfolio-tmp"));
+        write_file(&tmp, &file.bytes)?;
+        fs::rename(&tmp, &path).map_err(|e| Error::io("replace", &path, e))?;
+        known.insert(file.path.clone(), print);
+        stats.written += 1;
+    }
+    Ok(stats)
+}
+
+/// Removes output files (relative paths) and the folders they leave empty,
+/// never anything outside `out`.
+pub fn remove_files(
+    out: &Path,
+    paths: &[String],
+    known: &mut std::collections::HashMap<String, u64>,
+) -> Result<usize> {
+    let mut removed = 0;
+    for rel in paths {
+        if rel.split('/').any(|seg| seg == ".." || seg.is_empty()) {
+            continue;
+        }
+        let path = out.join(rel);
+        match fs::remove_file(&path) {
+            Ok(()) => removed += 1,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(Error::io("remove", &path, e)),
+        }
+        known.remove(rel);
+        let mut dir = path.parent();
+        while let Some(d) = dir.filter(|d| *d != out && d.starts_with(out)) {
+            if fs::remove_dir(d).is_err() {
+                break; // not empty
+            }
+            dir = d.parent();
+        }
+    }
+    Ok(removed)
+}
+
 /// Replaces `out` with `staging`. On Linux the two folders are exchanged in
 /// one atomic step, so `out` always holds a complete site; elsewhere (or on
 /// file systems that refuse the exchange) `out` is moved to `old` first.

@@ -153,10 +153,26 @@ pub fn check(journal: &Journal, settings: &Settings, today: Date) -> Report {
 
 /// Runs every enabled rule on one entry.
 pub fn check_entry(cx: &Context<'_>, entry: &Entry, out: &mut Vec<Diagnostic>) {
+    check_entry_with(cx, entry, out, &|_| true);
+}
+
+/// Whether a rule looks at other entries too (its findings on an entry
+/// can change when another entry changes).
+pub fn is_cross_entry(rule: &dyn Rule) -> bool {
+    rule.code() == "PF011"
+}
+
+/// Runs the enabled rules that `include` selects on one entry.
+pub fn check_entry_with(
+    cx: &Context<'_>,
+    entry: &Entry,
+    out: &mut Vec<Diagnostic>,
+    include: &dyn Fn(&dyn Rule) -> bool,
+) {
     let incubating = entry.stage() == Stage::Incubating;
     let mut findings = Vec::new();
-    for rule in RULES {
-        let level = cx.settings.level(*rule);
+    for rule in RULES.iter().copied().filter(|r| include(*r)) {
+        let level = cx.settings.level(rule);
         if level == Level::Off || (incubating && !rule.applies_to_incubating()) {
             continue;
         }

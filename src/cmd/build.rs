@@ -2,11 +2,16 @@
 
 use std::process::ExitCode;
 
-use failfolio::build::{BuildOptions, Outcome, build};
+use std::path::Path;
+use std::sync::mpsc;
+
+use failfolio::build::{BuildOptions, Outcome, build, output_dir};
 use failfolio::diagnostic::Level;
 use failfolio::report;
+use failfolio::watch::{Session, SessionOptions, watch_session};
 
 use crate::cli::BuildArgs;
+use crate::cmd::watching::Printer;
 
 pub fn run(args: BuildArgs, today: jiff::civil::Date, color: bool) -> anyhow::Result<ExitCode> {
     if args.include_private {
@@ -21,6 +26,9 @@ pub fn run(args: BuildArgs, today: jiff::civil::Date, color: bool) -> anyhow::Re
         preview: args.include_private,
         today,
     };
+    if args.watch {
+        return watch(&args.journal, &options, color);
+    }
     let include_private = options.include_unpublished;
     let build = build(&args.journal, &options)?;
     let journal = &build.journal;
@@ -73,4 +81,27 @@ pub fn run(args: BuildArgs, today: jiff::civil::Date, color: bool) -> anyhow::Re
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// `build --watch`: build, then rebuild on every change until Ctrl-C.
+fn watch(root: &Path, options: &BuildOptions, color: bool) -> anyhow::Result<ExitCode> {
+    let config = failfolio::Config::load(root)?;
+    let output = output_dir(root, &config, options);
+    let mut session = Session::new(SessionOptions {
+        root: root.to_path_buf(),
+        output: output.clone(),
+        include_unpublished: options.include_unpublished,
+        base_url: options.base_url.clone(),
+        live_reload: false,
+        today: options.today,
+    })?;
+    let (stop_tx, stop_rx) = mpsc::channel();
+    ctrlc::set_handler(move || {
+        let _ = stop_tx.send(());
+    })?;
+    say!("Watching `{}`, building into `{}` (Ctrl-C to stop)", root.display(), output.display());
+    let mut printer = Printer::new(color);
+    watch_session(&mut session, &stop_rx, |session, result| printer.print(session, result))?;
+    say!("Stopped.");
+    Ok(ExitCode::SUCCESS)
 }

@@ -18,7 +18,10 @@ mod init;
 mod new;
 mod rules;
 mod schema;
+#[cfg(feature = "serve")]
+mod serve;
 mod status;
+mod watching;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -31,6 +34,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let today = cli.today.unwrap_or_else(|| jiff::Zoned::now().date());
     match cli.command {
         Command::Build(args) => build::run(args, today, color),
+        #[cfg(feature = "serve")]
+        Command::Serve(args) => serve::run(args, today, color),
         Command::Check(args) => check::run(args, today, color),
         Command::Rules(args) => rules::list(args),
         Command::Explain(args) => rules::explain(args),

@@ -62,6 +62,27 @@ pub struct Journal {
     pub walk_diagnostics: Vec<Diagnostic>,
 }
 
+/// The `entries/` folder of the journal at `root`, or why `root` is not a
+/// journal.
+pub fn entries_dir(root: &Path) -> Result<PathBuf> {
+    let entries = root.join(ENTRIES_DIR);
+    match std::fs::metadata(&entries) {
+        Ok(meta) if meta.is_dir() => Ok(entries),
+        Ok(_) => Err(Error::NotAJournal {
+            path: root.to_path_buf(),
+            reason: "`entries` is a file, not a folder".into(),
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Error::NotAJournal {
+            path: root.to_path_buf(),
+            reason: format!(
+                "it has no `entries/` folder (run `failfolio init {}` to start one)",
+                root.display()
+            ),
+        }),
+        Err(e) => Err(Error::io("read", entries, e)),
+    }
+}
+
 impl Journal {
     /// Loads the journal at `root`. `skip` lists folders never to read (the
     /// output folder, should it sit under `entries/`).
@@ -72,31 +93,41 @@ impl Journal {
 
     /// Loads the entries of the journal at `root` with a given configuration.
     pub fn load_with(root: &Path, config: Config, skip: &[PathBuf]) -> Result<Journal> {
-        let entries = root.join(ENTRIES_DIR);
-        match std::fs::metadata(&entries) {
-            Ok(meta) if meta.is_dir() => {}
-            Ok(_) => {
-                return Err(Error::NotAJournal {
-                    path: root.to_path_buf(),
-                    reason: "`entries` is a file, not a folder".into(),
-                });
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(Error::NotAJournal {
-                    path: root.to_path_buf(),
-                    reason: format!(
-                        "it has no `entries/` folder (run `failfolio init {}` to start one)",
-                        root.display()
-                    ),
-                });
-            }
-            Err(e) => return Err(Error::io("read", entries, e)),
-        }
+        let entries = entries_dir(root)?;
         let (found, walk_diagnostics) = walk::discover(root, &entries, skip);
         let limit = config.limits.max_entry_bytes;
         let files =
             found.par_iter().map(|f| load_file(&f.abs, &f.rel, Some(f.stamp), limit)).collect();
         Ok(Journal { root: root.to_path_buf(), config, files, walk_diagnostics })
+    }
+
+    /// A journal with no files yet, for watch mode to fill.
+    pub fn empty(root: &Path, config: Config) -> Journal {
+        Journal {
+            root: root.to_path_buf(),
+            config,
+            files: Vec::new(),
+            walk_diagnostics: Vec::new(),
+        }
+    }
+
+    /// Inserts or replaces the file at `file.path`, keeping path order.
+    pub fn upsert(&mut self, file: JournalFile) {
+        match self.files.binary_search_by(|f| f.path.cmp(&file.path)) {
+            Ok(i) => self.files[i] = file,
+            Err(i) => self.files.insert(i, file),
+        }
+    }
+
+    /// Removes the file at `path`, returning it.
+    pub fn remove(&mut self, path: &Path) -> Option<JournalFile> {
+        let i = self.files.binary_search_by(|f| f.path.as_path().cmp(path)).ok()?;
+        Some(self.files.remove(i))
+    }
+
+    /// The file at `path`.
+    pub fn file(&self, path: &Path) -> Option<&JournalFile> {
+        self.files.binary_search_by(|f| f.path.as_path().cmp(path)).ok().map(|i| &self.files[i])
     }
 
     /// The successfully parsed entries, in path order.

@@ -7,6 +7,8 @@ pub mod search;
 pub mod theme;
 pub mod view;
 
+use std::sync::Arc;
+
 use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
@@ -56,7 +58,7 @@ struct SitemapUrl {
 /// Everything computed once per build that pages share.
 pub struct Shared<'a> {
     /// Every entry body, rendered, in `site.entries` order.
-    pub bodies: Vec<Rendered>,
+    pub bodies: Vec<Arc<Rendered>>,
     /// The statistics.
     pub stats: Stats,
     /// `site` for templates.
@@ -120,13 +122,28 @@ impl Renderer {
     }
 
     /// Renders every entry body (in parallel), in `site.entries` order.
-    pub fn render_bodies(&self, site: &Site<'_>) -> Vec<Rendered> {
-        site.entries.par_iter().map(|e| markdown::render(e.body(), self.raw_html)).collect()
+    pub fn render_bodies(&self, site: &Site<'_>) -> Vec<Arc<Rendered>> {
+        site.entries.par_iter().map(|e| Arc::new(self.render_body(e.body()))).collect()
+    }
+
+    /// Renders one body with this renderer's raw-HTML policy.
+    pub fn render_body(&self, markdown: &str) -> Rendered {
+        markdown::render(markdown, self.raw_html)
     }
 
     /// Computes what every page shares: bodies, statistics, `site`.
     pub fn shared<'a>(&self, site: &'a Site<'a>, preview: bool) -> Shared<'a> {
-        let bodies = self.render_bodies(site);
+        self.shared_with(site, preview, self.render_bodies(site))
+    }
+
+    /// Like [`shared`](Self::shared), with bodies rendered already (watch
+    /// mode keeps them between builds).
+    pub fn shared_with<'a>(
+        &self,
+        site: &'a Site<'a>,
+        preview: bool,
+        bodies: Vec<Arc<Rendered>>,
+    ) -> Shared<'a> {
         let stats = Stats::of(site);
         let intro = site
             .config

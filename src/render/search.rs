@@ -25,7 +25,7 @@ struct Record<'a> {
 }
 
 /// `search-index.json` for `site`, with the plain text of each rendered body.
-pub fn index(site: &Site<'_>, bodies: &[Rendered]) -> Vec<u8> {
+pub fn index(site: &Site<'_>, bodies: &[std::sync::Arc<Rendered>]) -> Vec<u8> {
     let records: Vec<Record<'_>> = site
         .entries
         .iter()

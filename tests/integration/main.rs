@@ -14,4 +14,5 @@ mod privacy;
 mod properties;
 mod rules;
 mod site;
+mod watch;
 mod workflow;

@@ -1,0 +1,237 @@
+//! `failfolio serve`: a local preview that rebuilds on every save.
+//!
+//! The site is built by a watch-mode [`Session`] into a private temporary
+//! folder (never the journal's output folder) and served over HTTP by
+//! axum and `tower_http`'s `ServeDir`. Every HTML page loads a small
+//! script ([`live::SCRIPT`]) that listens to server-sent events on
+//! `/__failfolio/events`: it reloads the page when the site changed and
+//! shows the problems in an overlay when a save could not be built.
+
+pub mod live;
+
+use std::convert::Infallible;
+use std::net::{IpAddr, SocketAddr, TcpListener};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use jiff::civil::Date;
+use tokio::sync::watch;
+use tokio_stream::StreamExt;
+use tokio_stream::wrappers::WatchStream;
+use tower_http::services::ServeDir;
+
+use crate::error::{Error, Result};
+use crate::journal::entries_dir;
+use crate::watch::{Rebuild, Session, SessionOptions, watch_session};
+use live::LiveState;
+
+/// How to serve.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// The journal.
+    pub root: PathBuf,
+    /// The address to listen on.
+    pub bind: IpAddr,
+    /// The port; 0 picks a free one.
+    pub port: u16,
+    /// Preview exactly what `build` publishes (no incubating, draft or
+    /// private entries).
+    pub public: bool,
+    /// Today's date.
+    pub today: Date,
+}
+
+/// A preview server whose port is bound and whose output folder exists,
+/// ready to [`run`](Preview::run).
+pub struct Preview {
+    options: ServeOptions,
+    listener: TcpListener,
+    dir: tempfile::TempDir,
+    url: String,
+}
+
+impl Preview {
+    /// Checks the journal, binds the port and makes the private output
+    /// folder. A port in use is an error that names it.
+    pub fn bind(options: ServeOptions) -> Result<Preview> {
+        entries_dir(&options.root)?;
+        let addr = SocketAddr::new(options.bind, options.port);
+        let listener = TcpListener::bind(addr).map_err(|e| match e.kind() {
+            std::io::ErrorKind::AddrInUse => Error::Other(format!(
+                "port {} on {} is already in use (another `failfolio serve`?); choose another with `--port`, e.g. `--port {}`",
+                options.port,
+                options.bind,
+                options.port.wrapping_add(1).max(1024)
+            )),
+            std::io::ErrorKind::AddrNotAvailable => Error::Other(format!(
+                "cannot listen on {}: no network interface has that address; use `--bind 127.0.0.1`",
+                options.bind
+            )),
+            _ => Error::Other(format!("cannot listen on {addr}: {e}")),
+        })?;
+        listener
+            .set_nonblocking(true)
+            .map_err(|e| Error::Other(format!("cannot listen on {addr}: {e}")))?;
+        let local = listener
+            .local_addr()
+            .map_err(|e| Error::Other(format!("cannot listen on {addr}: {e}")))?;
+        let host = match local.ip() {
+            IpAddr::V4(ip) if ip.is_unspecified() => "127.0.0.1".to_string(),
+            IpAddr::V6(ip) if ip.is_unspecified() => "[::1]".to_string(),
+            IpAddr::V6(ip) => format!("[{ip}]"),
+            IpAddr::V4(ip) => ip.to_string(),
+        };
+        let url = format!("http://{host}:{}/", local.port());
+        // mkdtemp: a folder only this user can read, removed on exit.
+        let dir = tempfile::Builder::new()
+            .prefix("failfolio-serve-")
+            .tempdir()
+            .map_err(|e| Error::Other(format!("cannot make a folder for the preview: {e}")))?;
+        Ok(Preview { options, listener, dir, url })
+    }
+
+    /// The address of the home page.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// The private folder the preview is built into.
+    pub fn output(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Builds, serves and rebuilds on every change until Ctrl-C (or
+    /// SIGTERM), calling `report` after every build (in the watcher's
+    /// thread). The private folder is removed on the way out.
+    pub fn run(
+        self,
+        report: impl FnMut(&Session, &Result<Rebuild>) + Send + 'static,
+    ) -> Result<()> {
+        let Preview { options, listener, dir, url } = self;
+        let session = Session::new(SessionOptions {
+            root: options.root.clone(),
+            output: dir.path().to_path_buf(),
+            include_unpublished: !options.public,
+            base_url: Some(url),
+            live_reload: true,
+            today: options.today,
+        })?;
+        let (state_tx, state_rx) = watch::channel(LiveState::default());
+        let (stop_tx, stop_rx) = mpsc::channel::<()>();
+        let watcher = std::thread::Builder::new()
+            .name("failfolio-watch".into())
+            .spawn(move || run_watcher(session, &stop_rx, state_tx, report))
+            .map_err(|e| Error::Other(format!("cannot start the watcher: {e}")))?;
+
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .map_err(|e| Error::Other(format!("cannot start the server: {e}")))?;
+        let served = runtime.block_on(async {
+            let listener = tokio::net::TcpListener::from_std(listener)
+                .map_err(|e| Error::Other(format!("cannot listen: {e}")))?;
+            let app = router(dir.path(), state_rx);
+            tokio::select! {
+                result = axum::serve(listener, app) => {
+                    result.map_err(|e| Error::Other(format!("the server stopped: {e}")))
+                }
+                () = shutdown_signal() => Ok(()),
+            }
+        });
+        // Open event streams would keep the runtime busy: don't wait for them.
+        runtime.shutdown_timeout(Duration::from_millis(200));
+        let _ = stop_tx.send(());
+        let watched = watcher
+            .join()
+            .unwrap_or_else(|_| Err(Error::Other("the watcher thread panicked".into())));
+        drop(dir);
+        served.and(watched)
+    }
+}
+
+/// The watcher's thread: build, then rebuild on every change, publishing
+/// each new state to the browsers.
+fn run_watcher(
+    mut session: Session,
+    stop: &mpsc::Receiver<()>,
+    state: watch::Sender<LiveState>,
+    mut report: impl FnMut(&Session, &Result<Rebuild>),
+) -> Result<()> {
+    watch_session(&mut session, stop, |session, result| {
+        report(session, result);
+        let next = state.borrow().after(session, result);
+        state.send_if_modified(|current| {
+            let changed = *current != next;
+            *current = next;
+            changed
+        });
+    })
+}
+
+/// The routes: the live-reload script and events, then the site.
+fn router(out: &Path, state: watch::Receiver<LiveState>) -> Router {
+    let not_found_dir = out.to_path_buf();
+    let not_found = move || async move {
+        match tokio::fs::read(not_found_dir.join("404.html")).await {
+            Ok(bytes) => (StatusCode::NOT_FOUND, Html(bytes)).into_response(),
+            // Nothing built yet: a page that shows the problems and reloads.
+            Err(_) => (StatusCode::NOT_FOUND, Html(live::NOT_BUILT)).into_response(),
+        }
+    };
+    let site =
+        ServeDir::new(out).fallback(axum::handler::HandlerWithoutStateExt::into_service(not_found));
+    Router::new()
+        .route("/__failfolio/live.js", get(live_script))
+        .route("/__failfolio/events", get(move || events(state.clone())))
+        .fallback_service(site)
+        .layer(axum::middleware::map_response(no_store))
+}
+
+/// `/__failfolio/live.js`.
+async fn live_script() -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], live::SCRIPT)
+}
+
+/// `/__failfolio/events`: the current state now, then after every change.
+async fn events(state: watch::Receiver<LiveState>) -> impl IntoResponse {
+    let stream = WatchStream::new(state).map(|state| {
+        let data = serde_json::to_string(&state).unwrap_or_else(|_| "{}".into());
+        Ok::<_, Infallible>(Event::default().event("state").data(data))
+    });
+    Sse::new(stream).keep_alive(KeepAlive::default())
+}
+
+/// Previews change with every save: browsers must not cache them.
+async fn no_store(mut response: Response) -> Response {
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+/// Ctrl-C, or SIGTERM on Unix.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {}
+        () = term => {}
+    }
+}

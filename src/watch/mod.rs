@@ -1,0 +1,132 @@
+//! Watch mode: rebuild on every change.
+//!
+//! - [`classify`] says what a changed path is (and ignores the output,
+//!   hidden files and editor temp files);
+//! - [`plan`] says which pages a change affects;
+//! - [`Session`] keeps the journal and the output between rebuilds;
+//! - [`watch`] runs the file-system watcher and calls back after each
+//!   debounced batch of relevant events. The events only say *that*
+//!   something changed: the session rescans the journal's metadata and
+//!   trusts that, because events can be missed.
+
+pub mod classify;
+pub mod plan;
+pub mod session;
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use notify::event::{AccessKind, AccessMode};
+use notify::{EventKind, RecursiveMode};
+use notify_debouncer_full::{DebounceEventResult, new_debouncer};
+
+pub use classify::{Change, classify};
+pub use plan::{PageKey, Plan, Summary, plan};
+pub use session::{Outcome, Rebuild, Session, SessionOptions};
+
+use crate::error::{Error, Result};
+
+/// How long the watcher waits for more events before calling back.
+pub const DEBOUNCE: Duration = Duration::from_millis(40);
+
+/// Watches the journal at `root` (building into `output`) and calls
+/// `on_change` once with no paths as soon as the watches are in place (for
+/// the first build: nothing saved after it is missed), then with the
+/// relevant changed paths after each debounced batch, until `on_change`
+/// returns `false` or `stop` receives a message.
+pub fn watch(
+    root: &Path,
+    output: &Path,
+    stop: &mpsc::Receiver<()>,
+    mut on_change: impl FnMut(&[PathBuf]) -> bool,
+) -> Result<()> {
+    let root = crate::output::absolute(root)?;
+    let output = crate::output::absolute(output)?;
+    let (tx, rx) = mpsc::channel::<DebounceEventResult>();
+    let mut debouncer = new_debouncer(DEBOUNCE, None, tx)
+        .map_err(|e| Error::Other(format!("cannot watch `{}`: {e}", root.display())))?;
+    // Watch folders, not files: an atomic save replaces the file.
+    // The journal root non-recursively (failfolio.yaml, new folders), the
+    // input folders recursively; never the output.
+    let watch_dir = |debouncer: &mut notify_debouncer_full::Debouncer<_, _>, dir: &Path, mode| {
+        debouncer
+            .watch(dir, mode)
+            .map_err(|e| Error::Other(format!("cannot watch `{}`: {e}", dir.display())))
+    };
+    watch_dir(&mut debouncer, &root, RecursiveMode::NonRecursive)?;
+    let mut watched: Vec<PathBuf> = Vec::new();
+    let mut refresh = |debouncer: &mut notify_debouncer_full::Debouncer<_, _>| -> Result<()> {
+        for dir in ["entries", "templates", "static", "themes"] {
+            let path = root.join(dir);
+            if path.is_dir() && !watched.contains(&path) {
+                watch_dir(debouncer, &path, RecursiveMode::Recursive)?;
+                watched.push(path);
+            }
+        }
+        Ok(())
+    };
+    refresh(&mut debouncer)?;
+    if !on_change(&[]) {
+        return Ok(());
+    }
+    loop {
+        if stop.try_recv().is_ok() {
+            return Ok(());
+        }
+        let batch = match rx.recv_timeout(Duration::from_millis(100)) {
+            Ok(batch) => batch,
+            Err(mpsc::RecvTimeoutError::Timeout) => continue,
+            Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
+        };
+        let paths: Vec<PathBuf> = match batch {
+            Ok(events) => events
+                .into_iter()
+                .filter(|e| is_change(&e.event.kind))
+                .flat_map(|e| e.event.paths)
+                .collect(),
+            // Errors (a watch that overflowed, say) mean events were lost:
+            // rescan everything.
+            Err(_) => vec![root.join("entries")],
+        };
+        let relevant: Vec<PathBuf> =
+            paths.into_iter().filter(|p| classify(&root, &output, p) != Change::Ignored).collect();
+        if relevant.is_empty() {
+            continue;
+        }
+        // A new input folder (`templates/` made after the start) is
+        // watched from now on.
+        refresh(&mut debouncer)?;
+        if !on_change(&relevant) {
+            return Ok(());
+        }
+    }
+}
+
+/// Whether an event can mean new content. Opening and reading files (the
+/// build itself does) cannot; closing a file written to can.
+fn is_change(kind: &EventKind) -> bool {
+    match kind {
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+        EventKind::Access(_) => false,
+        _ => true,
+    }
+}
+
+/// Runs `session` under [`watch`]: a first build, then a rebuild after every
+/// change, each handed to `report`, until `stop` receives a message. A
+/// rebuild that fails (a broken template, say) is reported and the
+/// watching goes on.
+pub fn watch_session(
+    session: &mut Session,
+    stop: &mpsc::Receiver<()>,
+    mut report: impl FnMut(&Session, &Result<Rebuild>),
+) -> Result<()> {
+    let root = session.root().to_path_buf();
+    let output = session.output().to_path_buf();
+    watch(&root, &output, stop, |paths| {
+        let result = session.rebuild_touched(paths);
+        report(session, &result);
+        true
+    })
+}

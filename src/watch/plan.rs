@@ -1,0 +1,273 @@
+//! What to rebuild after a change. A pure function over two summaries of
+//! the site — before and after — and the slugs of the entries whose files
+//! changed: pages are named by stable keys (slugs, tag folders), not by
+//! position, so the plan holds when entries are added or removed.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::site::{PageKind, Site};
+
+/// A page, named so that it survives entries moving around.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PageKey {
+    /// `/`.
+    Home,
+    /// `/entries/<slug>/`.
+    Entry(String),
+    /// `/resume/`.
+    Resume,
+    /// `/tags/`.
+    Tags,
+    /// `/tags/<segment>/`.
+    Tag(String),
+    /// `/stats/`.
+    Stats,
+    /// `/search/`.
+    Search,
+    /// `/search-index.json`.
+    SearchIndex,
+    /// `/atom.xml`.
+    Feed,
+    /// `/sitemap.xml`.
+    Sitemap,
+    /// `/robots.txt`.
+    Robots,
+    /// `/404.html`.
+    NotFound,
+}
+
+impl PageKey {
+    /// The key of `kind` in `site`.
+    pub fn of(site: &Site<'_>, kind: PageKind) -> PageKey {
+        match kind {
+            PageKind::Home => PageKey::Home,
+            PageKind::Entry(i) => PageKey::Entry(site.entries[i].slug.clone()),
+            PageKind::Resume => PageKey::Resume,
+            PageKind::Tags => PageKey::Tags,
+            PageKind::Tag(t) => PageKey::Tag(site.tags[t].segment.clone()),
+            PageKind::Stats => PageKey::Stats,
+            PageKind::Search => PageKey::Search,
+            PageKind::SearchIndex => PageKey::SearchIndex,
+            PageKind::Feed => PageKey::Feed,
+            PageKind::Sitemap => PageKey::Sitemap,
+            PageKind::Robots => PageKey::Robots,
+            PageKind::NotFound => PageKey::NotFound,
+        }
+    }
+}
+
+/// What one entry contributes to other pages.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EntryLinks {
+    /// Its tags' folders.
+    pub tags: Vec<String>,
+    /// The slugs of the other entries in its attempt chain.
+    pub chain: Vec<String>,
+}
+
+/// The facts about a built site that decide what a change affects.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// A fingerprint of everything every page sees (`site`: the
+    /// configuration, counts and headline figures). If it changes, every
+    /// page may change.
+    pub global: u64,
+    /// Each entry on the site by slug.
+    pub entries: BTreeMap<String, EntryLinks>,
+    /// Every tag folder on the site.
+    pub tags: BTreeSet<String>,
+}
+
+impl Summary {
+    /// The summary of `site`, given the fingerprint of its global context.
+    pub fn of(site: &Site<'_>, global: u64) -> Summary {
+        let entries = site
+            .entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let tags =
+                    site.entry_tags[i].iter().map(|&t| site.tags[t].segment.clone()).collect();
+                let chain = site.chain_of[i]
+                    .map(|c| {
+                        site.chains[c]
+                            .iter()
+                            .filter(|&&j| j != i)
+                            .map(|&j| site.entries[j].slug.clone())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                (e.slug.clone(), EntryLinks { tags, chain })
+            })
+            .collect();
+        let tags = site.tags.iter().map(|t| t.segment.clone()).collect();
+        Summary { global, entries, tags }
+    }
+}
+
+/// What to do.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Plan {
+    /// Re-render every page (and the static files).
+    pub full: bool,
+    /// The pages to render (when not `full`).
+    pub render: BTreeSet<PageKey>,
+    /// Pages that no longer exist: their files are removed.
+    pub remove: BTreeSet<PageKey>,
+}
+
+/// The pages that change when the entries with `changed` slugs change
+/// (their old and new slugs both). `force_full` is set for configuration,
+/// template and theme changes, which can change any page.
+pub fn plan(
+    before: Option<&Summary>,
+    after: &Summary,
+    changed: &BTreeSet<String>,
+    force_full: bool,
+) -> Plan {
+    let mut plan = Plan::default();
+    if let Some(before) = before {
+        plan.remove.extend(
+            before
+                .entries
+                .keys()
+                .filter(|s| !after.entries.contains_key(*s))
+                .cloned()
+                .map(PageKey::Entry),
+        );
+        plan.remove.extend(before.tags.difference(&after.tags).cloned().map(PageKey::Tag));
+    }
+    let Some(before) = before.filter(|b| !force_full && b.global == after.global) else {
+        plan.full = true;
+        return plan;
+    };
+    if changed.is_empty() {
+        return plan;
+    }
+    // Pages that list or count every entry.
+    plan.render.extend([
+        PageKey::Home,
+        PageKey::Resume,
+        PageKey::Tags,
+        PageKey::Stats,
+        PageKey::SearchIndex,
+        PageKey::Feed,
+        PageKey::Sitemap,
+    ]);
+    for slug in changed {
+        for summary in [before, after] {
+            let Some(links) = summary.entries.get(slug) else { continue };
+            plan.render.extend(links.tags.iter().cloned().map(PageKey::Tag));
+            plan.render.extend(links.chain.iter().cloned().map(PageKey::Entry));
+        }
+        if after.entries.contains_key(slug) {
+            plan.render.insert(PageKey::Entry(slug.clone()));
+        }
+    }
+    // A page cannot be both rendered and removed: keep only what exists.
+    plan.render.retain(|k| match k {
+        PageKey::Entry(s) => after.entries.contains_key(s),
+        PageKey::Tag(t) => after.tags.contains(t),
+        _ => true,
+    });
+    plan
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn summary(global: u64, entries: &[(&str, &[&str], &[&str])]) -> Summary {
+        let entries: BTreeMap<String, EntryLinks> = entries
+            .iter()
+            .map(|(slug, tags, chain)| {
+                let links = EntryLinks {
+                    tags: tags.iter().map(|s| s.to_string()).collect(),
+                    chain: chain.iter().map(|s| s.to_string()).collect(),
+                };
+                (slug.to_string(), links)
+            })
+            .collect();
+        let tags = entries.values().flat_map(|e| e.tags.clone()).collect();
+        Summary { global, entries, tags }
+    }
+
+    fn set(slugs: &[&str]) -> BTreeSet<String> {
+        slugs.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn keys(plan: &Plan) -> Vec<String> {
+        plan.render.iter().map(|k| format!("{k:?}")).collect()
+    }
+
+    #[test]
+    fn editing_one_entry_touches_its_pages_not_its_neighbours() {
+        let before = summary(
+            1,
+            &[
+                ("a", &["run"], &[]),
+                ("b", &["run", "sales"], &["c"]),
+                ("c", &["sales"], &["b"]),
+                ("d", &["solo"], &[]),
+            ],
+        );
+        let after = before.clone();
+        let plan = plan(Some(&before), &after, &set(&["a"]), false);
+        assert!(!plan.full);
+        assert_eq!(
+            keys(&plan),
+            [
+                "Home",
+                "Entry(\"a\")",
+                "Resume",
+                "Tags",
+                "Tag(\"run\")",
+                "Stats",
+                "SearchIndex",
+                "Feed",
+                "Sitemap"
+            ]
+        );
+        assert!(!plan.render.contains(&PageKey::Entry("d".into())), "an unrelated entry");
+        assert!(plan.remove.is_empty());
+    }
+
+    #[test]
+    fn chain_neighbours_and_old_and_new_tags_are_rebuilt() {
+        let before = summary(1, &[("b", &["run"], &["c"]), ("c", &["sales"], &["b"])]);
+        let after = summary(1, &[("b", &["writing"], &["c"]), ("c", &["sales"], &["b"])]);
+        let plan = plan(Some(&before), &after, &set(&["b"]), false);
+        for key in
+            [PageKey::Entry("b".into()), PageKey::Entry("c".into()), PageKey::Tag("writing".into())]
+        {
+            assert!(plan.render.contains(&key), "{key:?}");
+        }
+        assert!(!plan.render.contains(&PageKey::Tag("run".into())), "the tag is gone");
+        assert!(plan.remove.contains(&PageKey::Tag("run".into())));
+    }
+
+    #[test]
+    fn renames_and_deletions_remove_pages() {
+        let before = summary(1, &[("old-name", &["run"], &[])]);
+        let after = summary(1, &[("new-name", &["run"], &[])]);
+        let plan = plan(Some(&before), &after, &set(&["old-name", "new-name"]), false);
+        assert!(plan.render.contains(&PageKey::Entry("new-name".into())));
+        assert!(!plan.render.contains(&PageKey::Entry("old-name".into())));
+        assert_eq!(plan.remove, [PageKey::Entry("old-name".into())].into_iter().collect());
+    }
+
+    #[test]
+    fn global_changes_and_templates_rebuild_everything() {
+        let before = summary(1, &[("a", &[], &[])]);
+        let counted = summary(2, &[("a", &[], &[]), ("b", &[], &[])]);
+        assert!(plan(Some(&before), &counted, &set(&["b"]), false).full);
+        assert!(plan(Some(&before), &before, &BTreeSet::new(), true).full);
+        assert!(plan(None, &before, &BTreeSet::new(), false).full, "the first build");
+    }
+
+    #[test]
+    fn nothing_changed_nothing_to_do() {
+        let before = summary(1, &[("a", &["x"], &[])]);
+        assert_eq!(plan(Some(&before), &before, &BTreeSet::new(), false), Plan::default());
+    }
+}

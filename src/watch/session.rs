@@ -1,0 +1,406 @@
+//! A watch-mode build session: the journal, the rendered bodies and what
+//! was written are kept between rebuilds, so that a change re-parses only
+//! the files whose size or modification time changed, re-renders only the
+//! pages that depend on them, and writes only the bytes that changed.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use jiff::civil::Date;
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::build::blocking_errors;
+use crate::check::{Context, Report, Settings, check_entry_with, collisions, is_cross_entry};
+use crate::config::{Config, FILE_NAME};
+use crate::diagnostic::{self, Diagnostic};
+use crate::entry::Entry;
+use crate::error::Result;
+use crate::journal::walk::{self, Stamp, is_hidden};
+use crate::journal::{Journal, entries_dir, load_file};
+use crate::output::{self, WriteStats};
+use crate::render::markdown::Rendered;
+use crate::render::theme::Theme;
+use crate::render::{OutputFile, Renderer};
+use crate::site::Site;
+use crate::site::pages::pages;
+use crate::watch::plan::{PageKey, Summary, plan};
+
+/// The script that watch-mode pages load for live reload.
+pub const LIVE_RELOAD_SCRIPT: &str = "<script src=\"/__failfolio/live.js\" defer></script>";
+
+/// How a session builds.
+#[derive(Debug, Clone)]
+pub struct SessionOptions {
+    /// The journal.
+    pub root: PathBuf,
+    /// The output folder.
+    pub output: PathBuf,
+    /// Also show incubating, draft and private entries, with badges.
+    pub include_unpublished: bool,
+    /// Overrides `base_url` from the configuration.
+    pub base_url: Option<String>,
+    /// Adds the live-reload script to every HTML page.
+    pub live_reload: bool,
+    /// Today's date.
+    pub today: Date,
+}
+
+/// What a rebuild did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Nothing that matters changed.
+    Unchanged,
+    /// The site was updated.
+    Built {
+        /// Whether every page was rendered.
+        full: bool,
+        /// Pages rendered.
+        pages: usize,
+    },
+    /// Errors in entries on the site: nothing was written, and the
+    /// previous site stays.
+    Blocked {
+        /// How many errors block it.
+        errors: usize,
+    },
+}
+
+/// The result of one rebuild.
+#[derive(Debug, Clone)]
+pub struct Rebuild {
+    /// What happened.
+    pub outcome: Outcome,
+    /// Entry files re-read.
+    pub reparsed: usize,
+    /// What the write did.
+    pub written: WriteStats,
+    /// How long it took.
+    pub elapsed: Duration,
+}
+
+/// The inputs besides entries, by path: configuration, templates, static
+/// files and themes.
+type Inputs = BTreeMap<PathBuf, Stamp>;
+
+/// A build that can be redone cheaply.
+pub struct Session {
+    options: SessionOptions,
+    output_abs: PathBuf,
+    journal: Option<Journal>,
+    settings: Settings,
+    renderer: Option<(Theme, Renderer)>,
+    inputs: Inputs,
+    /// Per-file findings of the rules that look at one entry only.
+    findings: HashMap<PathBuf, Vec<Diagnostic>>,
+    bodies: HashMap<PathBuf, Arc<Rendered>>,
+    summary: Option<Summary>,
+    written: HashMap<String, u64>,
+    report: Report,
+    /// Changes not yet on the site (a rebuild was blocked or failed):
+    /// every page must be redone…
+    pending_full: bool,
+    /// …or the pages of these slugs.
+    pending: BTreeSet<String>,
+}
+
+impl Session {
+    /// A session for `options`. Nothing is read until [`rebuild`](Self::rebuild).
+    pub fn new(options: SessionOptions) -> Result<Session> {
+        output::check_output_dir(&options.root, &options.output)?;
+        let output_abs = output::absolute(&options.output)?;
+        Ok(Session {
+            options,
+            output_abs,
+            journal: None,
+            settings: Settings::default(),
+            renderer: None,
+            inputs: Inputs::new(),
+            findings: HashMap::new(),
+            bodies: HashMap::new(),
+            summary: None,
+            written: HashMap::new(),
+            report: Report::default(),
+            pending_full: false,
+            pending: BTreeSet::new(),
+        })
+    }
+
+    /// The journal as last loaded (for diagnostic snippets).
+    pub fn journal(&self) -> Option<&Journal> {
+        self.journal.as_ref()
+    }
+
+    /// The findings of the last rebuild.
+    pub fn report(&self) -> &Report {
+        &self.report
+    }
+
+    /// The journal folder.
+    pub fn root(&self) -> &Path {
+        &self.options.root
+    }
+
+    /// The output folder.
+    pub fn output(&self) -> &Path {
+        &self.output_abs
+    }
+
+    /// Rescans the journal and brings the output up to date. An `Err` is
+    /// an operational failure (a broken configuration or template); the
+    /// previous output stays, and the next rebuild tries again.
+    pub fn rebuild(&mut self) -> Result<Rebuild> {
+        self.rebuild_touched(&[])
+    }
+
+    /// Like [`rebuild`](Self::rebuild), also re-reading the entry files in
+    /// `touched` (paths from file-system events) even if their size and
+    /// modification time look the same — a same-size save within one tick
+    /// of a coarse clock.
+    pub fn rebuild_touched(&mut self, touched: &[PathBuf]) -> Result<Rebuild> {
+        let started = Instant::now();
+        let touched: BTreeSet<PathBuf> = touched
+            .iter()
+            .filter_map(|p| output::absolute(p).ok())
+            .map(|p| walk::relative(&output::absolute(&self.options.root).unwrap_or_default(), &p))
+            .collect();
+        let root = self.options.root.clone();
+
+        // Configuration, templates, static files and themes.
+        let inputs = scan_inputs(&root, &self.output_abs);
+        let inputs_changed = inputs != self.inputs || self.renderer.is_none();
+        if inputs_changed {
+            let mut config = Config::load(&root)?;
+            if let Some(url) = &self.options.base_url {
+                config.base_url = url.clone();
+                config.validate(Path::new("--base-url"))?;
+            }
+            let settings = Settings::from_config(
+                &config,
+                &root.join(FILE_NAME),
+                config.source_text.as_deref(),
+            )?;
+            let theme = Theme::load(&root, &config)?;
+            let renderer = Renderer::new(&theme, config.markdown.raw_html)?;
+            self.settings = settings;
+            self.renderer = Some((theme, renderer));
+            self.pending_full = true;
+            self.findings.clear();
+            self.bodies.clear();
+            match &mut self.journal {
+                Some(journal) => journal.config = config,
+                None => self.journal = Some(Journal::empty(&root, config)),
+            }
+            self.inputs = inputs;
+        }
+        let journal = self.journal.as_mut().expect("loaded above");
+
+        // Entries: re-read the files whose size or modification time changed.
+        let entries_dir = entries_dir(&root)?;
+        let (found, walk_diagnostics) =
+            walk::discover(&root, &entries_dir, std::slice::from_ref(&self.output_abs));
+        let fresh: BTreeSet<&Path> = found.iter().map(|f| f.rel.as_path()).collect();
+        let gone: Vec<PathBuf> = journal
+            .files
+            .iter()
+            .map(|f| f.path.clone())
+            .filter(|p| !fresh.contains(p.as_path()))
+            .collect();
+        let stale: Vec<&walk::Found> = found
+            .iter()
+            .filter(|f| {
+                inputs_changed
+                    || touched.contains(&f.rel)
+                    || journal.file(&f.rel).is_none_or(|old| old.stamp != Some(f.stamp))
+            })
+            .collect();
+        let limit = journal.config.limits.max_entry_bytes;
+        let reloaded: Vec<_> =
+            stale.par_iter().map(|f| load_file(&f.abs, &f.rel, Some(f.stamp), limit)).collect();
+        let mut changed_slugs = std::mem::take(&mut self.pending);
+        let mut changed_paths: Vec<PathBuf> = Vec::new();
+        for path in &gone {
+            if let Some(old) = journal.remove(path).and_then(|f| f.entry) {
+                changed_slugs.insert(old.slug);
+            }
+            self.findings.remove(path);
+            self.bodies.remove(path);
+        }
+        for file in reloaded {
+            if let Some(old) = journal.file(&file.path).and_then(|f| f.entry.as_ref()) {
+                changed_slugs.insert(old.slug.clone());
+            }
+            if let Some(new) = &file.entry {
+                changed_slugs.insert(new.slug.clone());
+            }
+            self.bodies.remove(&file.path);
+            self.findings.remove(&file.path);
+            changed_paths.push(file.path.clone());
+            journal.upsert(file);
+        }
+        journal.walk_diagnostics = walk_diagnostics;
+        let reparsed = changed_paths.len();
+        if !inputs_changed && changed_paths.is_empty() && gone.is_empty() && self.summary.is_some()
+        {
+            self.pending = changed_slugs;
+            return Ok(Rebuild {
+                outcome: Outcome::Unchanged,
+                reparsed,
+                written: WriteStats::default(),
+                elapsed: started.elapsed(),
+            });
+        }
+
+        // Check: per-entry rules only for files that changed; the rules that
+        // look across entries, for all.
+        let cx = Context::new(journal, &self.settings, self.options.today);
+        let missing: Vec<&crate::journal::JournalFile> =
+            journal.files.iter().filter(|f| !self.findings.contains_key(&f.path)).collect();
+        let computed: Vec<(PathBuf, Vec<Diagnostic>)> = missing
+            .par_iter()
+            .map(|f| {
+                let mut out = f.diagnostics.clone();
+                if let Some(entry) = &f.entry {
+                    check_entry_with(&cx, entry, &mut out, &|r| !is_cross_entry(r));
+                }
+                (f.path.clone(), out)
+            })
+            .collect();
+        self.findings.extend(computed);
+        let mut diagnostics: Vec<Diagnostic> = self.findings.values().flatten().cloned().collect();
+        for entry in journal.entries() {
+            check_entry_with(&cx, entry, &mut diagnostics, &|r| is_cross_entry(r));
+        }
+        diagnostics.extend(journal.walk_diagnostics.iter().cloned());
+        diagnostics.extend(collisions::check(journal.entries()));
+        diagnostic::sort(&mut diagnostics);
+        self.report = Report { diagnostics };
+
+        let include_all = self.options.include_unpublished;
+        let included = |e: &Entry| include_all || e.is_publishable();
+        let errors = blocking_errors(journal, &self.report, &included);
+        if errors > 0 {
+            self.pending = changed_slugs;
+            return Ok(Rebuild {
+                outcome: Outcome::Blocked { errors },
+                reparsed,
+                written: WriteStats::default(),
+                elapsed: started.elapsed(),
+            });
+        }
+
+        // Plan.
+        let (theme, renderer) = self.renderer.as_ref().expect("loaded above");
+        let site = Site::new(&journal.config, journal.entries().filter(|e| included(e)));
+        let missing: Vec<&Entry> =
+            site.entries.iter().copied().filter(|e| !self.bodies.contains_key(&e.path)).collect();
+        let rendered: Vec<(PathBuf, Arc<Rendered>)> = missing
+            .par_iter()
+            .map(|e| (e.path.clone(), Arc::new(renderer.render_body(e.body()))))
+            .collect();
+        self.bodies.extend(rendered);
+        let bodies: Vec<Arc<Rendered>> =
+            site.entries.iter().map(|e| self.bodies[&e.path].clone()).collect();
+        let shared = renderer.shared_with(&site, include_all, bodies);
+        let global =
+            output::fingerprint(&serde_json::to_vec(&shared.site_view).unwrap_or_default());
+        let summary = Summary::of(&site, global);
+        let plan = plan(self.summary.as_ref(), &summary, &changed_slugs, self.pending_full);
+        // Until the files are written, the changes are still to do.
+        self.pending = changed_slugs;
+
+        // Render.
+        let all = pages(&site);
+        let chosen: Vec<_> = all
+            .iter()
+            .filter(|p| plan.full || plan.render.contains(&PageKey::of(&site, p.kind)))
+            .collect();
+        let mut files: Vec<OutputFile> = chosen
+            .par_iter()
+            .map(|p| renderer.render_page(&site, &shared, p))
+            .collect::<Result<_>>()?;
+        let rendered_pages = files.len();
+        if plan.full {
+            for file in &theme.static_files {
+                files.push(OutputFile { path: file.path.clone(), bytes: file.read()? });
+            }
+        }
+        if self.options.live_reload {
+            for file in files.iter_mut().filter(|f| f.path.ends_with(".html")) {
+                inject_live_reload(&mut file.bytes);
+            }
+        }
+
+        // Write.
+        let mut written = if self.summary.is_none() {
+            let stats = output::write_atomic(&self.output_abs, &files)?;
+            self.written =
+                files.iter().map(|f| (f.path.clone(), output::fingerprint(&f.bytes))).collect();
+            stats
+        } else {
+            output::write_changed(&self.output_abs, &files, &mut self.written)?
+        };
+        let mut remove: Vec<String> = plan.remove.iter().filter_map(page_file).collect();
+        if plan.full {
+            let now: BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+            remove.extend(self.written.keys().filter(|p| !now.contains(p.as_str())).cloned());
+        }
+        written.removed = output::remove_files(&self.output_abs, &remove, &mut self.written)?;
+        self.summary = Some(summary);
+        self.pending_full = false;
+        self.pending.clear();
+        Ok(Rebuild {
+            outcome: Outcome::Built { full: plan.full, pages: rendered_pages },
+            reparsed,
+            written,
+            elapsed: started.elapsed(),
+        })
+    }
+}
+
+/// The output file of a page that can disappear.
+fn page_file(key: &PageKey) -> Option<String> {
+    match key {
+        PageKey::Entry(slug) => Some(format!("{}index.html", crate::site::pages::entry_url(slug))),
+        PageKey::Tag(segment) => {
+            Some(format!("{}index.html", crate::site::pages::tag_url(segment)))
+        }
+        _ => None,
+    }
+}
+
+/// Adds the live-reload script before `</body>` (or at the end).
+fn inject_live_reload(html: &mut Vec<u8>) {
+    let at =
+        html.windows(7).rposition(|w| w.eq_ignore_ascii_case(b"</body>")).unwrap_or(html.len());
+    html.splice(at..at, LIVE_RELOAD_SCRIPT.bytes());
+}
+
+/// Size and modification time of every input besides entries.
+fn scan_inputs(root: &Path, output: &Path) -> Inputs {
+    let mut inputs = Inputs::new();
+    if let Ok(meta) = std::fs::metadata(root.join(FILE_NAME)) {
+        inputs.insert(PathBuf::from(FILE_NAME), Stamp::of(&meta));
+    }
+    for dir in ["templates", "static", "themes"] {
+        let base = root.join(dir);
+        if !base.is_dir() {
+            continue;
+        }
+        let walker = WalkDir::new(&base).follow_links(true).sort_by_file_name().into_iter();
+        for item in walker
+            .filter_entry(|e| e.depth() == 0 || !is_hidden(&e.file_name().to_string_lossy()))
+            .flatten()
+        {
+            if item.path().starts_with(output) || !item.file_type().is_file() {
+                continue;
+            }
+            if let Ok(meta) = item.metadata() {
+                inputs.insert(walk::relative(root, item.path()), Stamp::of(&meta));
+            }
+        }
+    }
+    inputs
+}

@@ -1,0 +1,254 @@
+//! Watch mode through the library: after every kind of edit, an
+//! incremental rebuild gives byte for byte the site (and the findings) that
+//! a fresh `build` gives, and writes only what changed.
+
+use std::collections::BTreeMap;
+use std::os::unix::fs::MetadataExt;
+use std::path::{Path, PathBuf};
+
+use failfolio::build::{BuildOptions, Outcome as BuildOutcome, build};
+use failfolio::report;
+use failfolio::watch::{Outcome, Rebuild, Session, SessionOptions};
+
+use crate::util::{TODAY, TempJournal, read_tree};
+
+const RIVERSIDE: &str = "entries/2024/2024-05-18-riverside-half-went-out-too-fast.md";
+const PRICE: &str = "entries/2024/2024-12-01-winter-market-one-price.md";
+
+fn today() -> jiff::civil::Date {
+    TODAY.parse().unwrap()
+}
+
+fn session(journal: &TempJournal) -> Session {
+    Session::new(SessionOptions {
+        root: journal.root.clone(),
+        output: journal.dir.path().join("watched"),
+        include_unpublished: false,
+        base_url: None,
+        live_reload: false,
+        today: today(),
+    })
+    .unwrap()
+}
+
+/// The site and the findings of a fresh build of the journal as it is now.
+fn fresh(journal: &TempJournal) -> (BTreeMap<String, Vec<u8>>, String) {
+    let out = journal.dir.path().join("fresh");
+    let options = BuildOptions {
+        output: Some(out.clone()),
+        include_unpublished: false,
+        preview: false,
+        today: today(),
+        base_url: None,
+    };
+    let built = build(&journal.root, &options).unwrap();
+    assert!(matches!(built.outcome, BuildOutcome::Built(_)), "the fresh build is blocked");
+    let findings = report::json(&built.report.diagnostics);
+    let tree = read_tree(&out);
+    std::fs::remove_dir_all(&out).unwrap();
+    (tree, findings)
+}
+
+/// Rebuilds as the watcher would after events for `touched`.
+fn rebuild(session: &mut Session, journal: &TempJournal, touched: &[&str]) -> Rebuild {
+    let touched: Vec<PathBuf> = touched.iter().map(|p| journal.root.join(p)).collect();
+    session.rebuild_touched(&touched).unwrap()
+}
+
+#[track_caller]
+fn assert_same_as_fresh(session: &Session, journal: &TempJournal, step: &str) {
+    let (expected, findings) = fresh(journal);
+    let actual = read_tree(session.output());
+    let differing: Vec<&String> = expected
+        .keys()
+        .chain(actual.keys())
+        .filter(|k| expected.get(*k) != actual.get(*k))
+        .collect();
+    assert!(
+        differing.is_empty(),
+        "after {step}, these files differ from a fresh build: {differing:?}"
+    );
+    assert_eq!(
+        report::json(&session.report().diagnostics),
+        findings,
+        "after {step}, the findings differ"
+    );
+}
+
+fn entry(title: &str, tags: &str) -> String {
+    format!(
+        "---\ntitle: {title}\ndate: 2025-04-02\nprocessed: 2025-04-06\ntags: [{tags}]\n\
+expectation: Sell 40 tickets to the spring reading at 12 euros each, a week ahead.\n\
+outcome: Sold 17 tickets; 9 of them on the night, and the room held 60.\n\
+gap: I announced it nine days out, in one newsletter, with no reminder.\n\
+adjustment: For the next reading I announce it 4 weeks out and send a reminder 7 days before.\n\
+identity_check: The announcement was late; the reading itself drew the 17 who came back.\n---\n\nThe body.\n"
+    )
+}
+
+#[test]
+fn every_kind_of_edit_gives_the_site_a_fresh_build_gives() {
+    let journal = TempJournal::example();
+    let mut session = session(&journal);
+    let first = session.rebuild().unwrap();
+    assert!(matches!(first.outcome, Outcome::Built { full: true, .. }), "{first:?}");
+    assert_same_as_fresh(&session, &journal, "the first build");
+
+    // Edit in place: a chained entry's title shows on its neighbours too.
+    let path = journal.root.join(RIVERSIDE);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replace(
+            "Went out too fast at the Riverside Half",
+            "Started too fast at the Riverside Half",
+        ),
+    )
+    .unwrap();
+    let r = rebuild(&mut session, &journal, &[RIVERSIDE]);
+    assert!(matches!(r.outcome, Outcome::Built { full: false, .. }), "{r:?}");
+    assert_same_as_fresh(&session, &journal, "an edit in place");
+
+    // Atomic save: write a temporary file, rename it over the entry.
+    let tmp = journal.root.join("entries/2024/.winter.md.tmp");
+    let text = std::fs::read_to_string(journal.root.join(PRICE)).unwrap();
+    std::fs::write(&tmp, text.replace("tags: [", "tags: [pricing, ")).unwrap();
+    std::fs::rename(&tmp, journal.root.join(PRICE)).unwrap();
+    rebuild(&mut session, &journal, &[PRICE, "entries/2024/.winter.md.tmp"]);
+    assert_same_as_fresh(&session, &journal, "an atomic save adding a tag");
+
+    // Create an entry in a new folder, with a tag of its own.
+    journal.write(
+        "entries/2025/spring/2025-04-02-spring-reading.md",
+        &entry("Half-empty spring reading", "readings"),
+    );
+    rebuild(
+        &mut session,
+        &journal,
+        &["entries/2025/spring", "entries/2025/spring/2025-04-02-spring-reading.md"],
+    );
+    assert!(session.output().join("tags/readings/index.html").is_file());
+    assert_same_as_fresh(&session, &journal, "creating an entry");
+
+    // Rename it: the old page goes, the new one comes.
+    std::fs::rename(
+        journal.root.join("entries/2025/spring/2025-04-02-spring-reading.md"),
+        journal.root.join("entries/2025/spring/2025-04-02-the-spring-reading.md"),
+    )
+    .unwrap();
+    rebuild(&mut session, &journal, &["entries/2025/spring/2025-04-02-spring-reading.md"]);
+    assert_same_as_fresh(&session, &journal, "renaming an entry");
+
+    // Delete a whole folder: its entry and its tag's page go.
+    std::fs::remove_dir_all(journal.root.join("entries/2025/spring")).unwrap();
+    rebuild(&mut session, &journal, &["entries/2025/spring"]);
+    assert!(!session.output().join("tags/readings").exists());
+    assert_same_as_fresh(&session, &journal, "deleting a folder");
+
+    // A template of the journal's own replaces the theme's: every page.
+    let base = std::fs::read_to_string(failfolio_theme("default/templates/base.html")).unwrap();
+    journal
+        .write("templates/base.html", &base.replace("</body>", "<p>journal template</p></body>"));
+    let r = rebuild(&mut session, &journal, &["templates/base.html"]);
+    assert!(matches!(r.outcome, Outcome::Built { full: true, .. }), "{r:?}");
+    assert!(
+        std::fs::read_to_string(session.output().join("index.html"))
+            .unwrap()
+            .contains("journal template")
+    );
+    assert_same_as_fresh(&session, &journal, "adding a template");
+
+    // The configuration: every page again.
+    let config = std::fs::read_to_string(journal.root.join("failfolio.yaml")).unwrap();
+    journal.write(
+        "failfolio.yaml",
+        &config.replace("Maya Lindqvist — failure résumé", "Maya's failures"),
+    );
+    rebuild(&mut session, &journal, &["failfolio.yaml"]);
+    assert_same_as_fresh(&session, &journal, "changing the configuration");
+}
+
+#[test]
+fn a_broken_entry_keeps_the_last_good_site_and_changes_made_meanwhile_are_not_lost() {
+    let journal = TempJournal::example();
+    let mut session = session(&journal);
+    session.rebuild().unwrap();
+    let good = read_tree(session.output());
+
+    journal.write(
+        "entries/2026/2026-11-01-half-written.md",
+        "---\ntitle: [unclosed\ndate: 2026-11-01\n---\n",
+    );
+    let r = rebuild(&mut session, &journal, &["entries/2026/2026-11-01-half-written.md"]);
+    assert_eq!(r.outcome, Outcome::Blocked { errors: 1 });
+    // Another entry edited while the build is blocked…
+    let path = journal.root.join(RIVERSIDE);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.replace("Went out too fast", "Went out far too fast")).unwrap();
+    let r = rebuild(&mut session, &journal, &[RIVERSIDE]);
+    assert_eq!(r.outcome, Outcome::Blocked { errors: 1 });
+    assert_eq!(read_tree(session.output()), good, "the last good site stays as it was");
+    let problems = report::json(&session.report().diagnostics);
+    assert!(problems.contains("half-written.md"), "{problems}");
+
+    // …shows once the broken one is fixed.
+    std::fs::remove_file(journal.root.join("entries/2026/2026-11-01-half-written.md")).unwrap();
+    let r = rebuild(&mut session, &journal, &["entries/2026/2026-11-01-half-written.md"]);
+    assert!(matches!(r.outcome, Outcome::Built { .. }), "{r:?}");
+    assert!(
+        read_tree(session.output())["entries/riverside-half-went-out-too-fast/index.html"]
+            .windows(21)
+            .any(|w| w == b"Went out far too fast")
+    );
+    assert_same_as_fresh(&session, &journal, "fixing the broken entry");
+}
+
+#[test]
+fn editing_one_entry_leaves_an_unrelated_entrys_page_unwritten() {
+    let journal = TempJournal::example();
+    let mut session = session(&journal);
+    session.rebuild().unwrap();
+    let out = session.output().to_path_buf();
+    let inode = |page: &str| std::fs::metadata(out.join(page)).unwrap().ino();
+    let unrelated = "entries/canvas-rewrite-broke-safari/index.html";
+    let edited = "entries/winter-market-one-price/index.html";
+    let (unrelated_before, edited_before) = (inode(unrelated), inode(edited));
+
+    let path = journal.root.join(PRICE);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, format!("{text}\nOne more paragraph.\n")).unwrap();
+    let r = rebuild(&mut session, &journal, &[PRICE]);
+
+    assert_eq!(r.reparsed, 1, "only the saved file is parsed again");
+    // Every file written is replaced by a rename, so a new inode means written.
+    assert_eq!(inode(unrelated), unrelated_before, "an unrelated page was rewritten");
+    assert_ne!(inode(edited), edited_before, "the edited page was not rewritten");
+    let total = read_tree(session.output()).len();
+    assert!(
+        r.written.written < 10 && r.written.written * 4 < total,
+        "{:?} of {total} files",
+        r.written
+    );
+}
+
+#[test]
+fn the_rescan_finds_changes_the_events_missed() {
+    let journal = TempJournal::example();
+    let mut session = session(&journal);
+    session.rebuild().unwrap();
+    // No event names the new file (a watcher can miss a file created right
+    // after its folder): the metadata rescan finds it anyway.
+    journal.write(
+        "entries/2027/2025-04-02-spring-reading.md",
+        &entry("Half-empty spring reading", "readings"),
+    );
+    let r = session.rebuild().unwrap();
+    assert_eq!(r.reparsed, 1);
+    assert_same_as_fresh(&session, &journal, "a change without an event");
+    // And nothing changed is nothing to do.
+    assert_eq!(session.rebuild().unwrap().outcome, Outcome::Unchanged);
+}
+
+fn failfolio_theme(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("themes").join(rel)
+}
