@@ -64,6 +64,7 @@
       return;
     }
     seen = state.generation;
+    document.documentElement.dataset.failfolioLive = "connected";
     show(state.problems);
   });
   // A restarted server starts again at generation 0: reload to be current.

@@ -28,7 +28,7 @@ pub use session::{Outcome, Rebuild, Session, SessionOptions};
 use crate::error::{Error, Result};
 
 /// How long the watcher waits for more events before calling back.
-pub const DEBOUNCE: Duration = Duration::from_millis(40);
+pub const DEBOUNCE: Duration = Duration::from_millis(25);
 
 /// Watches the journal at `root` (building into `output`) and calls
 /// `on_change` once with no paths as soon as the watches are in place (for

@@ -192,3 +192,84 @@ fn default_theme_in_a_browser() {
 fn paper_theme_in_a_browser() {
     check_theme("paper");
 }
+
+/// Evaluates `expression` in the tab until it returns `true` (bounded).
+fn wait_until(tab: &Tab, expression: &str, what: &str) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        let value = tab.evaluate(expression, false).ok().and_then(|r| r.value);
+        if value == Some(serde_json::Value::Bool(true)) {
+            return;
+        }
+        assert!(std::time::Instant::now() < deadline, "{what}: `{expression}` never held");
+        std::thread::sleep(Duration::from_millis(25));
+    }
+}
+
+#[test]
+fn an_open_page_reloads_by_itself_and_shows_problems_in_an_overlay() {
+    use crate::serve::start;
+
+    let Some(browser) = browser() else { return };
+    let journal = TempJournal::example();
+    let served = start(&journal, &[]);
+    let tab = browser.new_tab().unwrap();
+    tab.set_default_timeout(Duration::from_secs(10));
+    let errors = watch_console(&tab);
+    let entry = "entries/2024/2024-05-18-riverside-half-went-out-too-fast.md";
+    let page = format!("{}entries/riverside-half-went-out-too-fast/", served.url);
+    tab.navigate_to(&page).unwrap().wait_until_navigated().unwrap();
+    wait_until(
+        &tab,
+        "document.documentElement.dataset.failfolioLive === 'connected'",
+        "live reload connects",
+    );
+    // A mark that a reload wipes.
+    tab.evaluate("window.notReloaded = true", false).unwrap();
+
+    let edit = |from: &str, to: &str| {
+        let path = journal.root.join(entry);
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, text.replace(from, to)).unwrap();
+    };
+    let h1_has =
+        |text: &str| format!("document.querySelector('h1').textContent.includes({text:?})");
+
+    // Save: the page reloads by itself.
+    edit("title: Went out too fast", "title: Started too fast");
+    wait_until(&tab, &h1_has("Started too fast"), "the page shows the save");
+    assert_eq!(
+        tab.evaluate("window.notReloaded === undefined", false).unwrap().value,
+        Some(true.into())
+    );
+
+    // Break the YAML: the overlay shows the diagnostic over the last good page.
+    wait_until(
+        &tab,
+        "document.documentElement.dataset.failfolioLive === 'connected'",
+        "reconnects",
+    );
+    edit("title: Started too fast", "title: [Started too fast");
+    wait_until(
+        &tab,
+        "(document.getElementById('failfolio-overlay')?.textContent ?? '').includes('error[PF000]')",
+        "the overlay shows the error",
+    );
+    wait_until(&tab, &h1_has("Started too fast"), "the last good page stays");
+
+    // Dismiss it; fix the entry: the page reloads, with no overlay.
+    tab.evaluate("document.querySelector('#failfolio-overlay button').click()", false).unwrap();
+    wait_until(
+        &tab,
+        "document.getElementById('failfolio-overlay') === null",
+        "dismiss hides the overlay",
+    );
+    edit("title: [Started too fast", "title: Started much too fast");
+    wait_until(&tab, &h1_has("Started much too fast"), "the fix shows");
+    wait_until(
+        &tab,
+        "document.getElementById('failfolio-overlay') === null",
+        "no overlay after the fix",
+    );
+    assert!(errors.lock().unwrap().is_empty(), "console errors: {:?}", errors.lock().unwrap());
+}

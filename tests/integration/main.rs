@@ -13,6 +13,7 @@ mod hostile;
 mod privacy;
 mod properties;
 mod rules;
+mod serve;
 mod site;
 mod watch;
 mod workflow;
