@@ -16,9 +16,12 @@ use crate::entry::{Stage, Visibility};
 use crate::error::{Error, Result};
 use crate::journal::Journal;
 use crate::output::{self, WriteStats};
-use crate::render::theme::Theme;
+use crate::render::theme::{StaticFile, Theme};
 use crate::render::{OutputFile, Renderer};
 use crate::site::Site;
+use crate::site::pages::{Page, pages};
+
+use rayon::prelude::*;
 
 /// How to build.
 #[derive(Debug, Clone)]
@@ -90,10 +93,13 @@ pub enum Outcome {
 /// Loads the journal at `root` and resolves its check settings.
 pub fn load(root: &Path, skip: &[PathBuf]) -> Result<(Journal, Settings)> {
     let config = Config::load(root)?;
-    let settings =
-        Settings::from_config(&config, &root.join(FILE_NAME), config.source_text.as_deref())?;
-    let journal = Journal::load_with(root, config, skip)?;
-    Ok((journal, settings))
+    // Compiling the rules' phrase lists takes a while on one core: do it
+    // while the entries are read and parsed.
+    let (settings, journal) = rayon::join(
+        || Settings::from_config(&config, &root.join(FILE_NAME), config.source_text.as_deref()),
+        || Journal::load_with(root, config.clone(), skip),
+    );
+    Ok((journal?, settings?))
 }
 
 /// The output folder for `root` under `options`.
@@ -124,11 +130,24 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<Build> {
     let site = Site::new(&journal.config, journal.entries().filter(|e| included(e)));
     let theme = Theme::load(root, &journal.config)?;
     let renderer = Renderer::new(&theme, journal.config.markdown.raw_html)?;
-    let mut files = renderer.render_site(&site, options.preview)?;
-    let pages = files.len();
-    let static_files = add_static_files(&theme, &mut files)?;
-    let written = output::write_atomic(&out, &files)?;
-
+    let pages = pages(&site);
+    let statics = static_files(&theme, &pages)?;
+    let shared = renderer.shared(&site, options.preview);
+    // Each page is written as soon as it is rendered, in parallel: the
+    // site is never held in memory whole.
+    let written = output::write_atomic_with(&out, |staging| {
+        pages.par_iter().try_for_each(|page| {
+            output::write_into(staging, &renderer.render_page(&site, &shared, page)?)
+        })?;
+        statics.par_iter().try_for_each(|file| {
+            output::write_into(
+                staging,
+                &OutputFile { path: file.path.clone(), bytes: file.read()? },
+            )
+        })?;
+        Ok(pages.len() + statics.len())
+    })?;
+    let (pages, static_files) = (pages.len(), statics.len());
     let mut tally = Tally { published: site.entries.len(), ..Tally::default() };
     for entry in journal.entries() {
         match (entry.visibility(), entry.stage()) {
@@ -173,21 +192,22 @@ pub fn blocking_errors(
         .count()
 }
 
-/// Appends the theme's and the journal's static files; a static file may
-/// not replace a generated page.
-fn add_static_files(theme: &Theme, files: &mut Vec<OutputFile>) -> Result<usize> {
-    let generated: std::collections::HashSet<String> =
-        files.iter().map(|f| f.path.clone()).collect();
-    let mut count = 0;
-    for file in &theme.static_files {
-        if generated.contains(&file.path) || file.path == output::MARKER {
-            return Err(Error::Other(format!(
-                "the static file `{}` would replace a generated page; rename or remove it",
-                file.path
-            )));
-        }
-        files.push(OutputFile { path: file.path.clone(), bytes: file.read()? });
-        count += 1;
-    }
-    Ok(count)
+/// The theme's and the journal's static files; a static file may not
+/// replace a generated page.
+fn static_files<'t>(theme: &'t Theme, pages: &[Page]) -> Result<Vec<&'t StaticFile>> {
+    let generated: std::collections::HashSet<&str> =
+        pages.iter().map(|p| p.file.as_str()).collect();
+    theme
+        .static_files
+        .iter()
+        .map(|file| {
+            if generated.contains(file.path.as_str()) || file.path == output::MARKER {
+                return Err(Error::Other(format!(
+                    "the static file `{}` would replace a generated page; rename or remove it",
+                    file.path
+                )));
+            }
+            Ok(file)
+        })
+        .collect()
 }

@@ -38,6 +38,8 @@ pub struct Config {
     pub theme: String,
     /// The output folder, relative to the journal root.
     pub output_dir: PathBuf,
+    /// How many of the most recent entries the Atom feed carries (0: all).
+    pub feed_limit: usize,
     /// How Markdown bodies are rendered.
     pub markdown: MarkdownConfig,
     /// Bounds on input.
@@ -63,6 +65,7 @@ impl Default for Config {
             language: "en".to_string(),
             theme: "default".to_string(),
             output_dir: PathBuf::from("public"),
+            feed_limit: 50,
             markdown: MarkdownConfig::default(),
             limits: Limits::default(),
             rules: BTreeMap::new(),

@@ -98,6 +98,7 @@ base_url: /
 
 theme: default          # default | paper | a folder under themes/
 # output_dir: public
+# feed_limit: 50         # entries in atom.xml, newest first; 0 for all
 
 # markdown:
 #   raw_html: escape    # escape (default) shows raw HTML as text; allow passes it through

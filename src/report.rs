@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use annotate_snippets::{AnnotationKind, Group, Level as Snip, Origin, Renderer, Snippet};
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, Level};
@@ -24,59 +25,71 @@ pub enum Format {
 /// relative path; `color` turns on ANSI styling.
 pub fn human<'a>(
     diagnostics: &[Diagnostic],
-    source: impl Fn(&Path) -> Option<&'a str>,
+    source: impl Fn(&Path) -> Option<&'a str> + Sync,
     color: bool,
 ) -> String {
     let renderer = if color { Renderer::styled() } else { Renderer::plain() };
-    let mut out = String::new();
-    for d in diagnostics {
-        // Notes (info) are one line each, in rustc's short form: they are
-        // status, not problems.
-        if d.level <= Level::Info {
-            let _ = write!(out, "{}", d.file.to_string_lossy());
-            if let Some(loc) = &d.location {
-                let _ = write!(out, ":{}:{}", loc.line, loc.column);
-            }
-            let label = if color { "\x1b[1;94minfo\x1b[0m" } else { "info" };
-            let _ = writeln!(out, ": {label}[{}]: {}", d.code, d.message);
-            continue;
-        }
-        let path = d.file.to_string_lossy();
-        let level = match d.level {
-            Level::Error => Snip::ERROR,
-            Level::Warning => Snip::WARNING,
-            Level::Info | Level::Off => Snip::INFO,
-        };
-        let title = level.primary_title(d.message.as_str()).id(d.code);
-        let mut group: Group<'_> = match (&d.location, source(&d.file)) {
-            (Some(loc), Some(text)) => {
-                // Only the lines the span covers, so long files stay cheap.
-                let line_start = text[..loc.span.start].rfind('\n').map_or(0, |i| i + 1);
-                let line_end =
-                    text[loc.span.end..].find('\n').map_or(text.len(), |i| loc.span.end + i);
-                let excerpt = &text[line_start..line_end];
-                let span = loc.span.start - line_start..loc.span.end - line_start;
-                title.element(
-                    Snippet::source(excerpt)
-                        .line_start(loc.line)
-                        .path(path.clone())
-                        .annotation(AnnotationKind::Primary.span(span)),
-                )
-            }
-            (Some(loc), None) => {
-                title.element(Origin::path(path.clone()).line(loc.line).char_column(loc.column))
-            }
-            (None, _) => title.element(Origin::path(path.clone())),
-        };
-        if let Some(help) = &d.help {
-            group = group.element(Snip::HELP.message(help.as_str()));
-        }
-        out.push_str(&renderer.render(&[group]));
-        out.push_str("\n\n");
-    }
+    // Each diagnostic renders on its own, in parallel: a large journal can
+    // have thousands.
+    let parts: Vec<String> =
+        diagnostics.par_iter().map(|d| human_one(d, &source, &renderer, color)).collect();
+    let mut out = parts.concat();
     if diagnostics.last().is_some_and(|d| d.level <= Level::Info) {
         out.push('\n');
     }
+    out
+}
+
+/// One diagnostic of [`human`].
+fn human_one<'a>(
+    d: &Diagnostic,
+    source: &(impl Fn(&Path) -> Option<&'a str> + Sync),
+    renderer: &Renderer,
+    color: bool,
+) -> String {
+    let mut out = String::new();
+    // Notes (info) are one line each, in rustc's short form: they are
+    // status, not problems.
+    if d.level <= Level::Info {
+        let _ = write!(out, "{}", d.file.to_string_lossy());
+        if let Some(loc) = &d.location {
+            let _ = write!(out, ":{}:{}", loc.line, loc.column);
+        }
+        let label = if color { "\x1b[1;94minfo\x1b[0m" } else { "info" };
+        let _ = writeln!(out, ": {label}[{}]: {}", d.code, d.message);
+        return out;
+    }
+    let path = d.file.to_string_lossy();
+    let level = match d.level {
+        Level::Error => Snip::ERROR,
+        Level::Warning => Snip::WARNING,
+        Level::Info | Level::Off => Snip::INFO,
+    };
+    let title = level.primary_title(d.message.as_str()).id(d.code);
+    let mut group: Group<'_> = match (&d.location, source(&d.file)) {
+        (Some(loc), Some(text)) => {
+            // Only the lines the span covers, so long files stay cheap.
+            let line_start = text[..loc.span.start].rfind('\n').map_or(0, |i| i + 1);
+            let line_end = text[loc.span.end..].find('\n').map_or(text.len(), |i| loc.span.end + i);
+            let excerpt = &text[line_start..line_end];
+            let span = loc.span.start - line_start..loc.span.end - line_start;
+            title.element(
+                Snippet::source(excerpt)
+                    .line_start(loc.line)
+                    .path(path.clone())
+                    .annotation(AnnotationKind::Primary.span(span)),
+            )
+        }
+        (Some(loc), None) => {
+            title.element(Origin::path(path.clone()).line(loc.line).char_column(loc.column))
+        }
+        (None, _) => title.element(Origin::path(path.clone())),
+    };
+    if let Some(help) = &d.help {
+        group = group.element(Snip::HELP.message(help.as_str()));
+    }
+    out.push_str(&renderer.render(&[group]));
+    out.push_str("\n\n");
     out
 }
 

@@ -15,6 +15,7 @@
 //! Journals in other languages replace the lists in `failfolio.yaml`; the
 //! contraction rules only touch English forms, so other text passes through.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 
@@ -84,8 +85,16 @@ fn split_tokens(s: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// Appends the normalized form of one token to `out`.
 fn normalize_token(token: &str, out: &mut String) {
-    let lower =
-        token.to_lowercase().replace(['\u{2019}', '\u{2018}', '\u{02bc}', '`', '\u{b4}'], "'");
+    // Most tokens are plain ASCII, lowercase already: no allocation then.
+    let lower: Cow<'_, str> = if !token.is_ascii() {
+        Cow::Owned(
+            token.to_lowercase().replace(['\u{2019}', '\u{2018}', '\u{02bc}', '`', '\u{b4}'], "'"),
+        )
+    } else if token.bytes().any(|b| b.is_ascii_uppercase() || b == b'`') {
+        Cow::Owned(token.to_ascii_lowercase().replace('`', "'"))
+    } else {
+        Cow::Borrowed(token)
+    };
     // Keep leading and trailing punctuation, expand the word in between.
     let is_word = |c: char| c.is_alphanumeric() || c == '\'';
     let Some(start) = lower.find(|c: char| c.is_alphanumeric()) else {
@@ -104,7 +113,7 @@ fn normalize_token(token: &str, out: &mut String) {
 }
 
 /// Expands an English contraction (with or without its apostrophe).
-fn expand(word: &str) -> String {
+fn expand(word: &str) -> Cow<'_, str> {
     let fixed = match word {
         "won't" | "wont" => Some("will not"),
         "can't" | "cant" | "cannot" => Some("can not"),
@@ -124,7 +133,7 @@ fn expand(word: &str) -> String {
         _ => None,
     };
     if let Some(fixed) = fixed {
-        return fixed.to_string();
+        return Cow::Borrowed(fixed);
     }
     for (suffix, replacement) in [
         ("n't", " not"),
@@ -136,7 +145,7 @@ fn expand(word: &str) -> String {
     ] {
         if let Some(stem) = word.strip_suffix(suffix) {
             if !stem.is_empty() {
-                return format!("{stem}{replacement}");
+                return Cow::Owned(format!("{stem}{replacement}"));
             }
         }
     }
@@ -146,9 +155,9 @@ fn expand(word: &str) -> String {
         "shouldnt", "havent", "hasnt", "hadnt", "mustnt",
     ];
     if BARE_NOT.contains(&word) {
-        return format!("{} not", &word[..word.len() - 2]);
+        return Cow::Owned(format!("{} not", &word[..word.len() - 2]));
     }
-    word.to_string()
+    Cow::Borrowed(word)
 }
 
 /// A match of a phrase in a piece of original text.

@@ -8,6 +8,7 @@ use std::fs::Metadata;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::diagnostic::{Diagnostic, Level, malformed};
@@ -55,6 +56,7 @@ pub fn is_hidden(name: &str) -> bool {
 /// in path order and a diagnostic for each thing that could not be walked.
 pub fn discover(root: &Path, entries: &Path, skip: &[PathBuf]) -> (Vec<Found>, Vec<Diagnostic>) {
     let mut found = Vec::new();
+    let mut candidates = Vec::new();
     let mut problems = Vec::new();
     let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let canonical_entries = entries.canonicalize().unwrap_or_else(|_| entries.to_path_buf());
@@ -155,18 +157,24 @@ pub fn discover(root: &Path, entries: &Path, skip: &[PathBuf]) -> (Vec<Found>, V
             );
             continue;
         }
-        let stamp = match item.metadata() {
-            Ok(meta) => Stamp::of(&meta),
+        candidates.push(item.into_path());
+    }
+    // Stat the candidates in parallel: on a large journal this is most of
+    // the walk, and watch mode repeats it after every save.
+    let stamped: Vec<(PathBuf, std::io::Result<Stamp>)> = candidates
+        .into_par_iter()
+        .map(|abs| {
+            let stamp = std::fs::metadata(&abs).map(|m| Stamp::of(&m));
+            (abs, stamp)
+        })
+        .collect();
+    for (abs, stamp) in stamped {
+        match stamp {
+            Ok(stamp) => found.push(Found { rel: rel(&abs), abs, stamp }),
             Err(e) => {
-                problems.push(malformed(
-                    Level::Error,
-                    rel(item.path()),
-                    format!("cannot read: {e}"),
-                ));
-                continue;
+                problems.push(malformed(Level::Error, rel(&abs), format!("cannot read: {e}")))
             }
-        };
-        found.push(Found { abs: item.path().to_path_buf(), rel: rel(item.path()), stamp });
+        }
     }
     (found, problems)
 }

@@ -41,13 +41,6 @@ pub struct Renderer {
     raw_html: RawHtml,
 }
 
-/// One year of the résumé.
-#[derive(Serialize)]
-struct YearView<'a> {
-    year: i16,
-    entries: Vec<EntryView<'a>>,
-}
-
 /// One `<url>` of the sitemap.
 #[derive(Serialize)]
 struct SitemapUrl {
@@ -63,6 +56,9 @@ pub struct Shared<'a> {
     pub stats: Stats,
     /// `site` for templates.
     pub site_view: SiteView<'a>,
+    /// Each entry as listings show it (no body), converted for templates
+    /// once: the résumé, the home page and every tag page share them.
+    pub items: Vec<tera::Value>,
 }
 
 const MONTHS: [&str; 12] =
@@ -152,7 +148,11 @@ impl Renderer {
             .map(|md| markdown::render(md, self.raw_html).html)
             .unwrap_or_default();
         let site_view = SiteView::new(site, &stats, preview, intro);
-        Shared { bodies, stats, site_view }
+        let items = (0..site.entries.len())
+            .into_par_iter()
+            .map(|i| tera::Value::from_serializable(&entry_view(site, i, None)))
+            .collect();
+        Shared { bodies, stats, site_view, items }
     }
 
     /// Renders every page of `site` (in parallel). `preview` marks a local
@@ -184,10 +184,8 @@ impl Renderer {
         cx.insert("root", &root);
         let (title, description) = match page.kind {
             PageKind::Home => {
-                let recent: Vec<EntryView<'_>> = (0..site.entries.len().min(RECENT))
-                    .map(|i| entry_view(site, i, None))
-                    .collect();
-                cx.insert("recent", &recent);
+                let recent = &shared.items[..site.entries.len().min(RECENT)];
+                cx.insert_value("recent", tera::Value::from(recent));
                 (site.config.title.clone(), String::new())
             }
             PageKind::Entry(i) => {
@@ -207,15 +205,19 @@ impl Renderer {
                 (title, description)
             }
             PageKind::Resume => {
-                let years: Vec<YearView<'_>> = site
+                let years: Vec<tera::Value> = site
                     .years
                     .iter()
-                    .map(|(year, list)| YearView {
-                        year: *year,
-                        entries: list.iter().map(|&i| entry_view(site, i, None)).collect(),
+                    .map(|(year, list)| {
+                        let entries: Vec<tera::Value> =
+                            list.iter().map(|&i| shared.items[i].clone()).collect();
+                        tera::Value::from(std::collections::BTreeMap::from([
+                            ("year", tera::Value::from(*year)),
+                            ("entries", tera::Value::from(entries)),
+                        ]))
                     })
                     .collect();
-                cx.insert("years", &years);
+                cx.insert_value("years", tera::Value::from(years));
                 ("Failure résumé".to_string(), String::new())
             }
             PageKind::Tags => {
@@ -226,9 +228,9 @@ impl Renderer {
             }
             PageKind::Tag(t) => {
                 let tag = tag_ref(site, t);
-                let entries: Vec<EntryView<'_>> =
-                    site.tags[t].entries.iter().map(|&i| entry_view(site, i, None)).collect();
-                cx.insert("entries", &entries);
+                let entries: Vec<tera::Value> =
+                    site.tags[t].entries.iter().map(|&i| shared.items[i].clone()).collect();
+                cx.insert_value("entries", tera::Value::from(entries));
                 let title = format!("Tagged “{}”", tag.name);
                 cx.insert("tag", &tag);
                 (title, String::new())
@@ -239,9 +241,13 @@ impl Renderer {
             }
             PageKind::Search => ("Search".to_string(), String::new()),
             PageKind::Feed => {
-                let entries: Vec<EntryView<'_>> = (0..site.entries.len())
-                    .map(|i| entry_view(site, i, Some(&bodies[i].html)))
-                    .collect();
+                // The most recent entries (`site.entries` is newest first).
+                let limit = match site.config.feed_limit {
+                    0 => site.entries.len(),
+                    n => n.min(site.entries.len()),
+                };
+                let entries: Vec<EntryView<'_>> =
+                    (0..limit).map(|i| entry_view(site, i, Some(&bodies[i].html))).collect();
                 let updated = entries
                     .iter()
                     .map(|e| e.updated.as_str())

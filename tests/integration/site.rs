@@ -69,6 +69,27 @@ fn the_feed_is_atom_with_exactly_the_published_entries_newest_first() {
 }
 
 #[test]
+fn feed_limit_keeps_the_newest_entries_and_zero_keeps_all() {
+    let j = TempJournal::example();
+    let config = std::fs::read_to_string(j.root.join("failfolio.yaml")).unwrap();
+    let published = published_slugs(&j.root).len();
+    let feed_ids = |limit: &str| {
+        j.write("failfolio.yaml", &format!("{config}\nfeed_limit: {limit}\n"));
+        j.run(&["build", "journal"]).expect(0);
+        let xml = std::fs::read_to_string(j.public().join("atom.xml")).unwrap();
+        let doc = roxmltree::Document::parse(&xml).unwrap();
+        let entries = doc.root_element().children().filter(|c| c.has_tag_name("entry"));
+        entries
+            .map(|e| e.children().find(|c| c.has_tag_name("id")).unwrap().text().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    let all = feed_ids("0");
+    assert_eq!(all.len(), published);
+    let three = feed_ids("3");
+    assert_eq!(three, all[..3], "the three newest, in order");
+}
+
+#[test]
 fn the_sitemap_lists_every_page_and_exactly_the_published_entries() {
     let (j, tree) = built_example("default");
     let xml = text(&tree, "sitemap.xml");
