@@ -64,6 +64,11 @@ pub struct Shared<'a> {
 const MONTHS: [&str; 12] =
     ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
+/// Entry `i` of `site` as listings show it, converted for templates.
+pub fn item(site: &Site<'_>, i: usize) -> tera::Value {
+    tera::Value::from_serializable(&entry_view(site, i, None))
+}
+
 /// The statistics page's charts.
 pub fn charts(site: &Site<'_>, stats: &Stats) -> Vec<Chart> {
     let per_year: Vec<(String, usize)> =
@@ -127,13 +132,17 @@ impl Renderer {
         markdown::render(markdown, self.raw_html)
     }
 
-    /// Computes what every page shares: bodies, statistics, `site`.
+    /// Computes what every page shares: bodies, statistics, `site`, the
+    /// listing items.
     pub fn shared<'a>(&self, site: &'a Site<'a>, preview: bool) -> Shared<'a> {
-        self.shared_with(site, preview, self.render_bodies(site))
+        let mut shared = self.shared_with(site, preview, self.render_bodies(site));
+        shared.items = (0..site.entries.len()).into_par_iter().map(|i| item(site, i)).collect();
+        shared
     }
 
-    /// Like [`shared`](Self::shared), with bodies rendered already (watch
-    /// mode keeps them between builds).
+    /// Like [`shared`](Self::shared), with bodies rendered already and
+    /// `items` left empty: watch mode keeps both between builds, and fills
+    /// `items` (with [`item`]) before rendering pages.
     pub fn shared_with<'a>(
         &self,
         site: &'a Site<'a>,
@@ -148,11 +157,7 @@ impl Renderer {
             .map(|md| markdown::render(md, self.raw_html).html)
             .unwrap_or_default();
         let site_view = SiteView::new(site, &stats, preview, intro);
-        let items = (0..site.entries.len())
-            .into_par_iter()
-            .map(|i| tera::Value::from_serializable(&entry_view(site, i, None)))
-            .collect();
-        Shared { bodies, stats, site_view, items }
+        Shared { bodies, stats, site_view, items: Vec::new() }
     }
 
     /// Renders every page of `site` (in parallel). `preview` marks a local

@@ -26,27 +26,43 @@ struct Record<'a> {
 
 /// `search-index.json` for `site`, with the plain text of each rendered body.
 pub fn index(site: &Site<'_>, bodies: &[std::sync::Arc<Rendered>]) -> Vec<u8> {
-    let records: Vec<Record<'_>> = site
-        .entries
-        .iter()
-        .enumerate()
-        .map(|(i, e)| {
-            let fm = &e.front_matter;
-            let text = |k: &str| fm.text(k).unwrap_or("");
-            Record {
-                url: entry_url(&e.slug),
-                title: e.title(),
-                date: fm.date.map(iso).unwrap_or_default(),
-                date_display: fm.date.map(human).unwrap_or_default(),
-                tags: site.entry_tags[i].iter().map(|&t| site.tags[t].name.as_str()).collect(),
-                expectation: text("expectation"),
-                outcome: text("outcome"),
-                gap: text("gap"),
-                adjustment: text("adjustment"),
-                identity_check: text("identity_check"),
-                body: &bodies[i].text,
-            }
-        })
-        .collect();
-    serde_json::to_vec(&records).unwrap_or_else(|_| b"[]".to_vec())
+    use rayon::prelude::*;
+    let records: Vec<Vec<u8>> =
+        (0..site.entries.len()).into_par_iter().map(|i| record(site, i, &bodies[i])).collect();
+    join(records.iter().map(Vec::as_slice))
+}
+
+/// The JSON record of entry `i` of `site`.
+pub fn record(site: &Site<'_>, i: usize, body: &Rendered) -> Vec<u8> {
+    let e = site.entries[i];
+    let fm = &e.front_matter;
+    let text = |k: &str| fm.text(k).unwrap_or("");
+    let record = Record {
+        url: entry_url(&e.slug),
+        title: e.title(),
+        date: fm.date.map(iso).unwrap_or_default(),
+        date_display: fm.date.map(human).unwrap_or_default(),
+        tags: site.entry_tags[i].iter().map(|&t| site.tags[t].name.as_str()).collect(),
+        expectation: text("expectation"),
+        outcome: text("outcome"),
+        gap: text("gap"),
+        adjustment: text("adjustment"),
+        identity_check: text("identity_check"),
+        body: &body.text,
+    };
+    serde_json::to_vec(&record).unwrap_or_else(|_| b"{}".to_vec())
+}
+
+/// The index from its records, in order: the same bytes as serialising
+/// the list at once.
+pub fn join<'r>(records: impl Iterator<Item = &'r [u8]>) -> Vec<u8> {
+    let mut out = b"[".to_vec();
+    for (n, record) in records.enumerate() {
+        if n > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(record);
+    }
+    out.push(b']');
+    out
 }

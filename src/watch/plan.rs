@@ -74,8 +74,9 @@ pub struct Summary {
     pub global: u64,
     /// Each entry on the site by slug.
     pub entries: BTreeMap<String, EntryLinks>,
-    /// Every tag folder on the site.
-    pub tags: BTreeSet<String>,
+    /// Every tag folder on the site, with how many entries carry it (a
+    /// theme may show the count wherever the tag is linked).
+    pub tags: BTreeMap<String, usize>,
 }
 
 impl Summary {
@@ -100,7 +101,7 @@ impl Summary {
                 (e.slug.clone(), EntryLinks { tags, chain })
             })
             .collect();
-        let tags = site.tags.iter().map(|t| t.segment.clone()).collect();
+        let tags = site.tags.iter().map(|t| (t.segment.clone(), t.entries.len())).collect();
         Summary { global, entries, tags }
     }
 }
@@ -135,14 +136,33 @@ pub fn plan(
                 .cloned()
                 .map(PageKey::Entry),
         );
-        plan.remove.extend(before.tags.difference(&after.tags).cloned().map(PageKey::Tag));
+        plan.remove.extend(
+            before.tags.keys().filter(|t| !after.tags.contains_key(*t)).cloned().map(PageKey::Tag),
+        );
     }
     let Some(before) = before.filter(|b| !force_full && b.global == after.global) else {
         plan.full = true;
         return plan;
     };
-    if changed.is_empty() {
+    // A tag whose count changed: its page and every page linking it.
+    let recounted: BTreeSet<&String> = before
+        .tags
+        .iter()
+        .filter(|(t, n)| after.tags.get(*t) != Some(n))
+        .map(|(t, _)| t)
+        .chain(after.tags.keys().filter(|t| !before.tags.contains_key(*t)))
+        .collect();
+    if changed.is_empty() && recounted.is_empty() {
         return plan;
+    }
+    if !recounted.is_empty() {
+        plan.render.insert(PageKey::Tags);
+        plan.render.extend(recounted.iter().map(|t| PageKey::Tag((*t).clone())));
+        for (slug, links) in &after.entries {
+            if links.tags.iter().any(|t| recounted.contains(t)) {
+                plan.render.insert(PageKey::Entry(slug.clone()));
+            }
+        }
     }
     // Pages that list or count every entry.
     plan.render.extend([
@@ -167,7 +187,7 @@ pub fn plan(
     // A page cannot be both rendered and removed: keep only what exists.
     plan.render.retain(|k| match k {
         PageKey::Entry(s) => after.entries.contains_key(s),
-        PageKey::Tag(t) => after.tags.contains(t),
+        PageKey::Tag(t) => after.tags.contains_key(t),
         _ => true,
     });
     plan
@@ -188,7 +208,10 @@ mod tests {
                 (slug.to_string(), links)
             })
             .collect();
-        let tags = entries.values().flat_map(|e| e.tags.clone()).collect();
+        let mut tags = BTreeMap::new();
+        for tag in entries.values().flat_map(|e| e.tags.clone()) {
+            *tags.entry(tag).or_insert(0) += 1;
+        }
         Summary { global, entries, tags }
     }
 
@@ -244,6 +267,33 @@ mod tests {
         }
         assert!(!plan.render.contains(&PageKey::Tag("run".into())), "the tag is gone");
         assert!(plan.remove.contains(&PageKey::Tag("run".into())));
+    }
+
+    #[test]
+    fn a_tag_whose_count_changes_rebuilds_the_pages_that_link_it() {
+        let before = summary(
+            1,
+            &[
+                ("a", &["run"], &[]),
+                ("b", &["run"], &[]),
+                ("c", &["sales"], &[]),
+                ("d", &["solo"], &[]),
+            ],
+        );
+        let after = summary(
+            1,
+            &[
+                ("a", &["sales"], &[]),
+                ("b", &["run"], &[]),
+                ("c", &["sales"], &[]),
+                ("d", &["solo"], &[]),
+            ],
+        );
+        let plan = plan(Some(&before), &after, &set(&["a"]), false);
+        for key in ["b", "c"].map(|s| PageKey::Entry(s.into())) {
+            assert!(plan.render.contains(&key), "{key:?} links a recounted tag");
+        }
+        assert!(!plan.render.contains(&PageKey::Entry("d".into())));
     }
 
     #[test]

@@ -24,9 +24,9 @@ use crate::journal::{Journal, entries_dir, load_file};
 use crate::output::{self, WriteStats};
 use crate::render::markdown::Rendered;
 use crate::render::theme::Theme;
-use crate::render::{OutputFile, Renderer};
-use crate::site::Site;
+use crate::render::{OutputFile, Renderer, search};
 use crate::site::pages::pages;
+use crate::site::{PageKind, Site};
 use crate::watch::plan::{PageKey, Summary, plan};
 
 /// The script that watch-mode pages load for live reload.
@@ -105,6 +105,10 @@ pub struct Session {
     pending_full: bool,
     /// …or the pages of these slugs.
     pending: BTreeSet<String>,
+    /// Each entry's listing item by slug, with the [`item_key`] it was made for.
+    items: HashMap<String, (u64, tera::Value)>,
+    /// Each entry's search record by slug, likewise.
+    records: HashMap<String, (u64, Arc<Vec<u8>>)>,
 }
 
 impl Session {
@@ -126,6 +130,8 @@ impl Session {
             report: Report::default(),
             pending_full: false,
             pending: BTreeSet::new(),
+            items: HashMap::new(),
+            records: HashMap::new(),
         })
     }
 
@@ -309,11 +315,47 @@ impl Session {
         self.bodies.extend(rendered);
         let bodies: Vec<Arc<Rendered>> =
             site.entries.iter().map(|e| self.bodies[&e.path].clone()).collect();
-        let shared = renderer.shared_with(&site, include_all, bodies);
+        let mut shared = renderer.shared_with(&site, include_all, bodies);
         let global =
             output::fingerprint(&serde_json::to_vec(&shared.site_view).unwrap_or_default());
         let summary = Summary::of(&site, global);
         let plan = plan(self.summary.as_ref(), &summary, &changed_slugs, self.pending_full);
+
+        // Listing items and search records: kept per entry, redone for the
+        // entries that changed and for those whose tags, chain or badge did.
+        let fresh = |slug: &String| plan.full || changed_slugs.contains(slug);
+        let keys: Vec<u64> = (0..site.entries.len()).map(|i| item_key(&site, i)).collect();
+        let items: Vec<tera::Value> = (0..site.entries.len())
+            .into_par_iter()
+            .map(|i| match self.items.get(&site.entries[i].slug) {
+                Some((key, item)) if *key == keys[i] && !fresh(&site.entries[i].slug) => {
+                    item.clone()
+                }
+                _ => crate::render::item(&site, i),
+            })
+            .collect();
+        let records: Vec<Arc<Vec<u8>>> = (0..site.entries.len())
+            .into_par_iter()
+            .map(|i| match self.records.get(&site.entries[i].slug) {
+                Some((key, record)) if *key == keys[i] && !fresh(&site.entries[i].slug) => {
+                    record.clone()
+                }
+                _ => Arc::new(search::record(&site, i, &shared.bodies[i])),
+            })
+            .collect();
+        self.items = site
+            .entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.slug.clone(), (keys[i], items[i].clone())))
+            .collect();
+        self.records = site
+            .entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.slug.clone(), (keys[i], records[i].clone())))
+            .collect();
+        shared.items = items;
         // Until the files are written, the changes are still to do.
         self.pending = changed_slugs;
 
@@ -325,7 +367,13 @@ impl Session {
             .collect();
         let mut files: Vec<OutputFile> = chosen
             .par_iter()
-            .map(|p| renderer.render_page(&site, &shared, p))
+            .map(|p| match p.kind {
+                PageKind::SearchIndex => Ok(OutputFile {
+                    path: p.file.clone(),
+                    bytes: search::join(records.iter().map(|r| r.as_slice())),
+                }),
+                _ => renderer.render_page(&site, &shared, p),
+            })
             .collect::<Result<_>>()?;
         let rendered_pages = files.len();
         if plan.full {
@@ -364,6 +412,21 @@ impl Session {
             elapsed: started.elapsed(),
         })
     }
+}
+
+/// What entry `i`'s listing item and search record depend on besides the
+/// entry itself: its tags (names, folders, counts), whether a later
+/// attempt tested it, its badge.
+fn item_key(site: &Site<'_>, i: usize) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for &t in &site.entry_tags[i] {
+        let tag = &site.tags[t];
+        (&tag.name, &tag.segment, tag.entries.len()).hash(&mut h);
+    }
+    site.followup[i].is_some().hash(&mut h);
+    site.badges[i].map(|b| b.as_str()).hash(&mut h);
+    h.finish()
 }
 
 /// The output file of a page that can disappear.

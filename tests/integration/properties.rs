@@ -62,7 +62,11 @@ fn render_entry(entry: &failfolio::Entry) -> (String, String, String) {
         let f = files.iter().find(|f| f.path == path).unwrap();
         String::from_utf8(f.bytes.clone()).unwrap()
     };
-    (file(&format!("entries/{}/index.html", entry.slug)), file("atom.xml"), file("search-index.json"))
+    (
+        file(&format!("entries/{}/index.html", entry.slug)),
+        file("atom.xml"),
+        file("search-index.json"),
+    )
 }
 
 fn html_escape(s: &str) -> String {

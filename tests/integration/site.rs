@@ -80,7 +80,9 @@ fn feed_limit_keeps_the_newest_entries_and_zero_keeps_all() {
         let doc = roxmltree::Document::parse(&xml).unwrap();
         let entries = doc.root_element().children().filter(|c| c.has_tag_name("entry"));
         entries
-            .map(|e| e.children().find(|c| c.has_tag_name("id")).unwrap().text().unwrap().to_string())
+            .map(|e| {
+                e.children().find(|c| c.has_tag_name("id")).unwrap().text().unwrap().to_string()
+            })
             .collect::<Vec<_>>()
     };
     let all = feed_ids("0");

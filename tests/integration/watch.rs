@@ -120,7 +120,7 @@ fn every_kind_of_edit_gives_the_site_a_fresh_build_gives() {
     // Create an entry in a new folder, with a tag of its own.
     journal.write(
         "entries/2025/spring/2025-04-02-spring-reading.md",
-        &entry("Half-empty spring reading", "readings"),
+        &entry("Half-empty spring reading", "readings, running"),
     );
     rebuild(
         &mut session,
@@ -240,7 +240,7 @@ fn the_rescan_finds_changes_the_events_missed() {
     // after its folder): the metadata rescan finds it anyway.
     journal.write(
         "entries/2027/2025-04-02-spring-reading.md",
-        &entry("Half-empty spring reading", "readings"),
+        &entry("Half-empty spring reading", "readings, running"),
     );
     let r = session.rebuild().unwrap();
     assert_eq!(r.reparsed, 1);
