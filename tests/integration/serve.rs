@@ -321,3 +321,43 @@ fn serve_refuses_a_folder_that_is_not_a_journal() {
     let run = run_bounded(dir.path(), &["serve", ".", "--port", "0"], LIMIT).expect(2);
     assert!(run.stderr.contains("not a failfolio journal"), "{}", run.stderr);
 }
+
+#[test]
+fn build_watch_rebuilds_the_output_folder_until_ctrl_c() {
+    let journal = TempJournal::example();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_failfolio"))
+        .args(["build", "--watch"])
+        .arg(&journal.root)
+        .env("FAILFOLIO_TODAY", TODAY)
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let page = journal.public().join("entries/riverside-half-went-out-too-fast/index.html");
+    let wait_for = |what: &str, done: &dyn Fn(&str) -> bool| {
+        let deadline = Instant::now() + LIMIT;
+        while !done(&std::fs::read_to_string(&page).unwrap_or_default()) {
+            assert!(Instant::now() < deadline, "{what} never showed in {}", page.display());
+            std::thread::sleep(Duration::from_millis(25));
+        }
+    };
+    wait_for("the first build", &|html| html.contains("Went out too fast"));
+    edit(&journal, RIVERSIDE, "title: Went out too fast", "title: Started too fast");
+    wait_for("the save", &|html| html.contains("Started too fast"));
+    assert!(
+        !std::fs::read_to_string(&page).unwrap().contains("live.js"),
+        "no live-reload script in a real build"
+    );
+
+    Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    let deadline = Instant::now() + LIMIT;
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "build --watch did not stop on Ctrl-C");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(0));
+}
