@@ -1,28 +1,11 @@
 //! `failfolio check`, `rules` and `explain`: formats, exit codes, configuration.
 
-use crate::util::{TempJournal, run_in};
-
-const GOOD: &str = "---
-title: Launched the newsletter without a list
-date: 2026-03-02
-processed: 2026-03-05
-expectation: 200 sign-ups in the first week from the launch post.
-outcome: 31 sign-ups by Friday; 80% came from one forum thread and none from the post.
-gap: >-
-  I announced to an audience I had never written for and skipped testing
-  the headline with five readers first.
-adjustment: >-
-  Before any launch, I test the headline with five people from the target
-  audience and only ship the version at least three of them click.
-identity_check: This launch failed; it is data about a strategy in a context, not a verdict on me.
----
-Body.
-";
+use crate::util::{GOOD_ENTRY, TempJournal, run_in};
 
 fn with_adjustment(adjustment: &str) -> String {
-    let start = GOOD.find("adjustment:").unwrap();
-    let end = GOOD.find("identity_check:").unwrap();
-    format!("{}adjustment: {adjustment}\n{}", &GOOD[..start], &GOOD[end..])
+    let start = GOOD_ENTRY.find("adjustment:").unwrap();
+    let end = GOOD_ENTRY.find("identity_check:").unwrap();
+    format!("{}adjustment: {adjustment}\n{}", &GOOD_ENTRY[..start], &GOOD_ENTRY[end..])
 }
 
 #[test]
@@ -42,7 +25,7 @@ fn the_example_journal_is_clean() {
 fn errors_exit_1_with_a_rustc_style_diagnostic_and_summary() {
     let j = TempJournal::with_files(&[
         ("entries/2026-03-02-a.md", &with_adjustment("I will do better next time.")),
-        ("entries/2026-03-02-b.md", GOOD),
+        ("entries/2026-03-02-b.md", GOOD_ENTRY),
     ]);
     let run = j.run(&["check", "journal"]).expect(1);
     assert!(
@@ -123,7 +106,7 @@ fn colour_only_when_asked_or_on_a_terminal() {
 
 #[test]
 fn levels_options_and_phrase_lists_come_from_the_config() {
-    let spanish = GOOD.replace(
+    let spanish = GOOD_ENTRY.replace(
         "outcome: 31 sign-ups by Friday; 80% came from one forum thread and none from the post.",
         "outcome: Al final no funcionó y todo salió mal, la verdad es que fue así.",
     );
@@ -155,7 +138,7 @@ fn levels_options_and_phrase_lists_come_from_the_config() {
 
 #[test]
 fn configuration_errors_exit_2_with_a_suggestion() {
-    let j = TempJournal::with_files(&[("entries/2026-03-02-a.md", GOOD)]);
+    let j = TempJournal::with_files(&[("entries/2026-03-02-a.md", GOOD_ENTRY)]);
     j.write("failfolio.yaml", "title: Mine\nrules:\n  testable-adjustmnet: warning\n");
     let run = j.run(&["check", "journal"]).expect(2);
     assert!(

@@ -4,24 +4,7 @@
 
 use std::time::Duration;
 
-use crate::util::{TempJournal, read_tree, run_bounded};
-
-const GOOD: &str = "---
-title: A good entry
-date: 2026-03-02
-processed: 2026-03-05
-expectation: 200 sign-ups in the first week from the launch post.
-outcome: 31 sign-ups by Friday; 80% came from one forum thread and none from the post.
-gap: >-
-  I announced to an audience I had never written for and skipped testing
-  the headline with five readers first.
-adjustment: >-
-  Before any launch, I test the headline with five people from the target
-  audience and only ship the version at least three of them click.
-identity_check: This launch failed; it is data about a strategy in a context, not a verdict on me.
----
-Body.
-";
+use crate::util::{GOOD_ENTRY, GOOD_TITLE, TempJournal, read_tree, run_bounded};
 
 /// "Billion laughs" under `extra:`, which is deserialized in full: 9^9
 /// strings if the aliases were expanded.
@@ -41,7 +24,7 @@ fn alias_bomb() -> String {
 /// (file, what its diagnostic must say)
 fn hostile_journal() -> (TempJournal, Vec<(&'static str, &'static str)>) {
     let j = TempJournal::with_files(&[
-        ("entries/good.md", GOOD),
+        ("entries/good.md", GOOD_ENTRY),
         ("entries/empty.md", ""),
         ("entries/lone-fence.md", "---\n"),
         ("entries/unterminated.md", "---\ntitle: x\ndate: 2026-01-01\n\nbody\n"),
@@ -57,12 +40,15 @@ fn hostile_journal() -> (TempJournal, Vec<(&'static str, &'static str)>) {
                 "]".repeat(4_000)
             ),
         ),
-        ("entries/wrong-type.md", &GOOD.replace("title: A good entry", "title: [a, list]")),
-        ("entries/impossible-date.md", &GOOD.replace("date: 2026-03-02", "date: 2026-02-30")),
-        ("entries/huge.md", &format!("{GOOD}{}", "x".repeat(20_000))),
+        (
+            "entries/wrong-type.md",
+            &GOOD_ENTRY.replace(&format!("title: {GOOD_TITLE}"), "title: [a, list]"),
+        ),
+        ("entries/impossible-date.md", &GOOD_ENTRY.replace("date: 2026-03-02", "date: 2026-02-30")),
+        ("entries/huge.md", &format!("{GOOD_ENTRY}{}", "x".repeat(20_000))),
         (
             "entries/x.md/inside.md",
-            &GOOD.replace("A good entry", "Inside a folder named like an entry"),
+            &GOOD_ENTRY.replace(GOOD_TITLE, "Inside a folder named like an entry"),
         ),
     ]);
     std::fs::write(j.root.join("entries/invalid-utf8.md"), b"---\ntitle: caf\xe9\n---\n").unwrap();
@@ -146,7 +132,7 @@ fn unreadable_files_are_reported() {
         return;
     }
     use std::os::unix::fs::PermissionsExt;
-    let j = TempJournal::with_files(&[("entries/locked.md", GOOD)]);
+    let j = TempJournal::with_files(&[("entries/locked.md", GOOD_ENTRY)]);
     std::fs::set_permissions(
         j.root.join("entries/locked.md"),
         std::fs::Permissions::from_mode(0o000),
@@ -163,7 +149,7 @@ fn unreadable_files_are_reported() {
 #[test]
 fn a_hostile_journal_stops_the_build_and_keeps_the_previous_site() {
     let (j, _) = hostile_journal();
-    let good = TempJournal::with_files(&[("entries/good.md", GOOD)]);
+    let good = TempJournal::with_files(&[("entries/good.md", GOOD_ENTRY)]);
     // Build a good site into the output first.
     let out = j.dir.path().join("site");
     crate::util::run_in(good.dir.path(), &["build", "journal", "-o", out.to_str().unwrap()])
@@ -180,8 +166,8 @@ fn a_hostile_journal_stops_the_build_and_keeps_the_previous_site() {
 fn many_entries(n: usize, version: &str) -> TempJournal {
     let j = TempJournal::with_files(&[]);
     for i in 0..n {
-        let text = GOOD
-            .replace("title: A good entry", &format!("title: Entry number {i}"))
+        let text = GOOD_ENTRY
+            .replace(&format!("title: {GOOD_TITLE}"), &format!("title: Entry number {i}"))
             .replace("Body.", version);
         j.write(&format!("entries/2026-03-02-entry-{i}.md"), &text);
     }

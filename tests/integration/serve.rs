@@ -10,7 +10,7 @@ use std::sync::mpsc::{self, Receiver};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use crate::util::{TODAY, TempJournal, run_bounded};
+use crate::util::{TODAY, TempJournal, good_entry, run_bounded};
 
 /// How long any one change may take to show (a guard against hangs).
 const LIMIT: Duration = Duration::from_secs(20);
@@ -188,13 +188,6 @@ fn edit(journal: &TempJournal, rel: &str, from: &str, to: &str) {
     std::fs::write(&path, text.replace(from, to)).unwrap();
 }
 
-const NEW_ENTRY: &str = "---\ntitle: Half-empty spring reading\ndate: 2025-04-02\nprocessed: 2025-04-06\ntags: [readings]\n\
-expectation: Sell 40 tickets to the spring reading at 12 euros each, a week ahead.\n\
-outcome: Sold 17 tickets; 9 of them on the night, and the room held 60.\n\
-gap: I announced it nine days out, in one newsletter, with no reminder.\n\
-adjustment: For the next reading I announce it 4 weeks out and send a reminder 7 days before.\n\
-identity_check: The announcement was late; the reading itself drew the 17 who came back.\n---\n\nThe body.\n";
-
 #[test]
 fn every_kind_of_edit_shows_in_the_served_pages() {
     let journal = TempJournal::example();
@@ -222,7 +215,10 @@ fn every_kind_of_edit_shows_in_the_served_pages() {
     });
 
     // Create an entry in a new folder.
-    journal.write("entries/2025/spring/2025-04-02-spring-reading.md", NEW_ENTRY);
+    journal.write(
+        "entries/2025/spring/2025-04-02-spring-reading.md",
+        &good_entry("Half-empty spring reading", "readings"),
+    );
     served.wait_for("/entries/spring-reading/", "a new entry", |status, _| status == 200);
     served.wait_for("/tags/readings/", "its new tag", |status, _| status == 200);
 

@@ -9,6 +9,33 @@ use std::process::{Command, Output};
 /// A fixed "today", so that date-dependent checks are reproducible.
 pub const TODAY: &str = "2026-11-23";
 
+/// A processed entry that passes every rule.
+pub const GOOD_ENTRY: &str = "---
+title: Launched the newsletter without a list
+date: 2026-03-02
+processed: 2026-03-05
+expectation: 200 sign-ups in the first week from the launch post.
+outcome: 31 sign-ups by Friday; 80% came from one forum thread and none from the post.
+gap: >-
+  I announced to an audience I had never written for and skipped testing
+  the headline with five readers first.
+adjustment: >-
+  Before any launch, I test the headline with five people from the target
+  audience and only ship the version at least three of them click.
+identity_check: This launch failed; it is data about a strategy in a context, not a verdict on me.
+---
+Body.
+";
+
+/// The title of [`GOOD_ENTRY`].
+pub const GOOD_TITLE: &str = "Launched the newsletter without a list";
+
+/// [`GOOD_ENTRY`] with another title and these tags (`"a, b"`).
+pub fn good_entry(title: &str, tags: &str) -> String {
+    GOOD_ENTRY
+        .replace(&format!("title: {GOOD_TITLE}\n"), &format!("title: {title}\ntags: [{tags}]\n"))
+}
+
 /// The repository root.
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -10,7 +10,7 @@ use failfolio::build::{BuildOptions, Outcome as BuildOutcome, build};
 use failfolio::report;
 use failfolio::watch::{Outcome, Rebuild, Session, SessionOptions};
 
-use crate::util::{TODAY, TempJournal, read_tree};
+use crate::util::{TODAY, TempJournal, good_entry, read_tree};
 
 const RIVERSIDE: &str = "entries/2024/2024-05-18-riverside-half-went-out-too-fast.md";
 const PRICE: &str = "entries/2024/2024-12-01-winter-market-one-price.md";
@@ -75,17 +75,6 @@ fn assert_same_as_fresh(session: &Session, journal: &TempJournal, step: &str) {
     );
 }
 
-fn entry(title: &str, tags: &str) -> String {
-    format!(
-        "---\ntitle: {title}\ndate: 2025-04-02\nprocessed: 2025-04-06\ntags: [{tags}]\n\
-expectation: Sell 40 tickets to the spring reading at 12 euros each, a week ahead.\n\
-outcome: Sold 17 tickets; 9 of them on the night, and the room held 60.\n\
-gap: I announced it nine days out, in one newsletter, with no reminder.\n\
-adjustment: For the next reading I announce it 4 weeks out and send a reminder 7 days before.\n\
-identity_check: The announcement was late; the reading itself drew the 17 who came back.\n---\n\nThe body.\n"
-    )
-}
-
 #[test]
 fn every_kind_of_edit_gives_the_site_a_fresh_build_gives() {
     let journal = TempJournal::example();
@@ -120,7 +109,7 @@ fn every_kind_of_edit_gives_the_site_a_fresh_build_gives() {
     // Create an entry in a new folder, with a tag of its own.
     journal.write(
         "entries/2025/spring/2025-04-02-spring-reading.md",
-        &entry("Half-empty spring reading", "readings, running"),
+        &good_entry("Half-empty spring reading", "readings, running"),
     );
     rebuild(
         &mut session,
@@ -240,7 +229,7 @@ fn the_rescan_finds_changes_the_events_missed() {
     // after its folder): the metadata rescan finds it anyway.
     journal.write(
         "entries/2027/2025-04-02-spring-reading.md",
-        &entry("Half-empty spring reading", "readings, running"),
+        &good_entry("Half-empty spring reading", "readings, running"),
     );
     let r = session.rebuild().unwrap();
     assert_eq!(r.reparsed, 1);
