@@ -194,7 +194,7 @@ pub fn blocking_errors(
 
 /// The theme's and the journal's static files; a static file may not
 /// replace a generated page.
-fn static_files<'t>(theme: &'t Theme, pages: &[Page]) -> Result<Vec<&'t StaticFile>> {
+pub fn static_files<'t>(theme: &'t Theme, pages: &[Page]) -> Result<Vec<&'t StaticFile>> {
     let generated: std::collections::HashSet<&str> =
         pages.iter().map(|p| p.file.as_str()).collect();
     theme

@@ -168,10 +168,11 @@ impl Session {
     /// of a coarse clock.
     pub fn rebuild_touched(&mut self, touched: &[PathBuf]) -> Result<Rebuild> {
         let started = Instant::now();
+        let root_abs = output::absolute(&self.options.root)?;
         let touched: BTreeSet<PathBuf> = touched
             .iter()
             .filter_map(|p| output::absolute(p).ok())
-            .map(|p| walk::relative(&output::absolute(&self.options.root).unwrap_or_default(), &p))
+            .map(|p| walk::relative(&root_abs, &p))
             .collect();
         let root = self.options.root.clone();
 
@@ -377,7 +378,7 @@ impl Session {
             .collect::<Result<_>>()?;
         let rendered_pages = files.len();
         if plan.full {
-            for file in &theme.static_files {
+            for file in crate::build::static_files(theme, &all)? {
                 files.push(OutputFile { path: file.path.clone(), bytes: file.read()? });
             }
         }
