@@ -33,17 +33,17 @@ struct Token {
 
 /// Text prepared for matching, remembering where each word came from.
 #[derive(Debug, Clone)]
-pub struct Normalized {
+pub struct Normalized<'a> {
     /// Lowercased, apostrophes straightened, contractions expanded, single
     /// spaces between tokens.
     pub text: String,
     tokens: Vec<Token>,
-    original: String,
+    original: &'a str,
 }
 
-impl Normalized {
+impl<'a> Normalized<'a> {
     /// Normalizes `original`.
-    pub fn new(original: &str) -> Normalized {
+    pub fn new(original: &'a str) -> Normalized<'a> {
         let mut text = String::with_capacity(original.len() + 16);
         let mut tokens = Vec::new();
         for (start, word) in split_tokens(original) {
@@ -53,7 +53,7 @@ impl Normalized {
             tokens.push(Token { span: start..start + word.len(), norm_start: text.len() });
             normalize_token(word, &mut text);
         }
-        Normalized { text, tokens, original: original.to_string() }
+        Normalized { text, tokens, original }
     }
 
     /// The number of original tokens.
@@ -66,7 +66,7 @@ impl Normalized {
     fn to_match(&self, norm: Range<usize>) -> Match {
         let tokens = self.tokens_of(norm.clone());
         let span = self.tokens[tokens.start].span.start..self.tokens[tokens.end - 1].span.end;
-        let span = trim_punctuation(&self.original, span);
+        let span = trim_punctuation(self.original, span);
         Match { span, tokens, norm }
     }
 
@@ -78,86 +78,156 @@ impl Normalized {
     }
 }
 
-/// Splits on whitespace, yielding each token with its byte offset.
+/// Splits on whitespace (as [`str::split_whitespace`] does), yielding each
+/// token with its byte offset. Looks at bytes, decoding only non-ASCII
+/// characters: most text is ASCII, and this is the innermost loop of
+/// checking a journal.
 fn split_tokens(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    s.split_whitespace().map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+    let bytes = s.as_bytes();
+    // The length of the character at `i` and whether it is whitespace.
+    let at = move |i: usize| -> (usize, bool) {
+        match bytes[i] {
+            b @ 0..0x80 => (1, matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')),
+            _ => s[i..].chars().next().map_or((1, false), |c| (c.len_utf8(), c.is_whitespace())),
+        }
+    };
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            let (len, space) = at(i);
+            if !space {
+                break;
+            }
+            i += len;
+        }
+        if i == bytes.len() {
+            return None;
+        }
+        let start = i;
+        while i < bytes.len() {
+            let (len, space) = at(i);
+            if space {
+                break;
+            }
+            i += len;
+        }
+        Some((start, &s[start..i]))
+    })
 }
 
 /// Appends the normalized form of one token to `out`.
 fn normalize_token(token: &str, out: &mut String) {
-    // Most tokens are plain ASCII, lowercase already: no allocation then.
-    let lower: Cow<'_, str> = if !token.is_ascii() {
-        Cow::Owned(
-            token.to_lowercase().replace(['\u{2019}', '\u{2018}', '\u{02bc}', '`', '\u{b4}'], "'"),
-        )
-    } else if token.bytes().any(|b| b.is_ascii_uppercase() || b == b'`') {
-        Cow::Owned(token.to_ascii_lowercase().replace('`', "'"))
-    } else {
-        Cow::Borrowed(token)
-    };
-    // Keep leading and trailing punctuation, expand the word in between.
-    let is_word = |c: char| c.is_alphanumeric() || c == '\'';
-    let Some(start) = lower.find(|c: char| c.is_alphanumeric()) else {
-        out.push_str(&lower);
+    if !token.is_ascii() || token.contains('`') {
+        let lower = token.to_lowercase().replace(APOSTROPHES, "'");
+        push_expanded(&lower, out);
+        return;
+    }
+    // Plain ASCII, the common case: lowercase in place, no allocation
+    // unless the word is a contraction.
+    let at = out.len();
+    out.push_str(token);
+    out[at..].make_ascii_lowercase();
+    let Some((start, end)) = word_bounds(&out[at..]) else { return };
+    let core = out[at + start..at + end].trim_end_matches('\'');
+    if let Some(expanded) = expansion(core) {
+        let trail = out[at + end..].to_string();
+        out.truncate(at + start);
+        out.push_str(&expanded);
+        out.push_str(&trail);
+    } else if core.len() < end - start {
+        // `the players'` → `the players`
+        out.replace_range(at + start + core.len()..at + end, "");
+    }
+}
+
+/// Apostrophes and look-alikes, all made `'`.
+const APOSTROPHES: [char; 5] = ['\u{2019}', '\u{2018}', '\u{02bc}', '`', '\u{b4}'];
+
+/// Appends lowercased `lower` to `out`, keeping leading and trailing
+/// punctuation and expanding the word in between.
+fn push_expanded(lower: &str, out: &mut String) {
+    let Some((start, end)) = word_bounds(lower) else {
+        out.push_str(lower);
         return;
     };
+    let (lead, core, trail) = (&lower[..start], &lower[start..end], &lower[end..]);
+    let core = core.trim_end_matches('\'');
+    out.push_str(lead);
+    out.push_str(expansion(core).as_deref().unwrap_or(core));
+    out.push_str(trail);
+}
+
+/// The word inside a token: from its first letter or digit to its last
+/// letter, digit or apostrophe. `None` when it has no letter or digit.
+fn word_bounds(lower: &str) -> Option<(usize, usize)> {
+    let is_word = |c: char| c.is_alphanumeric() || c == '\'';
+    let start = lower.find(|c: char| c.is_alphanumeric())?;
     let end = lower
         .char_indices()
         .rev()
         .find(|&(_, c)| is_word(c))
         .map_or(lower.len(), |(i, c)| i + c.len_utf8());
-    let (lead, core, trail) = (&lower[..start], &lower[start..end], &lower[end..]);
-    out.push_str(lead);
-    out.push_str(&expand(core.trim_end_matches('\'')));
-    out.push_str(trail);
+    Some((start, end))
 }
 
-/// Expands an English contraction (with or without its apostrophe).
-fn expand(word: &str) -> Cow<'_, str> {
-    let fixed = match word {
-        "won't" | "wont" => Some("will not"),
-        "can't" | "cant" | "cannot" => Some("can not"),
-        "shan't" => Some("shall not"),
-        "ain't" => Some("is not"),
-        "im" | "i'm" => Some("i am"),
-        "ive" => Some("i have"),
-        "it's" => Some("it is"),
-        "that's" => Some("that is"),
-        "what's" => Some("what is"),
-        "there's" => Some("there is"),
-        "here's" => Some("here is"),
-        "he's" => Some("he is"),
-        "she's" => Some("she is"),
-        "who's" => Some("who is"),
-        "let's" => Some("let us"),
-        _ => None,
-    };
-    if let Some(fixed) = fixed {
-        return Cow::Borrowed(fixed);
+/// Contractions replaced whole, with or without their apostrophe.
+const FIXED: &[(&[&str], &str)] = &[
+    (&["won't", "wont"], "will not"),
+    (&["can't", "cant", "cannot"], "can not"),
+    (&["shan't"], "shall not"),
+    (&["ain't"], "is not"),
+    (&["im", "i'm"], "i am"),
+    (&["ive"], "i have"),
+    (&["it's"], "it is"),
+    (&["that's"], "that is"),
+    (&["what's"], "what is"),
+    (&["there's"], "there is"),
+    (&["here's"], "here is"),
+    (&["he's"], "he is"),
+    (&["she's"], "she is"),
+    (&["who's"], "who is"),
+    (&["let's"], "let us"),
+];
+
+/// Contraction endings and what replaces them after the stem.
+const SUFFIXES: &[(&str, &str)] = &[
+    ("n't", " not"),
+    ("'m", " am"),
+    ("'re", " are"),
+    ("'ve", " have"),
+    ("'ll", " will"),
+    ("'d", " would"),
+];
+
+/// Apostrophe-less negations as lowercase-only writers type them; they end
+/// in `nt`, which becomes ` not`.
+const BARE_NOT: &[&str] = &[
+    "dont", "didnt", "doesnt", "isnt", "wasnt", "werent", "arent", "couldnt", "wouldnt",
+    "shouldnt", "havent", "hasnt", "hadnt", "mustnt",
+];
+
+/// The expansion of an English contraction (with or without its
+/// apostrophe), or `None` when `word` is none.
+fn expansion(word: &str) -> Option<Cow<'static, str>> {
+    // Most words are no contraction: without an apostrophe, only a few
+    // short forms and words ending in `nt` can be one.
+    if !word.contains('\'') && !word.ends_with("nt") && !matches!(word, "im" | "ive" | "cannot") {
+        return None;
     }
-    for (suffix, replacement) in [
-        ("n't", " not"),
-        ("'m", " am"),
-        ("'re", " are"),
-        ("'ve", " have"),
-        ("'ll", " will"),
-        ("'d", " would"),
-    ] {
+    if let Some((_, fixed)) = FIXED.iter().find(|(forms, _)| forms.contains(&word)) {
+        return Some(Cow::Borrowed(fixed));
+    }
+    for (suffix, replacement) in SUFFIXES {
         if let Some(stem) = word.strip_suffix(suffix) {
             if !stem.is_empty() {
-                return Cow::Owned(format!("{stem}{replacement}"));
+                return Some(Cow::Owned(format!("{stem}{replacement}")));
             }
         }
     }
-    // Apostrophe-less negations as lowercase-only writers type them.
-    const BARE_NOT: &[&str] = &[
-        "dont", "didnt", "doesnt", "isnt", "wasnt", "werent", "arent", "couldnt", "wouldnt",
-        "shouldnt", "havent", "hasnt", "hadnt", "mustnt",
-    ];
     if BARE_NOT.contains(&word) {
-        return Cow::Owned(format!("{} not", &word[..word.len() - 2]));
+        return Some(Cow::Owned(format!("{} not", &word[..word.len() - 2])));
     }
-    Cow::Borrowed(word)
+    None
 }
 
 /// A match of a phrase in a piece of original text.
@@ -176,7 +246,7 @@ pub struct Match {
 pub struct PhraseSet {
     phrases: Vec<String>,
     patterns: Vec<String>,
-    regex: Option<Regex>,
+    regex: Option<regex_automata::meta::Regex>,
     /// Each phrase anchored on its own, compiled on first use by `which`.
     singles: std::sync::Arc<std::sync::OnceLock<Vec<Option<Regex>>>>,
 }
@@ -204,10 +274,16 @@ impl PhraseSet {
         } else {
             let source =
                 alternatives.iter().map(|a| format!("(?:{a})")).collect::<Vec<_>>().join("|");
+            // No prefilter: the phrases start with a few common words ("i
+            // am", "the"), so a literal search stops at nearly every word and
+            // the lazy DFA alone is about twice as fast over a long body.
+            let config = regex_automata::meta::Regex::config()
+                .auto_prefilter(false)
+                .nfa_size_limit(Some(64 << 20));
             Some(
-                regex::RegexBuilder::new(&source)
-                    .size_limit(64 << 20)
-                    .build()
+                regex_automata::meta::Regex::builder()
+                    .configure(config)
+                    .build(&source)
                     .map_err(|e| format!("phrase list does not compile: {e}"))?,
             )
         };
@@ -220,20 +296,20 @@ impl PhraseSet {
     }
 
     /// Every non-overlapping match in `text`.
-    pub fn find_all(&self, text: &Normalized) -> Vec<Match> {
+    pub fn find_all(&self, text: &Normalized<'_>) -> Vec<Match> {
         let Some(regex) = &self.regex else { return Vec::new() };
         regex.find_iter(&text.text).map(|m| text.to_match(m.range())).collect()
     }
 
     /// The first match in `text`, if any.
-    pub fn find(&self, text: &Normalized) -> Option<Match> {
+    pub fn find(&self, text: &Normalized<'_>) -> Option<Match> {
         let regex = self.regex.as_ref()?;
         let m = regex.find(&text.text)?;
         Some(text.to_match(m.range()))
     }
 
     /// Whether any phrase occurs in `text`.
-    pub fn is_match(&self, text: &Normalized) -> bool {
+    pub fn is_match(&self, text: &Normalized<'_>) -> bool {
         self.is_match_str(&text.text)
     }
 
@@ -409,6 +485,19 @@ mod tests {
             "\"i am\" will not, can not; i am do not"
         );
         assert_eq!(Normalized::new("today's plan").text, "today's plan");
+        assert_eq!(Normalized::new("The PLAYERS' kit").text, "the players kit");
+        assert_eq!(Normalized::new("`Twas").text, "'twas");
+    }
+
+    #[test]
+    fn every_contraction_gets_past_the_fast_path() {
+        let forms = FIXED.iter().flat_map(|(forms, _)| forms.iter()).chain(BARE_NOT);
+        for form in forms {
+            assert!(expansion(form).is_some(), "{form} is not expanded");
+        }
+        for (suffix, _) in SUFFIXES {
+            assert!(expansion(&format!("they{suffix}")).is_some(), "they{suffix}");
+        }
     }
 
     #[test]
@@ -433,6 +522,48 @@ mod tests {
         let m = set(&["i am useless"]).find(&Normalized::new(text)).unwrap();
         assert_eq!(&text[m.span.clone()], "I’m   useless");
         assert_eq!(m.tokens, 1..3);
+    }
+
+    /// The straightforward normalization, kept to check the fast one.
+    fn reference_normalize(original: &str) -> String {
+        let mut out = Vec::new();
+        for word in original.split_whitespace() {
+            let lower = word.to_lowercase().replace(APOSTROPHES, "'");
+            let Some(start) = lower.find(|c: char| c.is_alphanumeric()) else {
+                out.push(lower);
+                continue;
+            };
+            let end = lower
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_alphanumeric() || c == '\'')
+                .map_or(lower.len(), |(i, c)| i + c.len_utf8());
+            let core = lower[start..end].trim_end_matches('\'');
+            let core = expansion(core).map_or(core.to_string(), |e| e.into_owned());
+            out.push(format!("{}{core}{}", &lower[..start], &lower[end..]));
+        }
+        out.join(" ")
+    }
+
+    proptest::proptest! {
+        /// The fast normalization writes what the straightforward one does.
+        #[test]
+        fn normalizes_like_the_reference(
+            text in "([A-Za-z]{1,6}|[a-z]+' |n't|'[mdsv]|'ll|'re|[`’'\".,;!?()—]|I’M|İ|\u{212a}|É|ß|Σ| |\t|\n){0,30}"
+        ) {
+            proptest::prop_assert_eq!(Normalized::new(&text).text, reference_normalize(&text));
+        }
+
+        /// Tokens are exactly those of `str::split_whitespace`.
+        #[test]
+        fn splits_like_split_whitespace(text in "[ \t\n\x0b\x0c\r\u{85}\u{a0}\u{2003}\u{3000}a-zé’']{0,40}") {
+            let ours: Vec<(usize, &str)> = split_tokens(&text).collect();
+            let std: Vec<(usize, &str)> = text
+                .split_whitespace()
+                .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+                .collect();
+            proptest::prop_assert_eq!(ours, std);
+        }
     }
 
     #[test]
