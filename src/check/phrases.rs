@@ -45,13 +45,19 @@ impl<'a> Normalized<'a> {
     /// Normalizes `original`.
     pub fn new(original: &'a str) -> Normalized<'a> {
         let mut text = String::with_capacity(original.len() + 16);
-        let mut tokens = Vec::new();
+        let mut tokens = Vec::with_capacity(original.len() / 6);
         for (start, word) in split_tokens(original) {
             if !text.is_empty() {
                 text.push(' ');
             }
             tokens.push(Token { span: start..start + word.len(), norm_start: text.len() });
-            normalize_token(word, &mut text);
+            if only_lowercases(word.as_bytes()) {
+                let at = text.len();
+                text.push_str(word);
+                text[at..].make_ascii_lowercase();
+            } else {
+                normalize_token(word, &mut text);
+            }
         }
         Normalized { text, tokens, original }
     }
@@ -113,6 +119,49 @@ fn split_tokens(s: &str) -> impl Iterator<Item = (usize, &str)> {
         }
         Some((start, &s[start..i]))
     })
+}
+
+/// Whether normalizing `word` only lowercases it, as for most words: it is
+/// ASCII without apostrophes, and not a form that [`expansion`] expands
+/// (those end in `nt` or are `im`, `ive`, `cannot`).
+fn only_lowercases(word: &[u8]) -> bool {
+    if word.iter().any(|&b| !b.is_ascii() || b == b'\'' || b == b'`') {
+        return false;
+    }
+    let Some(last) = word.iter().rposition(u8::is_ascii_alphanumeric) else { return true };
+    let first = word.iter().position(u8::is_ascii_alphanumeric).unwrap_or(0);
+    !is_bare_contraction(&word[first..=last])
+}
+
+/// Whether `core` is a contraction without its apostrophe (`dont`, `im`),
+/// in any case: the apostrophe-free forms of [`FIXED`] and [`BARE_NOT`].
+fn is_bare_contraction(core: &[u8]) -> bool {
+    let mut lower = [0u8; 8];
+    let Some(lower) = lower.get_mut(..core.len()) else { return false };
+    lower.copy_from_slice(core);
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"wont"
+            | b"cant"
+            | b"cannot"
+            | b"im"
+            | b"ive"
+            | b"dont"
+            | b"didnt"
+            | b"doesnt"
+            | b"isnt"
+            | b"wasnt"
+            | b"werent"
+            | b"arent"
+            | b"couldnt"
+            | b"wouldnt"
+            | b"shouldnt"
+            | b"havent"
+            | b"hasnt"
+            | b"hadnt"
+            | b"mustnt"
+    )
 }
 
 /// Appends the normalized form of one token to `out`.
@@ -494,6 +543,7 @@ mod tests {
         let forms = FIXED.iter().flat_map(|(forms, _)| forms.iter()).chain(BARE_NOT);
         for form in forms {
             assert!(expansion(form).is_some(), "{form} is not expanded");
+            assert!(!only_lowercases(form.to_uppercase().as_bytes()), "{form} skips expansion");
         }
         for (suffix, _) in SUFFIXES {
             assert!(expansion(&format!("they{suffix}")).is_some(), "they{suffix}");
