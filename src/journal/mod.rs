@@ -94,7 +94,8 @@ impl Journal {
     /// Loads the entries of the journal at `root` with a given configuration.
     pub fn load_with(root: &Path, config: Config, skip: &[PathBuf]) -> Result<Journal> {
         let entries = entries_dir(root)?;
-        let (found, walk_diagnostics) = walk::discover(root, &entries, skip);
+        let walk::Discovery { found, problems: walk_diagnostics, .. } =
+            walk::discover(root, &entries, skip);
         let limit = config.limits.max_entry_bytes;
         let files =
             found.par_iter().map(|f| load_file(&f.abs, &f.rel, Some(f.stamp), limit)).collect();

@@ -51,10 +51,22 @@ pub fn is_hidden(name: &str) -> bool {
     name.starts_with('.')
 }
 
+/// What [`discover`] found.
+#[derive(Debug, Clone, Default)]
+pub struct Discovery {
+    /// The entry files, in path order.
+    pub found: Vec<Found>,
+    /// A diagnostic for each thing that could not be walked.
+    pub problems: Vec<Diagnostic>,
+    /// Whether the walk went through a symlink: then a file can change
+    /// under another name than the one it was found by.
+    pub links: bool,
+}
+
 /// Walks `entries` (inside `root`), skipping hidden names and `skip` (the
-/// output folder, should it sit inside the entries). Returns the entry files
-/// in path order and a diagnostic for each thing that could not be walked.
-pub fn discover(root: &Path, entries: &Path, skip: &[PathBuf]) -> (Vec<Found>, Vec<Diagnostic>) {
+/// output folder, should it sit inside the entries).
+pub fn discover(root: &Path, entries: &Path, skip: &[PathBuf]) -> Discovery {
+    let mut links = false;
     let mut found = Vec::new();
     let mut candidates = Vec::new();
     let mut problems = Vec::new();
@@ -94,6 +106,7 @@ pub fn discover(root: &Path, entries: &Path, skip: &[PathBuf]) -> (Vec<Found>, V
             continue;
         }
         if item.path_is_symlink() {
+            links = true;
             let target = item.path().canonicalize().ok();
             let inside = target.as_ref().is_some_and(|t| t.starts_with(&canonical_root));
             // walkdir only sees a loop once a folder is its own ancestor; a
@@ -176,7 +189,7 @@ pub fn discover(root: &Path, entries: &Path, skip: &[PathBuf]) -> (Vec<Found>, V
             }
         }
     }
-    (found, problems)
+    Discovery { found, problems, links }
 }
 
 /// `path` relative to `root` with `/` separators (or `path` itself when it

@@ -55,8 +55,19 @@ pub fn record(site: &Site<'_>, i: usize, body: &Rendered) -> Vec<u8> {
 
 /// The index from its records, in order: the same bytes as serialising
 /// the list at once.
-pub fn join<'r>(records: impl Iterator<Item = &'r [u8]>) -> Vec<u8> {
-    let mut out = b"[".to_vec();
+pub fn join<'r>(records: impl Iterator<Item = &'r [u8]> + Clone) -> Vec<u8> {
+    let mut out = Vec::new();
+    join_into(&mut out, records);
+    out
+}
+
+/// [`join`] into `out`, replacing what it held: a watch session reuses one
+/// buffer, as the index of a large journal is tens of megabytes.
+pub fn join_into<'r>(out: &mut Vec<u8>, records: impl Iterator<Item = &'r [u8]> + Clone) {
+    let len: usize = records.clone().map(|r| r.len() + 1).sum();
+    out.clear();
+    out.reserve(len + 2);
+    out.push(b'[');
     for (n, record) in records.enumerate() {
         if n > 0 {
             out.push(b',');
@@ -64,5 +75,4 @@ pub fn join<'r>(records: impl Iterator<Item = &'r [u8]>) -> Vec<u8> {
         out.extend_from_slice(record);
     }
     out.push(b']');
-    out
 }

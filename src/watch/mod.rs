@@ -5,9 +5,11 @@
 //! - [`plan`] says which pages a change affects;
 //! - [`Session`] keeps the journal and the output between rebuilds;
 //! - [`watch`] runs the file-system watcher and calls back after each
-//!   debounced batch of relevant events. The events only say *that*
-//!   something changed: the session rescans the journal's metadata and
-//!   trusts that, because events can be missed.
+//!   debounced batch of relevant events. When the events name only entry
+//!   files, the session re-reads those; when they name a folder (whose
+//!   new files may have no events of their own), anything else, or say
+//!   that events were lost, it rescans the metadata of every file and
+//!   trusts that.
 
 pub mod classify;
 pub mod plan;
@@ -79,15 +81,19 @@ pub fn watch(
             Err(mpsc::RecvTimeoutError::Timeout) => continue,
             Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
         };
+        // Errors and rescan flags (a watch queue that overflowed, say) mean
+        // events were lost: naming the entries folder rescans everything.
+        let rescan = root.join(crate::journal::ENTRIES_DIR);
         let paths: Vec<PathBuf> = match batch {
             Ok(events) => events
                 .into_iter()
-                .filter(|e| is_change(&e.event.kind))
-                .flat_map(|e| e.event.paths)
+                .flat_map(|e| {
+                    let lost = e.event.need_rescan().then(|| rescan.clone());
+                    let changed = if is_change(&e.event.kind) { e.event.paths } else { Vec::new() };
+                    lost.into_iter().chain(changed)
+                })
                 .collect(),
-            // Errors (a watch that overflowed, say) mean events were lost:
-            // rescan everything.
-            Err(_) => vec![root.join("entries")],
+            Err(_) => vec![rescan],
         };
         let relevant: Vec<PathBuf> =
             paths.into_iter().filter(|p| classify(&root, &output, p) != Change::Ignored).collect();

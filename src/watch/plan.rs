@@ -118,12 +118,16 @@ pub struct Plan {
 }
 
 /// The pages that change when the entries with `changed` slugs change
-/// (their old and new slugs both). `force_full` is set for configuration,
-/// template and theme changes, which can change any page.
+/// (their old and new slugs both). `relisted` holds the slugs whose
+/// listing item (everything listings show: title, dates, fields, tags —
+/// not the body) changed; an edit to the body alone leaves the listings
+/// as they are. `force_full` is set for configuration, template and theme
+/// changes, which can change any page.
 pub fn plan(
     before: Option<&Summary>,
     after: &Summary,
     changed: &BTreeSet<String>,
+    relisted: &BTreeSet<String>,
     force_full: bool,
 ) -> Plan {
     let mut plan = Plan::default();
@@ -152,7 +156,7 @@ pub fn plan(
         .map(|(t, _)| t)
         .chain(after.tags.keys().filter(|t| !before.tags.contains_key(*t)))
         .collect();
-    if changed.is_empty() && recounted.is_empty() {
+    if changed.is_empty() && recounted.is_empty() && relisted.is_empty() {
         return plan;
     }
     if !recounted.is_empty() {
@@ -164,25 +168,26 @@ pub fn plan(
             }
         }
     }
-    // Pages that list or count every entry.
-    plan.render.extend([
-        PageKey::Home,
-        PageKey::Resume,
-        PageKey::Tags,
-        PageKey::Stats,
-        PageKey::SearchIndex,
-        PageKey::Feed,
-        PageKey::Sitemap,
-    ]);
-    for slug in changed {
-        for summary in [before, after] {
-            let Some(links) = summary.entries.get(slug) else { continue };
-            plan.render.extend(links.tags.iter().cloned().map(PageKey::Tag));
-            plan.render.extend(links.chain.iter().cloned().map(PageKey::Entry));
+    // Pages that show whole entries, bodies included, or count them.
+    plan.render.extend([PageKey::Stats, PageKey::SearchIndex, PageKey::Feed]);
+    // An entry that moved between tags or chains is listed differently too.
+    let relinked =
+        changed.iter().filter(|slug| before.entries.get(*slug) != after.entries.get(*slug));
+    let relisted: BTreeSet<&String> = relisted.iter().chain(relinked).collect();
+    if !relisted.is_empty() {
+        // Pages that list every entry.
+        plan.render.extend([PageKey::Home, PageKey::Resume, PageKey::Tags, PageKey::Sitemap]);
+    }
+    for slug in changed.iter().chain(relisted.iter().copied()) {
+        if relisted.contains(slug) {
+            // The pages that list or link it.
+            for summary in [before, after] {
+                let Some(links) = summary.entries.get(slug) else { continue };
+                plan.render.extend(links.tags.iter().cloned().map(PageKey::Tag));
+                plan.render.extend(links.chain.iter().cloned().map(PageKey::Entry));
+            }
         }
-        if after.entries.contains_key(slug) {
-            plan.render.insert(PageKey::Entry(slug.clone()));
-        }
+        plan.render.insert(PageKey::Entry(slug.clone()));
     }
     // A page cannot be both rendered and removed: keep only what exists.
     plan.render.retain(|k| match k {
@@ -235,7 +240,7 @@ mod tests {
             ],
         );
         let after = before.clone();
-        let plan = plan(Some(&before), &after, &set(&["a"]), false);
+        let plan = plan(Some(&before), &after, &set(&["a"]), &set(&["a"]), false);
         assert!(!plan.full);
         assert_eq!(
             keys(&plan),
@@ -256,10 +261,33 @@ mod tests {
     }
 
     #[test]
+    fn editing_only_the_body_leaves_the_listings_alone() {
+        let before =
+            summary(1, &[("a", &["run"], &["b"]), ("b", &["run"], &["a"]), ("c", &["sales"], &[])]);
+        let plan = plan(Some(&before), &before, &set(&["a"]), &set(&[]), false);
+        assert!(!plan.full);
+        assert_eq!(keys(&plan), ["Entry(\"a\")", "Stats", "SearchIndex", "Feed"]);
+    }
+
+    #[test]
+    fn an_entry_listed_differently_is_rebuilt_where_it_is_listed() {
+        // `b` is listed differently (a later attempt now tests it) though
+        // its own file did not change.
+        let before = summary(1, &[("a", &["run"], &[]), ("b", &["sales"], &[])]);
+        let plan = plan(Some(&before), &before, &set(&["a"]), &set(&["b"]), false);
+        for key in [PageKey::Home, PageKey::Resume, PageKey::Sitemap, PageKey::Tag("sales".into())]
+        {
+            assert!(plan.render.contains(&key), "{key:?}");
+        }
+        assert!(plan.render.contains(&PageKey::Entry("b".into())));
+        assert!(!plan.render.contains(&PageKey::Tag("run".into())), "a's listing is the same");
+    }
+
+    #[test]
     fn chain_neighbours_and_old_and_new_tags_are_rebuilt() {
         let before = summary(1, &[("b", &["run"], &["c"]), ("c", &["sales"], &["b"])]);
         let after = summary(1, &[("b", &["writing"], &["c"]), ("c", &["sales"], &["b"])]);
-        let plan = plan(Some(&before), &after, &set(&["b"]), false);
+        let plan = plan(Some(&before), &after, &set(&["b"]), &set(&["b"]), false);
         for key in
             [PageKey::Entry("b".into()), PageKey::Entry("c".into()), PageKey::Tag("writing".into())]
         {
@@ -289,7 +317,7 @@ mod tests {
                 ("d", &["solo"], &[]),
             ],
         );
-        let plan = plan(Some(&before), &after, &set(&["a"]), false);
+        let plan = plan(Some(&before), &after, &set(&["a"]), &set(&["a"]), false);
         for key in ["b", "c"].map(|s| PageKey::Entry(s.into())) {
             assert!(plan.render.contains(&key), "{key:?} links a recounted tag");
         }
@@ -300,7 +328,13 @@ mod tests {
     fn renames_and_deletions_remove_pages() {
         let before = summary(1, &[("old-name", &["run"], &[])]);
         let after = summary(1, &[("new-name", &["run"], &[])]);
-        let plan = plan(Some(&before), &after, &set(&["old-name", "new-name"]), false);
+        let plan = plan(
+            Some(&before),
+            &after,
+            &set(&["old-name", "new-name"]),
+            &set(&["new-name"]),
+            false,
+        );
         assert!(plan.render.contains(&PageKey::Entry("new-name".into())));
         assert!(!plan.render.contains(&PageKey::Entry("old-name".into())));
         assert_eq!(plan.remove, [PageKey::Entry("old-name".into())].into_iter().collect());
@@ -310,14 +344,14 @@ mod tests {
     fn global_changes_and_templates_rebuild_everything() {
         let before = summary(1, &[("a", &[], &[])]);
         let counted = summary(2, &[("a", &[], &[]), ("b", &[], &[])]);
-        assert!(plan(Some(&before), &counted, &set(&["b"]), false).full);
-        assert!(plan(Some(&before), &before, &BTreeSet::new(), true).full);
-        assert!(plan(None, &before, &BTreeSet::new(), false).full, "the first build");
+        assert!(plan(Some(&before), &counted, &set(&["b"]), &set(&["b"]), false).full);
+        assert!(plan(Some(&before), &before, &set(&[]), &set(&[]), true).full);
+        assert!(plan(None, &before, &set(&[]), &set(&[]), false).full, "the first build");
     }
 
     #[test]
     fn nothing_changed_nothing_to_do() {
         let before = summary(1, &[("a", &["x"], &[])]);
-        assert_eq!(plan(Some(&before), &before, &BTreeSet::new(), false), Plan::default());
+        assert_eq!(plan(Some(&before), &before, &set(&[]), &set(&[]), false), Plan::default());
     }
 }

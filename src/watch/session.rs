@@ -19,7 +19,7 @@ use crate::config::{Config, FILE_NAME};
 use crate::diagnostic::{self, Diagnostic};
 use crate::entry::Entry;
 use crate::error::Result;
-use crate::journal::walk::{self, Stamp, is_hidden};
+use crate::journal::walk::{self, Stamp, is_entry_name, is_hidden};
 use crate::journal::{Journal, entries_dir, load_file};
 use crate::output::{self, WriteStats};
 use crate::render::markdown::Rendered;
@@ -76,6 +76,9 @@ pub struct Rebuild {
     pub outcome: Outcome,
     /// Entry files re-read.
     pub reparsed: usize,
+    /// Whether every entry file's metadata was scanned (rather than only
+    /// the files the events named).
+    pub rescanned: bool,
     /// What the write did.
     pub written: WriteStats,
     /// How long it took.
@@ -109,6 +112,12 @@ pub struct Session {
     items: HashMap<String, (u64, tera::Value)>,
     /// Each entry's search record by slug, likewise.
     records: HashMap<String, (u64, Arc<Vec<u8>>)>,
+    /// The search index's bytes, kept to be refilled: it is the largest
+    /// file, rewritten after every save.
+    index_buffer: Vec<u8>,
+    /// Whether the last full scan went through a symlink: then events may
+    /// name another path than the entry's, and every rebuild rescans.
+    links: bool,
 }
 
 impl Session {
@@ -132,6 +141,8 @@ impl Session {
             pending: BTreeSet::new(),
             items: HashMap::new(),
             records: HashMap::new(),
+            index_buffer: Vec::new(),
+            links: false,
         })
     }
 
@@ -169,11 +180,8 @@ impl Session {
     pub fn rebuild_touched(&mut self, touched: &[PathBuf]) -> Result<Rebuild> {
         let started = Instant::now();
         let root_abs = output::absolute(&self.options.root)?;
-        let touched: BTreeSet<PathBuf> = touched
-            .iter()
-            .filter_map(|p| output::absolute(p).ok())
-            .map(|p| walk::relative(&root_abs, &p))
-            .collect();
+        let touched_abs: Vec<PathBuf> =
+            touched.iter().filter_map(|p| output::absolute(p).ok()).collect();
         let root = self.options.root.clone();
 
         // Configuration, templates, static files and themes.
@@ -205,30 +213,49 @@ impl Session {
         }
         let journal = self.journal.as_mut().expect("loaded above");
 
-        // Entries: re-read the files whose size or modification time changed.
-        let entries_dir = entries_dir(&root)?;
-        let (found, walk_diagnostics) =
-            walk::discover(&root, &entries_dir, std::slice::from_ref(&self.output_abs));
-        // Keyed by the paths' bytes: comparing `Path`s component by
-        // component is slow across ten thousand files.
-        let fresh: HashSet<&OsStr> = found.iter().map(|f| f.rel.as_os_str()).collect();
-        let known: HashMap<&OsStr, Option<Stamp>> =
-            journal.files.iter().map(|f| (f.path.as_os_str(), f.stamp)).collect();
-        let gone: Vec<PathBuf> = journal
-            .files
-            .iter()
-            .filter(|f| !fresh.contains(f.path.as_os_str()))
-            .map(|f| f.path.clone())
-            .collect();
-        let stale: Vec<&walk::Found> = found
-            .iter()
-            .filter(|f| {
-                inputs_changed
-                    || touched.contains(&f.rel)
-                    || known.get(f.rel.as_os_str()).is_none_or(|old| *old != Some(f.stamp))
-            })
-            .collect();
-        drop(known);
+        // Entries. When the events name only saved entry files, re-read
+        // those; otherwise rescan every file's size and modification time and
+        // re-read the ones that changed.
+        let quick = if inputs_changed || self.summary.is_none() || self.links {
+            None
+        } else {
+            quick_scan(&root, &root_abs, &self.output_abs, journal, &touched_abs)
+        };
+        let rescanned = quick.is_none();
+        let (stale, gone, walk_diagnostics) = match quick {
+            Some(stale) => (stale, Vec::new(), None),
+            None => {
+                let entries_dir = entries_dir(&root)?;
+                let discovery =
+                    walk::discover(&root, &entries_dir, std::slice::from_ref(&self.output_abs));
+                self.links = discovery.links;
+                let touched: HashSet<PathBuf> =
+                    touched_abs.iter().map(|p| walk::relative(&root_abs, p)).collect();
+                // Keyed by the paths' bytes: comparing `Path`s component by
+                // component is slow across ten thousand files.
+                let fresh: HashSet<&OsStr> =
+                    discovery.found.iter().map(|f| f.rel.as_os_str()).collect();
+                let known: HashMap<&OsStr, Option<Stamp>> =
+                    journal.files.iter().map(|f| (f.path.as_os_str(), f.stamp)).collect();
+                let gone: Vec<PathBuf> = journal
+                    .files
+                    .iter()
+                    .filter(|f| !fresh.contains(f.path.as_os_str()))
+                    .map(|f| f.path.clone())
+                    .collect();
+                let stale: Vec<walk::Found> = discovery
+                    .found
+                    .iter()
+                    .filter(|f| {
+                        inputs_changed
+                            || touched.contains(&f.rel)
+                            || known.get(f.rel.as_os_str()).is_none_or(|old| *old != Some(f.stamp))
+                    })
+                    .cloned()
+                    .collect();
+                (stale, gone, Some(discovery.problems))
+            }
+        };
         let limit = journal.config.limits.max_entry_bytes;
         let reloaded: Vec<_> =
             stale.par_iter().map(|f| load_file(&f.abs, &f.rel, Some(f.stamp), limit)).collect();
@@ -253,7 +280,9 @@ impl Session {
             changed_paths.push(file.path.clone());
             journal.upsert(file);
         }
-        journal.walk_diagnostics = walk_diagnostics;
+        if let Some(problems) = walk_diagnostics {
+            journal.walk_diagnostics = problems;
+        }
         let reparsed = changed_paths.len();
         if !inputs_changed && changed_paths.is_empty() && gone.is_empty() && self.summary.is_some()
         {
@@ -261,6 +290,7 @@ impl Session {
             return Ok(Rebuild {
                 outcome: Outcome::Unchanged,
                 reparsed,
+                rescanned,
                 written: WriteStats::default(),
                 elapsed: started.elapsed(),
             });
@@ -282,9 +312,16 @@ impl Session {
             })
             .collect();
         self.findings.extend(computed);
-        let mut diagnostics: Vec<Diagnostic> = self.findings.values().flatten().cloned().collect();
-        for entry in journal.entries() {
-            check_entry_with(&cx, entry, &mut diagnostics, &|r| is_cross_entry(r));
+        // In path order, file by file, so that the final sort has next to
+        // nothing to do: comparing paths is slow across ten thousand files.
+        let mut diagnostics: Vec<Diagnostic> = Vec::new();
+        for file in &journal.files {
+            let first = diagnostics.len();
+            diagnostics.extend(self.findings.get(&file.path).into_iter().flatten().cloned());
+            if let Some(entry) = &file.entry {
+                check_entry_with(&cx, entry, &mut diagnostics, &|r| is_cross_entry(r));
+            }
+            diagnostics[first..].sort_by_key(|d| (d.line(), d.column(), d.code));
         }
         diagnostics.extend(journal.walk_diagnostics.iter().cloned());
         diagnostics.extend(collisions::check(journal.entries()));
@@ -299,6 +336,7 @@ impl Session {
             return Ok(Rebuild {
                 outcome: Outcome::Blocked { errors },
                 reparsed,
+                rescanned,
                 written: WriteStats::default(),
                 elapsed: started.elapsed(),
             });
@@ -320,21 +358,35 @@ impl Session {
         let global =
             output::fingerprint(&serde_json::to_vec(&shared.site_view).unwrap_or_default());
         let summary = Summary::of(&site, global);
-        let plan = plan(self.summary.as_ref(), &summary, &changed_slugs, self.pending_full);
 
         // Listing items and search records: kept per entry, redone for the
         // entries that changed and for those whose tags, chain or badge did.
-        let fresh = |slug: &String| plan.full || changed_slugs.contains(slug);
+        let full = self.pending_full || self.summary.as_ref().is_none_or(|s| s.global != global);
+        let fresh = |slug: &String| full || changed_slugs.contains(slug);
         let keys: Vec<u64> = (0..site.entries.len()).map(|i| item_key(&site, i)).collect();
-        let items: Vec<tera::Value> = (0..site.entries.len())
+        // Each item, and whether it differs from the one listed before.
+        let items: Vec<(tera::Value, bool)> = (0..site.entries.len())
             .into_par_iter()
             .map(|i| match self.items.get(&site.entries[i].slug) {
                 Some((key, item)) if *key == keys[i] && !fresh(&site.entries[i].slug) => {
-                    item.clone()
+                    (item.clone(), false)
                 }
-                _ => crate::render::item(&site, i),
+                old => {
+                    let item = crate::render::item(&site, i);
+                    let relisted = old.is_none_or(|(_, old)| *old != item);
+                    (item, relisted)
+                }
             })
             .collect();
+        let relisted: BTreeSet<String> = items
+            .iter()
+            .zip(&site.entries)
+            .filter(|((_, relisted), _)| *relisted)
+            .map(|(_, e)| e.slug.clone())
+            .collect();
+        let items: Vec<tera::Value> = items.into_iter().map(|(item, _)| item).collect();
+        let plan =
+            plan(self.summary.as_ref(), &summary, &changed_slugs, &relisted, self.pending_full);
         let records: Vec<Arc<Vec<u8>>> = (0..site.entries.len())
             .into_par_iter()
             .map(|i| match self.records.get(&site.entries[i].slug) {
@@ -366,16 +418,17 @@ impl Session {
             .iter()
             .filter(|p| plan.full || plan.render.contains(&PageKey::of(&site, p.kind)))
             .collect();
+        let mut index = std::mem::take(&mut self.index_buffer);
         let mut files: Vec<OutputFile> = chosen
             .par_iter()
-            .map(|p| match p.kind {
-                PageKind::SearchIndex => Ok(OutputFile {
-                    path: p.file.clone(),
-                    bytes: search::join(records.iter().map(|r| r.as_slice())),
-                }),
-                _ => renderer.render_page(&site, &shared, p),
-            })
+            .filter(|p| p.kind != PageKind::SearchIndex)
+            .map(|p| renderer.render_page(&site, &shared, p))
             .collect::<Result<_>>()?;
+        let index_page = chosen.iter().find(|p| p.kind == PageKind::SearchIndex);
+        if let Some(p) = index_page {
+            search::join_into(&mut index, records.iter().map(|r| r.as_slice()));
+            files.push(OutputFile { path: p.file.clone(), bytes: index });
+        }
         let rendered_pages = files.len();
         if plan.full {
             for file in crate::build::static_files(theme, &all)? {
@@ -403,16 +456,65 @@ impl Session {
             remove.extend(self.written.keys().filter(|p| !now.contains(p.as_str())).cloned());
         }
         written.removed = output::remove_files(&self.output_abs, &remove, &mut self.written)?;
+        if let Some(p) = index_page {
+            if let Some(index) = files.iter_mut().find(|f| f.path == p.file) {
+                self.index_buffer = std::mem::take(&mut index.bytes);
+            }
+        }
         self.summary = Some(summary);
         self.pending_full = false;
         self.pending.clear();
         Ok(Rebuild {
             outcome: Outcome::Built { full: plan.full, pages: rendered_pages },
             reparsed,
+            rescanned,
             written,
             elapsed: started.elapsed(),
         })
     }
+}
+
+/// The entry files to re-read, from the paths of file-system events alone,
+/// when they name only entry files that exist (not folders, links, files
+/// gone or anything else) and that the last full scan had nothing to say
+/// about. `None`: rescan everything.
+fn quick_scan(
+    root: &Path,
+    root_abs: &Path,
+    output_abs: &Path,
+    journal: &Journal,
+    touched: &[PathBuf],
+) -> Option<Vec<walk::Found>> {
+    if touched.is_empty() {
+        return None;
+    }
+    let entries_abs = root_abs.join(crate::journal::ENTRIES_DIR);
+    let mut stale = Vec::new();
+    for abs in touched {
+        if abs.starts_with(output_abs) {
+            continue;
+        }
+        let inside = abs.strip_prefix(&entries_abs).ok()?;
+        if inside.components().any(|c| is_hidden(&c.as_os_str().to_string_lossy())) {
+            continue; // never read: an editor's temporary file, say
+        }
+        if !is_entry_name(&abs.file_name()?.to_string_lossy()) {
+            return None;
+        }
+        let rel = walk::relative(root_abs, abs);
+        if journal.walk_diagnostics.iter().any(|d| d.file == rel) {
+            return None;
+        }
+        match std::fs::symlink_metadata(abs) {
+            Ok(meta) if meta.file_type().is_file() => {
+                stale.push(walk::Found { abs: root.join(&rel), rel, stamp: Stamp::of(&meta) })
+            }
+            // Gone: deleted, or renamed — and the new name may have come
+            // without an event of its own.
+            _ => return None,
+        }
+    }
+    Some(stale)
 }
 
 /// What entry `i`'s listing item and search record depend on besides the

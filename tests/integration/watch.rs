@@ -209,6 +209,7 @@ fn editing_one_entry_leaves_an_unrelated_entrys_page_unwritten() {
     let r = rebuild(&mut session, &journal, &[PRICE]);
 
     assert_eq!(r.reparsed, 1, "only the saved file is parsed again");
+    assert!(!r.rescanned, "a save needs no scan of every file");
     // Every file written is replaced by a rename, so a new inode means written.
     assert_eq!(inode(unrelated), unrelated_before, "an unrelated page was rewritten");
     assert_ne!(inode(edited), edited_before, "the edited page was not rewritten");
@@ -240,4 +241,57 @@ fn the_rescan_finds_changes_the_events_missed() {
 
 fn failfolio_theme(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("themes").join(rel)
+}
+
+#[test]
+fn saves_are_read_from_the_events_and_everything_else_rescans() {
+    let journal = TempJournal::example();
+    let mut session = session(&journal);
+    assert!(session.rebuild().unwrap().rescanned, "the first build");
+
+    // A body-only save: the listings stay as they are.
+    let path = journal.root.join(PRICE);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, format!("{text}\nA paragraph more.\n")).unwrap();
+    let resume = std::fs::metadata(session.output().join("resume/index.html")).unwrap().ino();
+    let r = rebuild(&mut session, &journal, &[PRICE]);
+    assert!(!r.rescanned && r.reparsed == 1, "{r:?}");
+    let after = std::fs::metadata(session.output().join("resume/index.html")).unwrap().ino();
+    assert_eq!(after, resume, "the résumé does not show bodies");
+    assert_same_as_fresh(&session, &journal, "a body-only save");
+
+    // A file the events do not name, saved with one they do, waits for
+    // the next rescan…
+    let quiet = journal.root.join(RIVERSIDE);
+    let text = std::fs::read_to_string(&quiet).unwrap();
+    std::fs::write(&quiet, text.replace("Riverside Half", "Riverside Half Marathon")).unwrap();
+    let r = rebuild(&mut session, &journal, &[PRICE]);
+    assert!(!r.rescanned, "{r:?}");
+    // …which a folder event, a deleted file or an event for anything but
+    // an entry file brings.
+    for touched in ["entries/2024", "entries/2024/gone.md", "failfolio.yaml"] {
+        let r = rebuild(&mut session, &journal, &[touched]);
+        assert!(r.rescanned, "{touched}: {r:?}");
+    }
+    assert_same_as_fresh(&session, &journal, "after the rescans");
+}
+
+#[test]
+fn a_journal_with_symlinks_always_rescans() {
+    let journal = TempJournal::example();
+    std::fs::create_dir_all(journal.root.join("notes")).unwrap();
+    journal.write("notes/2025-04-02-linked.md", &good_entry("A linked entry", "running"));
+    std::os::unix::fs::symlink(
+        journal.root.join("notes/2025-04-02-linked.md"),
+        journal.root.join("entries/2025-04-02-linked.md"),
+    )
+    .unwrap();
+    let mut session = session(&journal);
+    session.rebuild().unwrap();
+    // The link's target is saved: the event names the target, not the link.
+    let target = journal.root.join("notes/2025-04-02-linked.md");
+    std::fs::write(&target, good_entry("A linked entry, renamed", "running")).unwrap();
+    let r = rebuild(&mut session, &journal, &[PRICE]);
+    assert!(r.rescanned, "{r:?}");
+    assert_same_as_fresh(&session, &journal, "a save through a link");
 }
