@@ -268,6 +268,9 @@ pub struct Entry {
     pub keys: KeyIndex,
     /// The URL segment, from `slug:` or the file name.
     pub slug: String,
+    /// The folder name of each of `front_matter.tags`, in order (computed
+    /// once: listings and checks of a large journal look them up often).
+    pub tag_segments: Vec<Result<String, crate::paths::SegmentError>>,
 }
 
 impl Entry {

@@ -192,7 +192,7 @@ pub fn fingerprint(bytes: &[u8]) -> u64 {
 pub fn write_changed(
     out: &Path,
     files: &[OutputFile],
-    known: &mut std::collections::HashMap<String, u64>,
+    known: &mut foldhash::HashMap<String, u64>,
 ) -> Result<WriteStats> {
     use rayon::prelude::*;
     let prints: Vec<u64> = files.par_iter().map(|f| fingerprint(&f.bytes)).collect();
@@ -227,7 +227,7 @@ pub fn write_changed(
 pub fn remove_files(
     out: &Path,
     paths: &[String],
-    known: &mut std::collections::HashMap<String, u64>,
+    known: &mut foldhash::HashMap<String, u64>,
 ) -> Result<usize> {
     let mut removed = 0;
     for rel in paths {

@@ -2,18 +2,17 @@
 //! different tag spellings must not become the same tag folder. Each
 //! collision is reported on both files, naming the other.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use crate::check::value_span;
 use crate::diagnostic::{Diagnostic, Level, malformed};
 use crate::entry::Entry;
-use crate::paths;
 
 /// Finds slug and tag collisions and tags that cannot become a path.
 pub fn check<'a>(entries: impl Iterator<Item = &'a Entry>) -> Vec<Diagnostic> {
     let entries: Vec<&Entry> = entries.collect();
     let mut out = Vec::new();
-    let mut slugs: HashMap<&str, &Entry> = HashMap::new();
+    let mut slugs: HashMap<&str, &Entry> = HashMap::default();
     for &entry in &entries {
         if let Some(&other) = slugs.get(entry.slug.as_str()) {
             for (this, that) in [(entry, other), (other, entry)] {
@@ -24,10 +23,10 @@ pub fn check<'a>(entries: impl Iterator<Item = &'a Entry>) -> Vec<Diagnostic> {
         }
     }
     // Tag segment → (spelling, entry) of its first use.
-    let mut tags: HashMap<String, (&str, &Entry)> = HashMap::new();
+    let mut tags: HashMap<&str, (&str, &Entry)> = HashMap::default();
     for &entry in &entries {
-        for tag in &entry.front_matter.tags {
-            let segment = match paths::segment(tag) {
+        for (tag, segment) in entry.front_matter.tags.iter().zip(&entry.tag_segments) {
+            let segment = match segment {
                 Ok(segment) => segment,
                 Err(e) => {
                     out.push(
@@ -38,12 +37,12 @@ pub fn check<'a>(entries: impl Iterator<Item = &'a Entry>) -> Vec<Diagnostic> {
                     continue;
                 }
             };
-            match tags.get(&segment) {
+            match tags.get(segment.as_str()) {
                 Some(&(spelling, _)) if spelling == tag => {}
                 Some(&(spelling, other)) => {
-                    out.push(tag_collision(entry, tag, other, spelling, &segment));
+                    out.push(tag_collision(entry, tag, other, spelling, segment));
                     if !std::ptr::eq(other, entry) {
-                        out.push(tag_collision(other, spelling, entry, tag, &segment));
+                        out.push(tag_collision(other, spelling, entry, tag, segment));
                     }
                 }
                 None => {

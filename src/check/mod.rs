@@ -13,7 +13,6 @@ pub mod phrases;
 pub mod rules;
 pub mod settings;
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use jiff::civil::{Date, DateTime};
@@ -33,13 +32,13 @@ pub struct Context<'a> {
     /// Today's date (injected so that checks are reproducible).
     pub today: Date,
     /// Every parsed entry of the journal by slug (the first, on collisions).
-    pub by_slug: HashMap<&'a str, &'a Entry>,
+    pub by_slug: foldhash::HashMap<&'a str, &'a Entry>,
 }
 
 impl<'a> Context<'a> {
     /// A context over `journal`'s entries.
     pub fn new(journal: &'a Journal, settings: &'a Settings, today: Date) -> Context<'a> {
-        let mut by_slug = HashMap::new();
+        let mut by_slug = foldhash::HashMap::default();
         for entry in journal.entries() {
             by_slug.entry(entry.slug.as_str()).or_insert(entry);
         }

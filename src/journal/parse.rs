@@ -116,7 +116,9 @@ pub fn parse(rel: &Path, source: String) -> Parsed {
             }
         }
     };
+    let tag_segments = front_matter.tags.iter().map(|t| paths::segment(t)).collect();
     let entry = Entry {
+        tag_segments,
         path: rel.to_path_buf(),
         body_start: split.body_start,
         body_line: split.body_line,

@@ -5,11 +5,12 @@
 pub mod pages;
 pub mod stats;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use foldhash::HashMap;
 
 use crate::config::Config;
 use crate::entry::{Entry, Stage, Visibility};
-use crate::paths;
 
 pub use pages::{Page, PageKind};
 pub use stats::Stats;
@@ -96,18 +97,22 @@ impl<'a> Site<'a> {
             entries.iter().enumerate().map(|(i, e)| (e.slug.as_str(), i)).collect();
 
         // Tags, grouped by folder name; the first spelling names the tag.
-        let mut by_segment: BTreeMap<String, Tag> = BTreeMap::new();
-        let mut entry_segments: Vec<Vec<String>> = vec![Vec::new(); n];
+        let mut by_segment: BTreeMap<&str, Tag> = BTreeMap::new();
+        let mut entry_segments: Vec<Vec<&str>> = vec![Vec::new(); n];
         for (i, entry) in entries.iter().enumerate() {
-            for name in &entry.front_matter.tags {
-                let Ok(segment) = paths::segment(name) else { continue };
-                if entry_segments[i].contains(&segment) {
+            for (name, segment) in entry.front_matter.tags.iter().zip(&entry.tag_segments) {
+                let Ok(segment) = segment else { continue };
+                if entry_segments[i].contains(&segment.as_str()) {
                     continue;
                 }
-                entry_segments[i].push(segment.clone());
+                entry_segments[i].push(segment);
                 by_segment
-                    .entry(segment.clone())
-                    .or_insert_with(|| Tag { name: name.clone(), segment, entries: Vec::new() })
+                    .entry(segment)
+                    .or_insert_with(|| Tag {
+                        name: name.clone(),
+                        segment: segment.clone(),
+                        entries: Vec::new(),
+                    })
                     .entries
                     .push(i);
             }
@@ -115,10 +120,8 @@ impl<'a> Site<'a> {
         let tags: Vec<Tag> = by_segment.into_values().collect();
         let tag_index: HashMap<&str, usize> =
             tags.iter().enumerate().map(|(i, t)| (t.segment.as_str(), i)).collect();
-        let entry_tags = entry_segments
-            .iter()
-            .map(|segs| segs.iter().map(|s| tag_index[s.as_str()]).collect())
-            .collect();
+        let entry_tags =
+            entry_segments.iter().map(|segs| segs.iter().map(|s| tag_index[s]).collect()).collect();
 
         // Follow-ups between entries on the site only: a link to an entry
         // that is not on the site would reveal it.

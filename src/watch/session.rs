@@ -3,12 +3,13 @@
 //! the files whose size or modification time changed, re-renders only the
 //! pages that depend on them, and writes only the bytes that changed.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use foldhash::{HashMap, HashSet};
 use jiff::civil::Date;
 use rayon::prelude::*;
 use walkdir::WalkDir;
@@ -132,15 +133,15 @@ impl Session {
             settings: Settings::default(),
             renderer: None,
             inputs: Inputs::new(),
-            findings: HashMap::new(),
-            bodies: HashMap::new(),
+            findings: HashMap::default(),
+            bodies: HashMap::default(),
             summary: None,
-            written: HashMap::new(),
+            written: HashMap::default(),
             report: Report::default(),
             pending_full: false,
             pending: BTreeSet::new(),
-            items: HashMap::new(),
-            records: HashMap::new(),
+            items: HashMap::default(),
+            records: HashMap::default(),
             index_buffer: Vec::new(),
             links: false,
         })

@@ -3,7 +3,6 @@
 //! search index escaped for each (HTML, XML, JSON), and sanitized path
 //! segments never contain a separator or `..`.
 
-use std::collections::HashMap;
 use std::path::Path;
 
 use failfolio::check::phrases::{Normalized, PhraseSet};
@@ -29,7 +28,7 @@ fn parse_and_check(bytes: Vec<u8>) -> Option<failfolio::Entry> {
     let cx = Context {
         settings: &settings,
         today: today(),
-        by_slug: HashMap::from([(entry.slug.as_str(), &entry)]),
+        by_slug: [(entry.slug.as_str(), &entry)].into_iter().collect(),
     };
     let mut out = Vec::new();
     check_entry(&cx, &entry, &mut out);
