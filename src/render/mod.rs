@@ -58,7 +58,7 @@ pub struct Shared<'a> {
     pub site_view: SiteView<'a>,
     /// Each entry as listings show it (no body), converted for templates
     /// once: the résumé, the home page and every tag page share them.
-    pub items: Vec<tera::Value>,
+    pub items: Vec<Arc<tera::Value>>,
 }
 
 const MONTHS: [&str; 12] =
@@ -136,7 +136,8 @@ impl Renderer {
     /// listing items.
     pub fn shared<'a>(&self, site: &'a Site<'a>, preview: bool) -> Shared<'a> {
         let mut shared = self.shared_with(site, preview, self.render_bodies(site));
-        shared.items = (0..site.entries.len()).into_par_iter().map(|i| item(site, i)).collect();
+        shared.items =
+            (0..site.entries.len()).into_par_iter().map(|i| Arc::new(item(site, i))).collect();
         shared
     }
 
@@ -189,7 +190,10 @@ impl Renderer {
         cx.insert("root", &root);
         let (title, description) = match page.kind {
             PageKind::Home => {
-                let recent = &shared.items[..site.entries.len().min(RECENT)];
+                let recent: Vec<tera::Value> = shared.items[..site.entries.len().min(RECENT)]
+                    .iter()
+                    .map(|item| (**item).clone())
+                    .collect();
                 cx.insert_value("recent", tera::Value::from(recent));
                 (site.config.title.clone(), String::new())
             }
@@ -215,7 +219,7 @@ impl Renderer {
                     .iter()
                     .map(|(year, list)| {
                         let entries: Vec<tera::Value> =
-                            list.iter().map(|&i| shared.items[i].clone()).collect();
+                            list.iter().map(|&i| (*shared.items[i]).clone()).collect();
                         tera::Value::from(std::collections::BTreeMap::from([
                             ("year", tera::Value::from(*year)),
                             ("entries", tera::Value::from(entries)),
@@ -234,7 +238,7 @@ impl Renderer {
             PageKind::Tag(t) => {
                 let tag = tag_ref(site, t);
                 let entries: Vec<tera::Value> =
-                    site.tags[t].entries.iter().map(|&i| shared.items[i].clone()).collect();
+                    site.tags[t].entries.iter().map(|&i| (*shared.items[i]).clone()).collect();
                 cx.insert_value("entries", tera::Value::from(entries));
                 let title = format!("Tagged “{}”", tag.name);
                 cx.insert("tag", &tag);

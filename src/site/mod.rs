@@ -190,8 +190,15 @@ fn chains(entries: &[&Entry], followup: &[Option<usize>]) -> (Vec<Vec<usize>>, V
             }
         }
     }
+    // Only entries with a follow-up either way can be in a chain.
+    let mut linked = vec![false; n];
+    for (i, f) in followup.iter().enumerate() {
+        if let Some(j) = *f {
+            (linked[i], linked[j]) = (true, true);
+        }
+    }
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..n {
+    for i in (0..n).filter(|&i| linked[i]) {
         let r = root(&mut parent, i);
         groups.entry(r).or_default().push(i);
     }

@@ -73,7 +73,7 @@ pub struct Summary {
     /// page may change.
     pub global: u64,
     /// Each entry on the site by slug.
-    pub entries: BTreeMap<String, EntryLinks>,
+    pub entries: foldhash::HashMap<String, EntryLinks>,
     /// Every tag folder on the site, with how many entries carry it (a
     /// theme may show the count wherever the tag is linked).
     pub tags: BTreeMap<String, usize>,
@@ -203,7 +203,7 @@ mod tests {
     use super::*;
 
     fn summary(global: u64, entries: &[(&str, &[&str], &[&str])]) -> Summary {
-        let entries: BTreeMap<String, EntryLinks> = entries
+        let entries: foldhash::HashMap<String, EntryLinks> = entries
             .iter()
             .map(|(slug, tags, chain)| {
                 let links = EntryLinks {

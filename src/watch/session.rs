@@ -110,7 +110,7 @@ pub struct Session {
     /// …or the pages of these slugs.
     pending: BTreeSet<String>,
     /// Each entry's listing item by slug, with the [`item_key`] it was made for.
-    items: HashMap<String, (u64, tera::Value)>,
+    items: HashMap<String, (u64, Arc<tera::Value>)>,
     /// Each entry's search record by slug, likewise.
     records: HashMap<String, (u64, Arc<Vec<u8>>)>,
     /// The search index's bytes, kept to be refilled: it is the largest
@@ -366,7 +366,7 @@ impl Session {
         let fresh = |slug: &String| full || changed_slugs.contains(slug);
         let keys: Vec<u64> = (0..site.entries.len()).map(|i| item_key(&site, i)).collect();
         // Each item, and whether it differs from the one listed before.
-        let items: Vec<(tera::Value, bool)> = (0..site.entries.len())
+        let items: Vec<(Arc<tera::Value>, bool)> = (0..site.entries.len())
             .into_par_iter()
             .map(|i| match self.items.get(&site.entries[i].slug) {
                 Some((key, item)) if *key == keys[i] && !fresh(&site.entries[i].slug) => {
@@ -374,8 +374,8 @@ impl Session {
                 }
                 old => {
                     let item = crate::render::item(&site, i);
-                    let relisted = old.is_none_or(|(_, old)| *old != item);
-                    (item, relisted)
+                    let relisted = old.is_none_or(|(_, old)| **old != item);
+                    (Arc::new(item), relisted)
                 }
             })
             .collect();
@@ -385,7 +385,7 @@ impl Session {
             .filter(|((_, relisted), _)| *relisted)
             .map(|(_, e)| e.slug.clone())
             .collect();
-        let items: Vec<tera::Value> = items.into_iter().map(|(item, _)| item).collect();
+        let items: Vec<Arc<tera::Value>> = items.into_iter().map(|(item, _)| item).collect();
         let plan =
             plan(self.summary.as_ref(), &summary, &changed_slugs, &relisted, self.pending_full);
         let records: Vec<Arc<Vec<u8>>> = (0..site.entries.len())
