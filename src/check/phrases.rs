@@ -166,27 +166,10 @@ fn is_bare_contraction(core: &[u8]) -> bool {
 
 /// Appends the normalized form of one token to `out`.
 fn normalize_token(token: &str, out: &mut String) {
-    if !token.is_ascii() || token.contains('`') {
-        let lower = token.to_lowercase().replace(APOSTROPHES, "'");
-        push_expanded(&lower, out);
-        return;
-    }
-    // Plain ASCII, the common case: lowercase in place, no allocation
-    // unless the word is a contraction.
-    let at = out.len();
-    out.push_str(token);
-    out[at..].make_ascii_lowercase();
-    let Some((start, end)) = word_bounds(&out[at..]) else { return };
-    let core = out[at + start..at + end].trim_end_matches('\'');
-    if let Some(expanded) = expansion(core) {
-        let trail = out[at + end..].to_string();
-        out.truncate(at + start);
-        out.push_str(&expanded);
-        out.push_str(&trail);
-    } else if core.len() < end - start {
-        // `the players'` → `the players`
-        out.replace_range(at + start + core.len()..at + end, "");
-    }
+    // The rare case (most words take `only_lowercases`): an apostrophe,
+    // a contraction, or a letter outside ASCII.
+    let lower = token.to_lowercase().replace(APOSTROPHES, "'");
+    push_expanded(&lower, out);
 }
 
 /// Apostrophes and look-alikes, all made `'`.
