@@ -16,6 +16,7 @@
 //! contraction rules only touch English forms, so other text passes through.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::fmt;
 use std::ops::Range;
 
@@ -37,105 +38,155 @@ pub struct Normalized<'a> {
     /// Lowercased, apostrophes straightened, contractions expanded, single
     /// spaces between tokens.
     pub text: String,
-    tokens: Vec<Token>,
+    /// The tokens, worked out again when a match needs them: most texts
+    /// have none, and recording every token of every body costs as much
+    /// as normalizing it.
+    tokens: OnceCell<Vec<Token>>,
     original: &'a str,
 }
 
 impl<'a> Normalized<'a> {
     /// Normalizes `original`.
     pub fn new(original: &'a str) -> Normalized<'a> {
-        let mut text = String::with_capacity(original.len() + 16);
-        let mut tokens = Vec::with_capacity(original.len() / 6);
-        for (start, word) in split_tokens(original) {
-            if !text.is_empty() {
-                text.push(' ');
-            }
-            tokens.push(Token { span: start..start + word.len(), norm_start: text.len() });
-            if only_lowercases(word.as_bytes()) {
-                let at = text.len();
-                text.push_str(word);
-                text[at..].make_ascii_lowercase();
-            } else {
-                normalize_token(word, &mut text);
-            }
-        }
-        Normalized { text, tokens, original }
+        let mut text = Vec::with_capacity(original.len() + 16);
+        normalize(original, &mut text, |_| {});
+        // Only whole `str`s and ASCII bytes were written, so this is UTF-8.
+        let text = String::from_utf8(text)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        Normalized { text, tokens: OnceCell::new(), original }
     }
 
     /// The number of original tokens.
     pub fn token_count(&self) -> usize {
-        self.tokens.len()
+        self.tokens().len()
+    }
+
+    /// The original tokens, in order.
+    fn tokens(&self) -> &[Token] {
+        self.tokens.get_or_init(|| {
+            let mut tokens = Vec::new();
+            let mut text = Vec::with_capacity(self.text.len());
+            normalize(self.original, &mut text, |token| tokens.push(token));
+            tokens
+        })
     }
 
     /// The match for normalized byte range `norm`: whole original tokens,
     /// without the punctuation around them.
     fn to_match(&self, norm: Range<usize>) -> Match {
         let tokens = self.tokens_of(norm.clone());
-        let span = self.tokens[tokens.start].span.start..self.tokens[tokens.end - 1].span.end;
+        let all = self.tokens();
+        let span = all[tokens.start].span.start..all[tokens.end - 1].span.end;
         let span = trim_punctuation(self.original, span);
         Match { span, tokens, norm }
     }
 
     /// The original tokens covered by normalized byte range `range`.
     fn tokens_of(&self, range: Range<usize>) -> Range<usize> {
-        let first = self.tokens.partition_point(|t| t.norm_start <= range.start).saturating_sub(1);
-        let last = self.tokens.partition_point(|t| t.norm_start < range.end).saturating_sub(1);
+        let tokens = self.tokens();
+        let first = tokens.partition_point(|t| t.norm_start <= range.start).saturating_sub(1);
+        let last = tokens.partition_point(|t| t.norm_start < range.end).saturating_sub(1);
         first..last.max(first) + 1
     }
 }
 
-/// Splits on whitespace (as [`str::split_whitespace`] does), yielding each
-/// token with its byte offset. Looks at bytes, decoding only non-ASCII
-/// characters: most text is ASCII, and this is the innermost loop of
-/// checking a journal.
-fn split_tokens(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    let bytes = s.as_bytes();
-    // The length of the character at `i` and whether it is whitespace.
-    let at = move |i: usize| -> (usize, bool) {
-        match bytes[i] {
-            b @ 0..0x80 => (1, matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')),
-            _ => s[i..].chars().next().map_or((1, false), |c| (c.len_utf8(), c.is_whitespace())),
-        }
+/// How [`normalize`] treats a byte: part of a word that only needs
+/// lowercasing, ASCII whitespace, or anything else (an apostrophe, a
+/// backtick, the start or middle of a non-ASCII character).
+const PLAIN: u8 = 0;
+const SPACE: u8 = 1;
+const OTHER: u8 = 2;
+const CLASS: [u8; 256] = {
+    let mut class = [OTHER; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        class[b] = match b as u8 {
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' => SPACE,
+            b'\'' | b'`' => OTHER,
+            _ => PLAIN,
+        };
+        b += 1;
+    }
+    class
+};
+
+/// Writes the normalized form of `original` to `text`, calling `token`
+/// with each whitespace-separated token (split as [`str::split_whitespace`]
+/// splits). Looks at bytes and decodes only non-ASCII characters: most
+/// text is ASCII, and this is the innermost loop of checking a journal.
+fn normalize(original: &str, text: &mut Vec<u8>, mut token: impl FnMut(Token)) {
+    let bytes = original.as_bytes();
+    // The character at `i`, a non-ASCII one: its length and whether it
+    // is whitespace.
+    let wide = |i: usize| -> (usize, bool) {
+        original[i..].chars().next().map_or((1, false), |c| (c.len_utf8(), c.is_whitespace()))
     };
     let mut i = 0;
-    std::iter::from_fn(move || {
-        while i < bytes.len() {
-            let (len, space) = at(i);
+    'tokens: loop {
+        // Skip whitespace.
+        loop {
+            while i < bytes.len() && CLASS[bytes[i] as usize] == SPACE {
+                i += 1;
+            }
+            if i == bytes.len() {
+                break 'tokens;
+            }
+            if bytes[i] < 0x80 {
+                break;
+            }
+            let (len, space) = wide(i);
             if !space {
                 break;
             }
             i += len;
         }
-        if i == bytes.len() {
-            return None;
-        }
+        // One token.
         let start = i;
-        while i < bytes.len() {
-            let (len, space) = at(i);
+        let mut plain = true;
+        loop {
+            while i < bytes.len() && CLASS[bytes[i] as usize] == PLAIN {
+                i += 1;
+            }
+            if i == bytes.len() || CLASS[bytes[i] as usize] == SPACE {
+                break;
+            }
+            plain = false;
+            if bytes[i] < 0x80 {
+                i += 1;
+                continue;
+            }
+            let (len, space) = wide(i);
             if space {
                 break;
             }
             i += len;
         }
-        Some((start, &s[start..i]))
-    })
+        let word = &original[start..i];
+        if !text.is_empty() {
+            text.push(b' ');
+        }
+        token(Token { span: start..i, norm_start: text.len() });
+        if plain && !is_bare_contraction(word.as_bytes()) {
+            text.extend(word.bytes().map(|b| b.to_ascii_lowercase()));
+        } else {
+            normalize_token(word, text);
+        }
+    }
 }
 
-/// Whether normalizing `word` only lowercases it, as for most words: it is
-/// ASCII without apostrophes, and not a form that [`expansion`] expands
-/// (those end in `nt` or are `im`, `ive`, `cannot`).
-fn only_lowercases(word: &[u8]) -> bool {
-    if word.iter().any(|&b| !b.is_ascii() || b == b'\'' || b == b'`') {
+/// Whether `word`, ASCII without apostrophes, is a contraction written
+/// without its apostrophe (`dont`, `Im.`), in any case and with any
+/// punctuation around it: the apostrophe-free forms of [`FIXED`] and
+/// [`BARE_NOT`], which [`expansion`] expands.
+fn is_bare_contraction(word: &[u8]) -> bool {
+    let Some(last) = word.iter().rposition(u8::is_ascii_alphanumeric) else { return false };
+    // Every form ends in `nt`, `ot`, `im` or `ve`: most words stop here.
+    let Some(&[a, b]) = word.get(last.wrapping_sub(1)..=last) else { return false };
+    if !matches!([a | 0x20, b | 0x20], [b'n' | b'o', b't'] | [b'i', b'm'] | [b'v', b'e']) {
         return false;
     }
-    let Some(last) = word.iter().rposition(u8::is_ascii_alphanumeric) else { return true };
     let first = word.iter().position(u8::is_ascii_alphanumeric).unwrap_or(0);
-    !is_bare_contraction(&word[first..=last])
-}
-
-/// Whether `core` is a contraction without its apostrophe (`dont`, `im`),
-/// in any case: the apostrophe-free forms of [`FIXED`] and [`BARE_NOT`].
-fn is_bare_contraction(core: &[u8]) -> bool {
+    let core = &word[first..=last];
     let mut lower = [0u8; 8];
     let Some(lower) = lower.get_mut(..core.len()) else { return false };
     lower.copy_from_slice(core);
@@ -165,8 +216,8 @@ fn is_bare_contraction(core: &[u8]) -> bool {
 }
 
 /// Appends the normalized form of one token to `out`.
-fn normalize_token(token: &str, out: &mut String) {
-    // The rare case (most words take `only_lowercases`): an apostrophe,
+fn normalize_token(token: &str, out: &mut Vec<u8>) {
+    // The rare case (most words only need lowercasing): an apostrophe,
     // a contraction, or a letter outside ASCII.
     let lower = token.to_lowercase().replace(APOSTROPHES, "'");
     push_expanded(&lower, out);
@@ -177,16 +228,16 @@ const APOSTROPHES: [char; 5] = ['\u{2019}', '\u{2018}', '\u{02bc}', '`', '\u{b4}
 
 /// Appends lowercased `lower` to `out`, keeping leading and trailing
 /// punctuation and expanding the word in between.
-fn push_expanded(lower: &str, out: &mut String) {
+fn push_expanded(lower: &str, out: &mut Vec<u8>) {
     let Some((start, end)) = word_bounds(lower) else {
-        out.push_str(lower);
+        out.extend_from_slice(lower.as_bytes());
         return;
     };
     let (lead, core, trail) = (&lower[..start], &lower[start..end], &lower[end..]);
     let core = core.trim_end_matches('\'');
-    out.push_str(lead);
-    out.push_str(expansion(core).as_deref().unwrap_or(core));
-    out.push_str(trail);
+    out.extend_from_slice(lead.as_bytes());
+    out.extend_from_slice(expansion(core).as_deref().unwrap_or(core).as_bytes());
+    out.extend_from_slice(trail.as_bytes());
 }
 
 /// The word inside a token: from its first letter or digit to its last
@@ -525,8 +576,9 @@ mod tests {
     fn every_contraction_gets_past_the_fast_path() {
         let forms = FIXED.iter().flat_map(|(forms, _)| forms.iter()).chain(BARE_NOT);
         for form in forms {
-            assert!(expansion(form).is_some(), "{form} is not expanded");
-            assert!(!only_lowercases(form.to_uppercase().as_bytes()), "{form} skips expansion");
+            let expanded = expansion(form).unwrap_or_else(|| panic!("{form} is not expanded"));
+            assert_eq!(Normalized::new(&form.to_uppercase()).text, expanded, "{form}");
+            assert_eq!(Normalized::new(&format!("({form}.)")).text, format!("({expanded}.)"));
         }
         for (suffix, _) in SUFFIXES {
             assert!(expansion(&format!("they{suffix}")).is_some(), "they{suffix}");
@@ -590,7 +642,9 @@ mod tests {
         /// Tokens are exactly those of `str::split_whitespace`.
         #[test]
         fn splits_like_split_whitespace(text in "[ \t\n\x0b\x0c\r\u{85}\u{a0}\u{2003}\u{3000}a-zé’']{0,40}") {
-            let ours: Vec<(usize, &str)> = split_tokens(&text).collect();
+            let norm = Normalized::new(&text);
+            let ours: Vec<(usize, &str)> =
+                norm.tokens().iter().map(|t| (t.span.start, &text[t.span.clone()])).collect();
             let std: Vec<(usize, &str)> = text
                 .split_whitespace()
                 .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
