@@ -43,7 +43,7 @@ pub fn run(args: BuildArgs, today: jiff::civil::Date, color: bool) -> anyhow::Re
         .cloned()
         .collect();
     if !shown.is_empty() {
-        eprint!("{}", report::human(&shown, |p| journal.source(p), color));
+        eprint!("{}", report::human(&shown, journal.sources(), color));
     }
     match build.outcome {
         Outcome::Blocked { errors } => {

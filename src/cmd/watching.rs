@@ -56,8 +56,11 @@ impl Printer {
             .collect();
         self.shown = diagnostics.iter().map(key).collect();
         if !shown.is_empty() {
-            let journal = session.journal();
-            eprint!("{}", report::human(&shown, |p| journal.and_then(|j| j.source(p)), self.color));
+            let rendered = match session.journal() {
+                Some(journal) => report::human(&shown, journal.sources(), self.color),
+                None => report::human(&shown, |_| None, self.color),
+            };
+            eprint!("{rendered}");
         }
         match rebuild.outcome {
             Outcome::Blocked { errors } => eprintln!(

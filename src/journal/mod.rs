@@ -143,6 +143,15 @@ impl Journal {
             .ok()
             .and_then(|i| self.files[i].source())
     }
+
+    /// [`Journal::source`] for many look-ups, as when rendering thousands
+    /// of diagnostics: a hash map, where each binary search compares paths
+    /// (slowly) a dozen times.
+    pub fn sources<'a>(&'a self) -> impl Fn(&Path) -> Option<&'a str> + Sync + 'a {
+        let map: foldhash::HashMap<&Path, &str> =
+            self.files.iter().filter_map(|f| Some((f.path.as_path(), f.source()?))).collect();
+        move |path| map.get(path).copied()
+    }
 }
 
 /// Reads and parses one entry file, turning every failure into diagnostics.
