@@ -94,11 +94,14 @@ impl Journal {
     /// Loads the entries of the journal at `root` with a given configuration.
     pub fn load_with(root: &Path, config: Config, skip: &[PathBuf]) -> Result<Journal> {
         let entries = entries_dir(root)?;
-        let walk::Discovery { found, problems: walk_diagnostics, .. } =
-            walk::discover(root, &entries, skip);
+        // Listed, not stat'ed: each file's stamp comes from the open file.
+        let walk::Listing { files, problems: walk_diagnostics, .. } =
+            walk::list(root, &entries, skip);
         let limit = config.limits.max_entry_bytes;
-        let files =
-            found.par_iter().map(|f| load_file(&f.abs, &f.rel, Some(f.stamp), limit)).collect();
+        let files = files
+            .par_iter()
+            .map(|abs| load_file(abs, &walk::relative(root, abs), None, limit))
+            .collect();
         Ok(Journal { root: root.to_path_buf(), config, files, walk_diagnostics })
     }
 
@@ -155,6 +158,8 @@ impl Journal {
 }
 
 /// Reads and parses one entry file, turning every failure into diagnostics.
+/// The file records the stamp of the file as opened; `stamp` (from an
+/// earlier stat) stands in when it cannot be opened.
 pub fn load_file(abs: &Path, rel: &Path, stamp: Option<Stamp>, limit: u64) -> JournalFile {
     let mut file = JournalFile {
         path: rel.to_path_buf(),
@@ -163,7 +168,7 @@ pub fn load_file(abs: &Path, rel: &Path, stamp: Option<Stamp>, limit: u64) -> Jo
         unparsed_source: None,
         diagnostics: Vec::new(),
     };
-    let bytes = match read_limited(abs, limit) {
+    let bytes = match read_limited(abs, limit, &mut file.stamp) {
         Ok(Some(bytes)) => bytes,
         Ok(None) => {
             file.diagnostics.push(
@@ -199,9 +204,15 @@ pub fn load_file(abs: &Path, rel: &Path, stamp: Option<Stamp>, limit: u64) -> Jo
 }
 
 /// Reads at most `limit` bytes; `None` when the file is larger.
-fn read_limited(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+fn read_limited(
+    path: &Path,
+    limit: u64,
+    stamp: &mut Option<Stamp>,
+) -> std::io::Result<Option<Vec<u8>>> {
     let file = std::fs::File::open(path)?;
-    let len = file.metadata()?.len();
+    let meta = file.metadata()?;
+    *stamp = Some(Stamp::of(&meta));
+    let len = meta.len();
     if len > limit {
         return Ok(None);
     }

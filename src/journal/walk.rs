@@ -63,11 +63,48 @@ pub struct Discovery {
     pub links: bool,
 }
 
+/// What [`list`] found: the entry files, not yet looked at.
+#[derive(Debug, Clone, Default)]
+pub struct Listing {
+    /// The entry files' paths on disk, in path order.
+    pub files: Vec<PathBuf>,
+    /// A diagnostic for each thing that could not be walked.
+    pub problems: Vec<Diagnostic>,
+    /// Whether the walk went through a symlink.
+    pub links: bool,
+}
+
+/// Walks `entries` (inside `root`) and stats every entry file found, for
+/// its [`Stamp`]. See [`list`].
+pub fn discover(root: &Path, entries: &Path, skip: &[PathBuf]) -> Discovery {
+    let Listing { files, mut problems, links } = list(root, entries, skip);
+    // Stat the files in parallel: on a large journal this is most of the
+    // walk, and watch mode repeats it after every save.
+    let stamped: Vec<(PathBuf, std::io::Result<Stamp>)> = files
+        .into_par_iter()
+        .map(|abs| {
+            let stamp = std::fs::metadata(&abs).map(|m| Stamp::of(&m));
+            (abs, stamp)
+        })
+        .collect();
+    let mut found = Vec::with_capacity(stamped.len());
+    for (abs, stamp) in stamped {
+        match stamp {
+            Ok(stamp) => found.push(Found { rel: relative(root, &abs), abs, stamp }),
+            Err(e) => problems.push(malformed(
+                Level::Error,
+                relative(root, &abs),
+                format!("cannot read: {e}"),
+            )),
+        }
+    }
+    Discovery { found, problems, links }
+}
+
 /// Walks `entries` (inside `root`), skipping hidden names and `skip` (the
 /// output folder, should it sit inside the entries).
-pub fn discover(root: &Path, entries: &Path, skip: &[PathBuf]) -> Discovery {
+pub fn list(root: &Path, entries: &Path, skip: &[PathBuf]) -> Listing {
     let mut links = false;
-    let mut found = Vec::new();
     let mut candidates = Vec::new();
     let mut problems = Vec::new();
     let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
@@ -172,24 +209,7 @@ pub fn discover(root: &Path, entries: &Path, skip: &[PathBuf]) -> Discovery {
         }
         candidates.push(item.into_path());
     }
-    // Stat the candidates in parallel: on a large journal this is most of
-    // the walk, and watch mode repeats it after every save.
-    let stamped: Vec<(PathBuf, std::io::Result<Stamp>)> = candidates
-        .into_par_iter()
-        .map(|abs| {
-            let stamp = std::fs::metadata(&abs).map(|m| Stamp::of(&m));
-            (abs, stamp)
-        })
-        .collect();
-    for (abs, stamp) in stamped {
-        match stamp {
-            Ok(stamp) => found.push(Found { rel: rel(&abs), abs, stamp }),
-            Err(e) => {
-                problems.push(malformed(Level::Error, rel(&abs), format!("cannot read: {e}")))
-            }
-        }
-    }
-    Discovery { found, problems, links }
+    Listing { files: candidates, problems, links }
 }
 
 /// `path` relative to `root` with `/` separators (or `path` itself when it
