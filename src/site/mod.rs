@@ -97,31 +97,39 @@ impl<'a> Site<'a> {
             entries.iter().enumerate().map(|(i, e)| (e.slug.as_str(), i)).collect();
 
         // Tags, grouped by folder name; the first spelling names the tag.
-        let mut by_segment: BTreeMap<&str, Tag> = BTreeMap::new();
-        let mut entry_segments: Vec<Vec<&str>> = vec![Vec::new(); n];
+        // Numbered as first seen, then renumbered in folder-name order.
+        let mut tag_of: HashMap<&str, usize> = HashMap::default();
+        let mut tags: Vec<Tag> = Vec::new();
+        let mut entry_tags: Vec<Vec<usize>> = Vec::with_capacity(n);
         for (i, entry) in entries.iter().enumerate() {
+            let mut own = Vec::with_capacity(entry.tag_segments.len());
             for (name, segment) in entry.front_matter.tags.iter().zip(&entry.tag_segments) {
                 let Ok(segment) = segment else { continue };
-                if entry_segments[i].contains(&segment.as_str()) {
-                    continue;
-                }
-                entry_segments[i].push(segment);
-                by_segment
-                    .entry(segment)
-                    .or_insert_with(|| Tag {
+                let t = *tag_of.entry(segment.as_str()).or_insert_with(|| {
+                    tags.push(Tag {
                         name: name.clone(),
                         segment: segment.clone(),
                         entries: Vec::new(),
-                    })
-                    .entries
-                    .push(i);
+                    });
+                    tags.len() - 1
+                });
+                if !own.contains(&t) {
+                    own.push(t);
+                    tags[t].entries.push(i);
+                }
+            }
+            entry_tags.push(own);
+        }
+        tags.sort_by(|a, b| a.segment.cmp(&b.segment));
+        let mut rank = vec![0; tags.len()];
+        for (r, tag) in tags.iter().enumerate() {
+            rank[tag_of[tag.segment.as_str()]] = r;
+        }
+        for own in &mut entry_tags {
+            for t in own.iter_mut() {
+                *t = rank[*t];
             }
         }
-        let tags: Vec<Tag> = by_segment.into_values().collect();
-        let tag_index: HashMap<&str, usize> =
-            tags.iter().enumerate().map(|(i, t)| (t.segment.as_str(), i)).collect();
-        let entry_tags =
-            entry_segments.iter().map(|segs| segs.iter().map(|s| tag_index[s]).collect()).collect();
 
         // Follow-ups between entries on the site only: a link to an entry
         // that is not on the site would reveal it.
@@ -213,4 +221,43 @@ fn chains(entries: &[&Entry], followup: &[Option<usize>]) -> (Vec<Vec<usize>>, V
         chains.push(members);
     }
     (chains, chain_of)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::journal::parse::parse;
+
+    fn entry(name: &str, date: &str, tags: &str) -> Entry {
+        let text = format!("---\ntitle: {name}\ndate: {date}\ntags: [{tags}]\n---\nBody.\n");
+        parse(Path::new(&format!("entries/{name}.md")), text).entry.expect("parses")
+    }
+
+    #[test]
+    fn tags_group_by_folder_in_folder_order() {
+        let config = Config::default();
+        let entries = [
+            entry("a", "2026-01-01", "Zeta, Money, zeta"),
+            entry("b", "2026-01-02", "money, Alpha"),
+        ];
+        let site = Site::new(&config, &entries);
+        let names: Vec<(&str, &str, &[usize])> = site
+            .tags
+            .iter()
+            .map(|t| (t.segment.as_str(), t.name.as_str(), t.entries.as_slice()))
+            .collect();
+        // Newest first: b is entry 0. The first spelling seen names a tag.
+        assert_eq!(
+            names,
+            [
+                ("alpha", "Alpha", &[0][..]),
+                ("money", "money", &[0, 1][..]),
+                ("zeta", "Zeta", &[1][..])
+            ]
+        );
+        // Each entry's tags in the order written, each folder once.
+        assert_eq!(site.entry_tags, [vec![1, 0], vec![2, 1]]);
+    }
 }

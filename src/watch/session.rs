@@ -346,15 +346,18 @@ impl Session {
         // Plan.
         let (theme, renderer) = self.renderer.as_ref().expect("loaded above");
         let site = Site::new(&journal.config, journal.entries().filter(|e| included(e)));
-        let missing: Vec<&Entry> =
-            site.entries.iter().copied().filter(|e| !self.bodies.contains_key(&e.path)).collect();
-        let rendered: Vec<(PathBuf, Arc<Rendered>)> = missing
-            .par_iter()
-            .map(|e| (e.path.clone(), Arc::new(renderer.render_body(e.body()))))
+        // Kept bodies, and the ones to render: one look-up per entry.
+        let kept: Vec<Option<Arc<Rendered>>> =
+            site.entries.iter().map(|e| self.bodies.get(&e.path).cloned()).collect();
+        let missing: Vec<usize> = (0..kept.len()).filter(|&i| kept[i].is_none()).collect();
+        let bodies: Vec<Arc<Rendered>> = kept
+            .into_par_iter()
+            .zip(&site.entries)
+            .map(|(body, e)| body.unwrap_or_else(|| Arc::new(renderer.render_body(e.body()))))
             .collect();
-        self.bodies.extend(rendered);
-        let bodies: Vec<Arc<Rendered>> =
-            site.entries.iter().map(|e| self.bodies[&e.path].clone()).collect();
+        for i in missing {
+            self.bodies.insert(site.entries[i].path.clone(), bodies[i].clone());
+        }
         let mut shared = renderer.shared_with(&site, include_all, bodies);
         let global =
             output::fingerprint(&serde_json::to_vec(&shared.site_view).unwrap_or_default());
@@ -397,18 +400,28 @@ impl Session {
                 _ => Arc::new(search::record(&site, i, &shared.bodies[i])),
             })
             .collect();
-        self.items = site
-            .entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.slug.clone(), (keys[i], items[i].clone())))
-            .collect();
-        self.records = site
-            .entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.slug.clone(), (keys[i], records[i].clone())))
-            .collect();
+        // Kept for the next rebuild: only what was made anew is stored.
+        for (i, e) in site.entries.iter().enumerate() {
+            match self.items.get_mut(&e.slug) {
+                Some(kept) if Arc::ptr_eq(&kept.1, &items[i]) => {}
+                Some(kept) => *kept = (keys[i], items[i].clone()),
+                None => {
+                    self.items.insert(e.slug.clone(), (keys[i], items[i].clone()));
+                }
+            }
+            match self.records.get_mut(&e.slug) {
+                Some(kept) if Arc::ptr_eq(&kept.1, &records[i]) => {}
+                Some(kept) => *kept = (keys[i], records[i].clone()),
+                None => {
+                    self.records.insert(e.slug.clone(), (keys[i], records[i].clone()));
+                }
+            }
+        }
+        if self.items.len() > site.entries.len() || self.records.len() > site.entries.len() {
+            let on_site: HashSet<&str> = site.entries.iter().map(|e| e.slug.as_str()).collect();
+            self.items.retain(|slug, _| on_site.contains(slug.as_str()));
+            self.records.retain(|slug, _| on_site.contains(slug.as_str()));
+        }
         shared.items = items;
         // Until the files are written, the changes are still to do.
         self.pending = changed_slugs;
