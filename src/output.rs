@@ -201,16 +201,25 @@ pub fn write_changed(
         .zip(prints)
         .filter(|(file, print)| known.get(&file.path) != Some(print))
         .collect();
-    changed.par_iter().try_for_each(|(file, _)| {
-        let path = out.join(&file.path);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).map_err(|e| Error::io("create folder", parent, e))?;
-        }
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let tmp = path.with_file_name(format!(".{name}.failfolio-tmp"));
-        write_file(&tmp, &file.bytes)?;
-        fs::rename(&tmp, &path).map_err(|e| Error::io("replace", &path, e))
-    })?;
+    let replaced: Vec<Option<fs::File>> = changed
+        .par_iter()
+        .map(|(file, _)| {
+            let path = out.join(&file.path);
+            if let Some(parent) = path.parent() {
+                fs::create_dir_all(parent).map_err(|e| Error::io("create folder", parent, e))?;
+            }
+            let name =
+                path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let tmp = path.with_file_name(format!(".{name}.failfolio-tmp"));
+            write_file(&tmp, &file.bytes)?;
+            // Held open across the rename, a large file's old version is
+            // freed when the handle is dropped, not within the rename.
+            let old = (file.bytes.len() >= LARGE).then(|| fs::File::open(&path).ok()).flatten();
+            fs::rename(&tmp, &path).map_err(|e| Error::io("replace", &path, e))?;
+            Ok(old)
+        })
+        .collect::<Result<_>>()?;
+    release_in_background(replaced.into_iter().flatten().collect());
     let stats = WriteStats {
         written: changed.len(),
         unchanged: files.len() - changed.len(),
@@ -220,6 +229,23 @@ pub fn write_changed(
         known.insert(file.path.clone(), print);
     }
     Ok(stats)
+}
+
+/// From this size, [`write_changed`] frees a replaced file's old version
+/// off the caller's path. Dropping the last link to a file frees its pages
+/// in the page cache, and waits for those still being written to disk: for
+/// the 34 MB search index of a 10,000-entry journal, rewritten after every
+/// save, that was 15 ms of the rename.
+const LARGE: usize = 1 << 20;
+
+/// Closes `files` (old versions of replaced files, already unlinked) on a
+/// thread of their own, so the kernel frees them there. Should no thread
+/// start, the closure is dropped at once, and the files close here.
+fn release_in_background(files: Vec<fs::File>) {
+    if !files.is_empty() {
+        let _ =
+            std::thread::Builder::new().name("failfolio-release".into()).spawn(move || drop(files));
+    }
 }
 
 /// Removes output files (relative paths) and the folders they leave empty,
@@ -338,6 +364,25 @@ mod tests {
         let names: Vec<_> =
             fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(names, ["public"], "no staging folders are left behind");
+    }
+
+    #[test]
+    fn replaces_changed_files_small_and_large() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        let large = |c: &str| c.repeat(LARGE + 7);
+        let first = [file("index.html", "one"), file("search-index.json", &large("a"))];
+        write_atomic(&out, &first).unwrap();
+        let mut known: foldhash::HashMap<String, u64> =
+            first.iter().map(|f| (f.path.clone(), fingerprint(&f.bytes))).collect();
+        let second = [file("index.html", "one"), file("search-index.json", &large("b"))];
+        let stats = write_changed(&out, &second, &mut known).unwrap();
+        assert_eq!((stats.written, stats.unchanged), (1, 1));
+        assert_eq!(fs::read(out.join("search-index.json")).unwrap(), large("b").as_bytes());
+        let mut names: Vec<_> =
+            fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name()).collect();
+        names.sort();
+        assert_eq!(names, [MARKER, "index.html", "search-index.json"], "no temporary files");
     }
 
     #[test]
