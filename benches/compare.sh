@@ -26,9 +26,14 @@
 #      content/entries/. Inputs always live in the on-disk work folder.
 #   2. For each output location — disk (WORK/out) and tmpfs (/dev/shm) — runs
 #      one untimed warm-up build of each tool, then RUNS timed builds,
-#      alternating failfolio and Hugo. Before every build the output folder is
-#      removed and `sync` is run (outside the timing), so each run is a full,
-#      cold-output build and no tool pays for the other's write-back.
+#      alternating failfolio and Hugo. Every build writes a fresh output
+#      folder of its own, and `sync` runs before it (outside the timing), so
+#      each run is a full, cold-output build and no tool pays for the other's
+#      write-back. The outputs are removed only once all of a location's
+#      runs are done: on this machine's ext4 disk (no journal), creating files
+#      right after deleting others makes the kernel step over every recently
+#      freed inode, which made each build on disk about 1.2 s slower than the
+#      one before, whichever tool ran (see docs/performance.md).
 #      Then times `failfolio check` alone (it writes nothing) RUNS times.
 #   3. Measures each run with GNU time (`/usr/bin/time -f '%e %M'`): peak RSS
 #      (%M, KiB) and wall time. Wall time uses bash's $EPOCHREALTIME around
@@ -180,8 +185,9 @@ run_timed() {
     echo "$e $m" >>"$LOGS/$name.times"
 }
 
-ff_build() { rm -rf -- "$1"; sync; run_timed "$2" "$LOGS/$2.log" "$FF" build "$JOURNAL" -o "$1"; }
-hugo_build() { rm -rf -- "$1"; sync; run_timed "$2" "$LOGS/$2.log" "$HUGO" -s "$HSITE" -d "$1"; }
+# ff_build OUT NAME / hugo_build OUT NAME: OUT must not exist yet.
+ff_build() { sync; run_timed "$2" "$LOGS/$2.log" "$FF" build "$JOURNAL" -o "$1"; }
+hugo_build() { sync; run_timed "$2" "$LOGS/$2.log" "$HUGO" -s "$HSITE" -d "$1"; }
 
 # count_entries OUT : number of entry pages (entries/*/index.html).
 count_entries() {
@@ -218,14 +224,15 @@ echo
 declare -A COUNT_FF COUNT_HUGO
 for mode in disk tmpfs; do
     if [ "$mode" = disk ]; then base=$WORK/out; else base=$SHM; fi
+    base=$base/$mode
     mkdir -p "$base"
-    ff_out=$base/failfolio
-    hugo_out=$base/hugo
     echo "[$mode] warm-up build of each tool (untimed)"
-    ff_build "$ff_out" "warmup-ff-$mode"
-    hugo_build "$hugo_out" "warmup-hugo-$mode"
+    ff_build "$base/failfolio-warmup" "warmup-ff-$mode"
+    hugo_build "$base/hugo-warmup" "warmup-hugo-$mode"
     rm -f "$LOGS/warmup-"*.times
     for r in $(seq 1 "$RUNS"); do
+        ff_out=$base/failfolio-$r
+        hugo_out=$base/hugo-$r
         ff_build "$ff_out" "ff-$mode"
         check_count failfolio "$mode" "$ff_out"
         COUNT_FF[$mode]=$COUNT
@@ -239,7 +246,7 @@ for mode in disk tmpfs; do
     echo "[$mode] output: failfolio $(find "$ff_out" -type f | wc -l) files $(du -sm "$ff_out" | cut -f1) MiB;" \
         "hugo $(find "$hugo_out" -type f | wc -l) files $(du -sm "$hugo_out" | cut -f1) MiB"
     echo "[$mode] failfolio says: $(grep -E '^Published' "$LOGS/ff-$mode.log" | tail -n 1 || true)"
-    rm -rf -- "$ff_out" "$hugo_out"
+    rm -rf -- "$base"
     echo
 done
 
