@@ -175,6 +175,13 @@ pub fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
 }
 
+/// Sorts one file's findings by line, column and code: [`sort`] without
+/// comparing paths. Findings gathered file by file in path order and
+/// sorted this way leave [`sort`] only the merging of the rest.
+pub fn sort_in_file(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by_key(|d| (d.line(), d.column(), d.code));
+}
+
 /// The code and name of the pseudo-rule for entries that cannot be read or
 /// parsed, and for problems with paths. It cannot be turned off.
 pub const MALFORMED: (&str, &str) = ("PF000", "malformed-entry");

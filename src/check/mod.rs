@@ -141,7 +141,7 @@ pub fn check(journal: &Journal, settings: &Settings, today: Date) -> Report {
             if let Some(entry) = &file.entry {
                 check_entry(&cx, entry, &mut out);
             }
-            out.sort_by_key(|d| (d.line(), d.column(), d.code));
+            diagnostic::sort_in_file(&mut out);
             out
         })
         .collect();

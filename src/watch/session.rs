@@ -322,7 +322,7 @@ impl Session {
             if let Some(entry) = &file.entry {
                 check_entry_with(&cx, entry, &mut diagnostics, &|r| is_cross_entry(r));
             }
-            diagnostics[first..].sort_by_key(|d| (d.line(), d.column(), d.code));
+            diagnostic::sort_in_file(&mut diagnostics[first..]);
         }
         diagnostics.extend(journal.walk_diagnostics.iter().cloned());
         diagnostics.extend(collisions::check(journal.entries()));
@@ -402,20 +402,8 @@ impl Session {
             .collect();
         // Kept for the next rebuild: only what was made anew is stored.
         for (i, e) in site.entries.iter().enumerate() {
-            match self.items.get_mut(&e.slug) {
-                Some(kept) if Arc::ptr_eq(&kept.1, &items[i]) => {}
-                Some(kept) => *kept = (keys[i], items[i].clone()),
-                None => {
-                    self.items.insert(e.slug.clone(), (keys[i], items[i].clone()));
-                }
-            }
-            match self.records.get_mut(&e.slug) {
-                Some(kept) if Arc::ptr_eq(&kept.1, &records[i]) => {}
-                Some(kept) => *kept = (keys[i], records[i].clone()),
-                None => {
-                    self.records.insert(e.slug.clone(), (keys[i], records[i].clone()));
-                }
-            }
+            keep(&mut self.items, &e.slug, keys[i], &items[i]);
+            keep(&mut self.records, &e.slug, keys[i], &records[i]);
         }
         if self.items.len() > site.entries.len() || self.records.len() > site.entries.len() {
             let on_site: HashSet<&str> = site.entries.iter().map(|e| e.slug.as_str()).collect();
@@ -485,6 +473,18 @@ impl Session {
             written,
             elapsed: started.elapsed(),
         })
+    }
+}
+
+/// Stores `value`, made for `key`, as `slug`'s in `kept`, unless it is the
+/// one kept already.
+fn keep<T>(kept: &mut HashMap<String, (u64, Arc<T>)>, slug: &str, key: u64, value: &Arc<T>) {
+    match kept.get_mut(slug) {
+        Some((_, old)) if Arc::ptr_eq(old, value) => {}
+        Some(old) => *old = (key, value.clone()),
+        None => {
+            kept.insert(slug.to_string(), (key, value.clone()));
+        }
     }
 }
 
