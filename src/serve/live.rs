@@ -54,21 +54,7 @@ impl LiveState {
                     }
                 }
                 Outcome::Blocked { .. } => {
-                    let source = |p: &std::path::Path| session.journal().and_then(|j| j.source(p));
-                    let problems = session
-                        .report()
-                        .diagnostics
-                        .iter()
-                        .filter(|d| d.level == Level::Error)
-                        .map(|d| Problem {
-                            file: d.file.display().to_string(),
-                            line: d.location.as_ref().map(|l| l.line),
-                            code: d.code.to_string(),
-                            message: d.message.clone(),
-                            rendered: report::human(std::slice::from_ref(d), source, false),
-                        })
-                        .collect();
-                    LiveState { generation: self.generation, problems }
+                    LiveState { generation: self.generation, problems: problems(session) }
                 }
             },
             Err(err) => LiveState {
@@ -83,4 +69,47 @@ impl LiveState {
             },
         }
     }
+}
+
+/// The error-level findings for the overlay. A preview that hides
+/// unpublished entries (`--public`) also keeps their findings out of the
+/// browser: a finding about a file that is not a published entry (or
+/// could not be read as an entry at all) becomes one line that names
+/// nothing; the terminal still shows it whole.
+fn problems(session: &Session) -> Vec<Problem> {
+    let journal = session.journal();
+    let source = |p: &std::path::Path| journal.and_then(|j| j.source(p));
+    let shown = |d: &crate::Diagnostic| {
+        session.shows_unpublished()
+            || !d.file.starts_with(crate::journal::ENTRIES_DIR)
+            || journal
+                .and_then(|j| j.file(&d.file)?.entry.as_ref())
+                .is_some_and(crate::Entry::is_publishable)
+    };
+    let mut hidden = false;
+    let mut problems: Vec<Problem> = Vec::new();
+    for d in session.report().diagnostics.iter().filter(|d| d.level == Level::Error) {
+        if !shown(d) {
+            hidden = true;
+            continue;
+        }
+        problems.push(Problem {
+            file: d.file.display().to_string(),
+            line: d.location.as_ref().map(|l| l.line),
+            code: d.code.to_string(),
+            message: d.message.clone(),
+            rendered: report::human(std::slice::from_ref(d), source, false),
+        });
+    }
+    if hidden {
+        let message = "a file that `--public` does not show has errors; the terminal shows them";
+        problems.push(Problem {
+            file: String::new(),
+            line: None,
+            code: "error".into(),
+            message: message.into(),
+            rendered: format!("error: {message}\n"),
+        });
+    }
+    problems
 }

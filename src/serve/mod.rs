@@ -52,9 +52,17 @@ pub struct ServeOptions {
 pub struct Preview {
     options: ServeOptions,
     listener: TcpListener,
+    /// The private folder (mode 0700) that holds the site and the staging
+    /// folders swapped in on every full rebuild, so that every page of the
+    /// preview, private entries included, is readable by this user alone.
     dir: tempfile::TempDir,
     url: String,
+    /// The `Host` headers the server answers, when bound to loopback.
+    hosts: Option<Vec<String>>,
 }
+
+/// The name of the site's folder inside the private folder.
+const SITE: &str = "site";
 
 impl Preview {
     /// Checks the journal, binds the port and makes the private output
@@ -87,13 +95,27 @@ impl Preview {
             IpAddr::V6(ip) => format!("[{ip}]"),
             IpAddr::V4(ip) => ip.to_string(),
         };
-        let url = format!("http://{host}:{}/", local.port());
-        // mkdtemp: a folder only this user can read, removed on exit.
-        let dir = tempfile::Builder::new()
-            .prefix("failfolio-serve-")
+        let port = local.port();
+        let url = format!("http://{host}:{port}/");
+        // A page the user visits elsewhere may point a name it controls at
+        // 127.0.0.1 (DNS rebinding) and read the preview: on loopback, only
+        // requests addressed to the preview itself are answered.
+        let hosts = options.bind.is_loopback().then(|| {
+            [host.as_str(), "localhost", "127.0.0.1", "[::1]"]
+                .iter()
+                .map(|h| format!("{h}:{port}"))
+                .collect()
+        });
+        // A new folder only this user can read (tempfile's default is
+        // 0777 less the umask), removed on exit.
+        let mut builder = tempfile::Builder::new();
+        builder.prefix("failfolio-serve-");
+        #[cfg(unix)]
+        builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o700));
+        let dir = builder
             .tempdir()
             .map_err(|e| Error::Other(format!("cannot make a folder for the preview: {e}")))?;
-        Ok(Preview { options, listener, dir, url })
+        Ok(Preview { options, listener, dir, url, hosts })
     }
 
     /// The address of the home page.
@@ -101,9 +123,10 @@ impl Preview {
         &self.url
     }
 
-    /// The private folder the preview is built into.
-    pub fn output(&self) -> &Path {
-        self.dir.path()
+    /// The folder the preview is built into, inside a folder only this
+    /// user can read.
+    pub fn output(&self) -> PathBuf {
+        self.dir.path().join(SITE)
     }
 
     /// Builds, serves and rebuilds on every change until Ctrl-C (or
@@ -113,10 +136,11 @@ impl Preview {
         self,
         report: impl FnMut(&Session, &Result<Rebuild>) + Send + 'static,
     ) -> Result<()> {
-        let Preview { options, listener, dir, url } = self;
+        let output = self.output();
+        let Preview { options, listener, dir, url, hosts } = self;
         let session = Session::new(SessionOptions {
             root: options.root.clone(),
-            output: dir.path().to_path_buf(),
+            output: output.clone(),
             include_unpublished: !options.public,
             base_url: Some(url),
             live_reload: true,
@@ -137,7 +161,7 @@ impl Preview {
         let served = runtime.block_on(async {
             let listener = tokio::net::TcpListener::from_std(listener)
                 .map_err(|e| Error::Other(format!("cannot listen: {e}")))?;
-            let app = router(dir.path(), state_rx);
+            let app = router(&output, state_rx, hosts);
             tokio::select! {
                 result = axum::serve(listener, app) => {
                     result.map_err(|e| Error::Other(format!("the server stopped: {e}")))
@@ -175,8 +199,9 @@ fn run_watcher(
     })
 }
 
-/// The routes: the live-reload script and events, then the site.
-fn router(out: &Path, state: watch::Receiver<LiveState>) -> Router {
+/// The routes: the live-reload script and events, then the site; with
+/// `hosts`, only requests whose `Host` is one of them.
+fn router(out: &Path, state: watch::Receiver<LiveState>, hosts: Option<Vec<String>>) -> Router {
     let not_found_dir = out.to_path_buf();
     let not_found = move || async move {
         match tokio::fs::read(not_found_dir.join("404.html")).await {
@@ -192,6 +217,26 @@ fn router(out: &Path, state: watch::Receiver<LiveState>) -> Router {
         .route("/__failfolio/events", get(move || events(state.clone())))
         .fallback_service(site)
         .layer(axum::middleware::map_response(no_store))
+        .layer(axum::middleware::from_fn(move |request, next| {
+            check_host(hosts.clone(), request, next)
+        }))
+}
+
+/// Refuses a request whose `Host` header is not one of `hosts`.
+async fn check_host(
+    hosts: Option<Vec<String>>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    if let Some(hosts) = hosts {
+        let host = request.headers().get(header::HOST).and_then(|h| h.to_str().ok());
+        if !host.is_some_and(|h| hosts.iter().any(|a| a.eq_ignore_ascii_case(h))) {
+            let body = "This preview answers only requests addressed to it \
+                        (`Host: localhost` or the loopback address, with its port).\n";
+            return (StatusCode::MISDIRECTED_REQUEST, body).into_response();
+        }
+    }
+    next.run(request).await
 }
 
 /// `/__failfolio/live.js`.
@@ -214,18 +259,22 @@ async fn no_store(mut response: Response) -> Response {
     response
 }
 
-/// Ctrl-C, or SIGTERM on Unix.
+/// Ctrl-C, or SIGTERM or SIGHUP (the terminal closed) on Unix.
 async fn shutdown_signal() {
     let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;
     };
     #[cfg(unix)]
     let term = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
+        use tokio::signal::unix::{SignalKind, signal};
+        match (signal(SignalKind::terminate()), signal(SignalKind::hangup())) {
+            (Ok(mut term), Ok(mut hangup)) => {
+                tokio::select! {
+                    _ = term.recv() => {}
+                    _ = hangup.recv() => {}
+                }
             }
-            Err(_) => std::future::pending::<()>().await,
+            _ => std::future::pending::<()>().await,
         }
     };
     #[cfg(not(unix))]

@@ -157,6 +157,11 @@ impl Session {
         &self.report
     }
 
+    /// Whether incubating, draft and private entries are shown.
+    pub fn shows_unpublished(&self) -> bool {
+        self.options.include_unpublished
+    }
+
     /// The journal folder.
     pub fn root(&self) -> &Path {
         &self.options.root

@@ -21,6 +21,8 @@ const RIVERSIDE_PAGE: &str = "/entries/riverside-half-went-out-too-fast/";
 /// A running `failfolio serve`.
 pub struct Served {
     child: Child,
+    /// The server's temporary folder (`TMPDIR`), which holds the preview.
+    pub tmp: std::path::PathBuf,
     /// `http://127.0.0.1:<port>/`.
     pub url: String,
     stdout: Receiver<String>,
@@ -30,7 +32,12 @@ pub struct Served {
 /// Starts `failfolio serve <journal> --port 0 <args>` and waits until the
 /// first build is served.
 pub fn start(journal: &TempJournal, args: &[&str]) -> Served {
+    // The preview is made in a temporary folder of the test's own, which
+    // goes with the test whatever happens to the server.
+    let tmp = journal.dir.path().join("tmp");
+    std::fs::create_dir_all(&tmp).unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_failfolio"))
+        .env("TMPDIR", &tmp)
         .arg("serve")
         .arg(&journal.root)
         .args(["--port", "0"])
@@ -68,7 +75,7 @@ pub fn start(journal: &TempJournal, args: &[&str]) -> Served {
             break rest.split_whitespace().next().unwrap().to_string();
         }
     };
-    let served = Served { child, url, stdout, stderr };
+    let served = Served { child, tmp, url, stdout, stderr };
     served.wait_for("/", "the first build", |status, _| status == 200);
     served
 }
@@ -157,27 +164,51 @@ impl Served {
 
     /// Sends Ctrl-C (SIGINT) and waits for the exit; returns the status and
     /// the rest of stdout.
-    pub fn interrupt(mut self) -> (i32, String) {
-        let status =
-            Command::new("kill").args(["-INT", &self.child.id().to_string()]).status().unwrap();
-        assert!(status.success(), "kill -INT");
-        let deadline = Instant::now() + LIMIT;
-        let code = loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                break status.code().unwrap_or(-1);
-            }
-            assert!(Instant::now() < deadline, "serve did not stop on Ctrl-C");
-            std::thread::sleep(Duration::from_millis(20));
-        };
+    pub fn interrupt(self) -> (i32, String) {
+        self.signal("INT")
+    }
+
+    /// Sends `signal` (`INT`, `TERM`, `HUP`) and waits for the exit;
+    /// returns the status and the rest of stdout.
+    pub fn signal(mut self, signal: &str) -> (i32, String) {
+        let status = Command::new("kill")
+            .args([&format!("-{signal}"), &self.child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success(), "kill -{signal}");
+        let code = self.wait_exit().unwrap_or_else(|| panic!("serve did not stop on SIG{signal}"));
         let rest: Vec<String> = self.stdout.try_iter().collect();
         (code, rest.join("\n"))
+    }
+
+    /// Waits (bounded) for the server to exit; its exit code.
+    fn wait_exit(&mut self) -> Option<i32> {
+        let deadline = Instant::now() + LIMIT;
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return Some(status.code().unwrap_or(-1));
+            }
+            if Instant::now() > deadline {
+                return None;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
     }
 }
 
 impl Drop for Served {
+    /// Ends the server as a user would, so that it removes its preview;
+    /// SIGKILL only if it does not stop.
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        if let Ok(Some(_)) = self.child.try_wait() {
+            return;
+        }
+        let pid = self.child.id().to_string();
+        let _ = Command::new("kill").args(["-TERM", &pid]).stderr(Stdio::null()).status();
+        if self.wait_exit().is_none() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
     }
 }
 
