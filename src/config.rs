@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
+use crate::journal::front_matter::MAX_DEPTH;
 
 /// The configuration file's name, at the journal root.
 pub const FILE_NAME: &str = "failfolio.yaml";
@@ -126,6 +127,15 @@ impl Config {
         if text.trim().is_empty() {
             return Ok(Config::default());
         }
+        if let Some(at) = crate::journal::front_matter::too_deep(text, MAX_DEPTH) {
+            let line = text[..at].matches('\n').count() + 1;
+            return Err(Error::Config {
+                path: path.to_path_buf(),
+                position: Some((line, at - text[..at].rfind('\n').map_or(0, |i| i + 1) + 1)),
+                message: format!("the configuration nests deeper than {MAX_DEPTH} levels"),
+                help: Some("flatten this value; failfolio.yaml needs only a few levels".into()),
+            });
+        }
         let mut config: Config = serde_yaml::from_str(text).map_err(|e| yaml_error(&e, path))?;
         config.validate(path)?;
         config.source_text = Some(text.to_string());
@@ -149,6 +159,12 @@ impl Config {
         }
         if self.output_dir.as_os_str().is_empty() {
             return Err(err("`output_dir` is empty".into(), "leave it out to use `public`"));
+        }
+        if !is_theme_name(&self.theme) {
+            return Err(err(
+                format!("`theme` `{}` is not a theme name", self.theme),
+                "a theme is named, not given as a path: a built-in theme (`default`, `paper`) or a folder directly under the journal's `themes/`",
+            ));
         }
         if self.limits.max_entry_bytes == 0 {
             return Err(err(
@@ -194,6 +210,14 @@ fn split_base_url(url: &str) -> Option<(String, String)> {
         path.push('/');
     }
     Some((origin, path))
+}
+
+/// Whether `name` can name a theme: one folder name, so that a theme never
+/// loads files from outside the journal (`../x`, `/etc`, `a/b` are refused).
+fn is_theme_name(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with('.')
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }
 
 /// Turns a YAML error into a configuration error with a position and, for
@@ -264,6 +288,18 @@ mod tests {
         let e = parse("title: x\nbase_ulr: /\n").unwrap_err().to_string();
         assert!(e.contains("line 2, column 1"), "{e}");
         assert!(e.contains("did you mean `base_url`?"), "{e}");
+    }
+
+    // See: issue 15, item 12.
+    #[test]
+    fn a_theme_is_a_name_not_a_path() {
+        for theme in ["../other", "/etc", "a/b", "..", ".hidden", "a\\b", ""] {
+            let e = parse(&format!("theme: \"{theme}\"")).unwrap_err().to_string();
+            assert!(e.contains("is not a theme name"), "{theme}: {e}");
+        }
+        for theme in ["default", "paper", "my-theme_2", "v1.2"] {
+            assert_eq!(parse(&format!("theme: {theme}")).unwrap().theme, theme);
+        }
     }
 
     #[test]

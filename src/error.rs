@@ -63,6 +63,21 @@ pub enum Error {
         /// How many errors.
         errors: usize,
     },
+    /// A watch-mode write failed after some pages were already replaced:
+    /// the site is a mix of old and new pages until the next rebuild.
+    #[error(
+        "{source}; {renamed} page(s) in `{}` were already updated, so the site mixes old and new pages until the next successful rebuild (save again, or run `failfolio build`)",
+        out.display()
+    )]
+    PartlyWritten {
+        /// The output folder.
+        out: PathBuf,
+        /// How many files had been replaced.
+        renamed: usize,
+        /// What failed.
+        #[source]
+        source: Box<Error>,
+    },
     /// Anything else, with a message that says what to do.
     #[error("{0}")]
     Other(String),

@@ -185,10 +185,13 @@ pub fn fingerprint(bytes: &[u8]) -> u64 {
 }
 
 /// Writes into an existing output folder only the files whose bytes differ
-/// from what `known` says is there (path → fingerprint), each one written
-/// to a temporary file and renamed into place, so a reader never sees half
-/// a file. Files are fingerprinted and written in parallel. Updates
-/// `known`.
+/// from what `known` says is there (path → fingerprint). Updates `known`.
+///
+/// The write has two phases, so that a failure (a full disk, a folder
+/// that cannot be made) leaves the previous site whole: every changed file
+/// is first written beside its page as a temporary file, in parallel; only
+/// when all of them are written are they renamed into place, which needs
+/// no space. Should a write fail, every temporary file is removed again.
 pub fn write_changed(
     out: &Path,
     files: &[OutputFile],
@@ -201,7 +204,7 @@ pub fn write_changed(
         .zip(prints)
         .filter(|(file, print)| known.get(&file.path) != Some(print))
         .collect();
-    let replaced: Vec<Option<fs::File>> = changed
+    let staged: Vec<Result<(PathBuf, PathBuf)>> = changed
         .par_iter()
         .map(|(file, _)| {
             let path = out.join(&file.path);
@@ -211,15 +214,40 @@ pub fn write_changed(
             let name =
                 path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             let tmp = path.with_file_name(format!(".{name}.failfolio-tmp"));
-            write_file(&tmp, &file.bytes)?;
-            // Held open across the rename, a large file's old version is
-            // freed when the handle is dropped, not within the rename.
-            let old = (file.bytes.len() >= LARGE).then(|| fs::File::open(&path).ok()).flatten();
-            fs::rename(&tmp, &path).map_err(|e| Error::io("replace", &path, e))?;
-            Ok(old)
+            if let Err(e) = write_file(&tmp, &file.bytes) {
+                let _ = fs::remove_file(&tmp);
+                return Err(e);
+            }
+            Ok((tmp, path))
         })
-        .collect::<Result<_>>()?;
-    release_in_background(replaced.into_iter().flatten().collect());
+        .collect();
+    if let Some(i) = staged.iter().position(Result::is_err) {
+        for (tmp, _) in staged.iter().flatten() {
+            let _ = fs::remove_file(tmp);
+        }
+        return Err(staged
+            .into_iter()
+            .nth(i)
+            .and_then(Result::err)
+            .unwrap_or_else(|| Error::Other("a page could not be written".into())));
+    }
+    let mut replaced = Vec::new();
+    for (renamed, (tmp, path)) in staged.into_iter().flatten().enumerate() {
+        // Held open across the rename, a large file's old version is freed
+        // when the handle is dropped, not within the rename.
+        let large = fs::metadata(&tmp).is_ok_and(|m| m.len() >= LARGE as u64);
+        let old = large.then(|| fs::File::open(&path).ok()).flatten();
+        if let Err(e) = fs::rename(&tmp, &path) {
+            let _ = fs::remove_file(&tmp);
+            return Err(Error::PartlyWritten {
+                out: out.to_path_buf(),
+                renamed,
+                source: Box::new(Error::io("replace", &path, e)),
+            });
+        }
+        replaced.extend(old);
+    }
+    release_in_background(replaced);
     let stats = WriteStats {
         written: changed.len(),
         unchanged: files.len() - changed.len(),
@@ -383,6 +411,36 @@ mod tests {
             fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name()).collect();
         names.sort();
         assert_eq!(names, [MARKER, "index.html", "search-index.json"], "no temporary files");
+    }
+
+    // See: issue 15, item 14 (`build --watch` on a full disk).
+    #[test]
+    fn a_failed_incremental_write_leaves_every_page_as_it_was() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        let old: Vec<OutputFile> =
+            (0..200).map(|i| file(&format!("p{i}/index.html"), "old")).collect();
+        let mut known = foldhash::HashMap::default();
+        write_atomic(&out, &old).unwrap();
+        write_changed(&out, &old, &mut known).unwrap();
+        // The last page cannot be written: its folder is a file.
+        fs::write(out.join("blocked"), "a file where a folder should be").unwrap();
+        let mut new: Vec<OutputFile> =
+            (0..200).map(|i| file(&format!("p{i}/index.html"), "new")).collect();
+        new.push(file("blocked/index.html", "new"));
+        let before = known.clone();
+        assert!(write_changed(&out, &new, &mut known).is_err());
+        for i in 0..200 {
+            let page = fs::read_to_string(out.join(format!("p{i}/index.html"))).unwrap();
+            assert_eq!(page, "old", "page {i} was replaced by a write that failed");
+        }
+        let temps: Vec<_> = walkdir::WalkDir::new(&out)
+            .into_iter()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".failfolio-tmp"))
+            .collect();
+        assert!(temps.is_empty(), "temporary files left: {temps:?}");
+        assert_eq!(known, before, "what is known to be on disk did not change");
     }
 
     #[test]

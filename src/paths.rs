@@ -14,7 +14,14 @@ pub enum SegmentError {
     Empty,
     /// A name Windows reserves for devices (`con`, `nul`, `com1`, …).
     Reserved(String),
+    /// Longer than [`MAX_SEGMENT`] bytes: file systems refuse such names.
+    TooLong(usize),
 }
+
+/// The longest slug or tag segment, in bytes. File systems refuse names
+/// over 255 bytes (some encrypted ones over 143); a URL this long is not
+/// one anybody types either.
+pub const MAX_SEGMENT: usize = 120;
 
 impl fmt::Display for SegmentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -23,6 +30,10 @@ impl fmt::Display for SegmentError {
             SegmentError::Reserved(s) => {
                 write!(f, "becomes `{s}`, a name Windows reserves for devices")
             }
+            SegmentError::TooLong(n) => write!(
+                f,
+                "gives a URL segment of {n} characters, more than the {MAX_SEGMENT} a folder name may safely have"
+            ),
         }
     }
 }
@@ -40,6 +51,9 @@ pub fn segment(text: &str) -> Result<String, SegmentError> {
     if s.is_empty() {
         return Err(SegmentError::Empty);
     }
+    if s.len() > MAX_SEGMENT {
+        return Err(SegmentError::TooLong(s.len()));
+    }
     if is_reserved(&s) {
         return Err(SegmentError::Reserved(s));
     }
@@ -47,9 +61,10 @@ pub fn segment(text: &str) -> Result<String, SegmentError> {
 }
 
 /// Whether `s` is already a valid slug: `[a-z0-9]` runs joined by single
-/// hyphens, and not a reserved name.
+/// hyphens, at most [`MAX_SEGMENT`] bytes, and not a reserved name.
 pub fn is_valid_slug(s: &str) -> bool {
     !s.is_empty()
+        && s.len() <= MAX_SEGMENT
         && !s.starts_with('-')
         && !s.ends_with('-')
         && !s.contains("--")

@@ -29,10 +29,20 @@ pub fn check<'a>(entries: impl Iterator<Item = &'a Entry>) -> Vec<Diagnostic> {
             let segment = match segment {
                 Ok(segment) => segment,
                 Err(e) => {
+                    let help = match e {
+                        crate::paths::SegmentError::TooLong(_) => {
+                            "a tag becomes a folder name and a URL: shorten it to a few words"
+                        }
+                        _ => "rename the tag with letters or digits, e.g. `public-speaking`",
+                    };
+                    let tag_text = match tag.char_indices().nth(40) {
+                        Some((cut, _)) => format!("{}…", &tag[..cut]),
+                        None => tag.clone(),
+                    };
                     out.push(
-                        malformed(Level::Error, &entry.path, format!("tag `{tag}` {e}"))
+                        malformed(Level::Error, &entry.path, format!("tag `{tag_text}` {e}"))
                             .at(&entry.source, tag_span(entry, tag))
-                            .help("rename the tag with letters or digits, e.g. `public-speaking`"),
+                            .help(help),
                     );
                     continue;
                 }

@@ -13,7 +13,9 @@ pub mod phrases;
 pub mod rules;
 pub mod settings;
 
+use std::any::{Any, TypeId};
 use std::ops::Range;
+use std::sync::Arc;
 
 use jiff::civil::{Date, DateTime};
 use rayon::prelude::*;
@@ -33,16 +35,42 @@ pub struct Context<'a> {
     pub today: Date,
     /// Every parsed entry of the journal by slug (the first, on collisions).
     pub by_slug: foldhash::HashMap<&'a str, &'a Entry>,
+    /// Journal-wide facts a rule works out once and reuses for every
+    /// entry, by type (see [`Context::memo`]).
+    memo: std::sync::Mutex<foldhash::HashMap<TypeId, Arc<dyn Any + Send + Sync>>>,
 }
 
 impl<'a> Context<'a> {
     /// A context over `journal`'s entries.
     pub fn new(journal: &'a Journal, settings: &'a Settings, today: Date) -> Context<'a> {
+        Context::of_entries(journal.entries(), settings, today)
+    }
+
+    /// A context over the given entries only (one file checked alone, as
+    /// the fuzz target does).
+    pub fn of_entries(
+        entries: impl IntoIterator<Item = &'a Entry>,
+        settings: &'a Settings,
+        today: Date,
+    ) -> Context<'a> {
         let mut by_slug = foldhash::HashMap::default();
-        for entry in journal.entries() {
+        for entry in entries {
             by_slug.entry(entry.slug.as_str()).or_insert(entry);
         }
-        Context { settings, today, by_slug }
+        Context { settings, today, by_slug, memo: Default::default() }
+    }
+
+    /// The value `make` computes from this context, computed once however
+    /// many entries ask for it (and from however many threads): how a rule
+    /// that looks across entries stays linear in their number.
+    pub fn memo<T: Any + Send + Sync>(&self, make: impl FnOnce(&Self) -> T) -> Arc<T> {
+        let mut memo = self.memo.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let value = memo
+            .entry(TypeId::of::<T>())
+            .or_insert_with(|| Arc::new(make(self)) as Arc<dyn Any + Send + Sync>)
+            .clone();
+        drop(memo);
+        value.downcast::<T>().unwrap_or_else(|_| unreachable!("memo entries are keyed by type"))
     }
 
     /// The start of today, for comparisons with entry dates.

@@ -30,7 +30,9 @@ impl Printer {
             Err(err) => {
                 let prefix = if self.color { "\x1b[1;31merror\x1b[0m" } else { "error" };
                 eprintln!("{prefix}: {err}");
-                eprintln!("{} the previous site stays; fix it and save to try again", stamp());
+                if !matches!(err, failfolio::Error::PartlyWritten { .. }) {
+                    eprintln!("{} the previous site stays; fix it and save to try again", stamp());
+                }
                 return;
             }
         };

@@ -267,6 +267,124 @@ fn strip_comment(value: &str) -> &str {
     }
 }
 
+/// How deeply front matter may nest (`[`, `{`, indentation, `- - -`).
+/// Entries need two or three levels; the limit exists because the YAML
+/// parser spends time quadratic in the depth before its own limit refuses
+/// the input (100,000 `[` took 52 s).
+pub const MAX_DEPTH: usize = 64;
+
+/// Where `yaml` first nests deeper than `limit`, as a byte offset into it,
+/// found in one pass before the YAML parser sees the text.
+///
+/// The scan over-approximates YAML's nesting: each indentation level and
+/// each compact `- ` or `? ` indicator counts one level, and inside flow
+/// collections each open bracket another (quoted strings and comments are
+/// skipped; brackets in plain or block scalars are text and do not count).
+pub fn too_deep(yaml: &str, limit: usize) -> Option<usize> {
+    let mut indents: Vec<usize> = Vec::new();
+    let mut flow = 0usize;
+    let mut quote: Option<u8> = None;
+    // Inside a block scalar (`|`, `>`): lines indented more than this.
+    let mut literal: Option<usize> = None;
+    let mut offset = 0;
+    for line in yaml.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let text = line.trim_end_matches(['\n', '\r']).as_bytes();
+        let indent = text.iter().take_while(|&&b| b == b' ').count();
+        let blank = indent == text.len() || text[indent] == b'#';
+        if let Some(parent) = literal {
+            if blank || indent > parent {
+                continue;
+            }
+            literal = None;
+        }
+        let mut i = 0;
+        let mut block = indents.len();
+        if flow == 0 && quote.is_none() {
+            if blank {
+                continue;
+            }
+            while indents.last().is_some_and(|&top| top > indent) {
+                indents.pop();
+            }
+            if indents.last().is_none_or(|&top| top < indent) {
+                indents.push(indent);
+            }
+            block = indents.len();
+            i = indent;
+            // Compact nested collections: `- - - x`, `? - x`.
+            while i + 1 < text.len() && matches!(text[i], b'-' | b'?') && text[i + 1] == b' ' {
+                block += 1;
+                i += 2;
+                while i < text.len() && text[i] == b' ' {
+                    i += 1;
+                }
+            }
+            if block > limit {
+                return Some(start + i.min(text.len()));
+            }
+            // The value after `key: `, if the line is a mapping entry.
+            if let Some(colon) = find_value(&text[i..]) {
+                i += colon;
+            }
+            match text.get(i) {
+                Some(b'[' | b'{') => {}
+                Some(b'|' | b'>') => {
+                    literal = Some(indent);
+                    continue;
+                }
+                _ => continue,
+            }
+        }
+        while i < text.len() {
+            let b = text[i];
+            match quote {
+                Some(b'"') if b == b'\\' => i += 1,
+                Some(q) if b == q => {
+                    if q == b'\'' && text.get(i + 1) == Some(&b'\'') {
+                        i += 1;
+                    } else {
+                        quote = None;
+                    }
+                }
+                Some(_) => {}
+                None => match b {
+                    b'[' | b'{' => {
+                        flow += 1;
+                        if flow + block > limit {
+                            return Some(start + i);
+                        }
+                    }
+                    b']' | b'}' => flow = flow.saturating_sub(1),
+                    b'"' | b'\'' => quote = Some(b),
+                    b'#' if i == 0 || text[i - 1] == b' ' => break,
+                    _ => {}
+                },
+            }
+            i += 1;
+        }
+    }
+    None
+}
+
+/// Where the value of a `key: value` line starts, past the spaces after
+/// the colon; `None` if the line is not a simple mapping entry.
+fn find_value(text: &[u8]) -> Option<usize> {
+    if matches!(text.first(), Some(b'"' | b'\'' | b'[' | b'{')) {
+        return None;
+    }
+    let colon = text
+        .windows(2)
+        .position(|w| w == b": ")
+        .or_else(|| (text.last() == Some(&b':')).then(|| text.len() - 1))?;
+    let mut i = colon + 1;
+    while i < text.len() && text[i] == b' ' {
+        i += 1;
+    }
+    Some(i)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -353,5 +471,35 @@ mod tests {
     #[test]
     fn flow_mapping_has_no_keys() {
         assert!(index("---\n{title: x}\n---\n").is_empty());
+    }
+
+    // See: issue 15, item 9.
+    #[test]
+    fn nesting_is_measured_before_parsing() {
+        let deep =
+            format!("title: x\nextra: {{a: {}{}}}\n", "[".repeat(100_000), "]".repeat(100_000));
+        let started = std::time::Instant::now();
+        let at = too_deep(&deep, MAX_DEPTH).expect("too deep");
+        assert!(started.elapsed() < std::time::Duration::from_secs(1));
+        assert_eq!(&deep[at..at + 1], "[");
+        let compact = format!("extra:\n  x: 1\nwhys:\n{}x\n", "- ".repeat(1_000));
+        assert!(too_deep(&compact, MAX_DEPTH).is_some());
+        let indented: String = (0..100).map(|i| format!("{}k{i}:\n", " ".repeat(i))).collect();
+        assert!(too_deep(&indented, MAX_DEPTH).is_some());
+    }
+
+    #[test]
+    fn ordinary_front_matter_is_not_too_deep() {
+        let ok = [
+            "title: \"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\"\n",
+            "title: a plain [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n",
+            "outcome: |\n  [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n  more\ngap: x\n",
+            "tags: [a, '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[']\n",
+            "extra:\n  a:\n    b:\n      c: [1, [2, {d: [3]}]]\nwhys:\n  - one\n  - - two\n",
+            "# [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\ntitle: x\n",
+        ];
+        for yaml in ok {
+            assert_eq!(too_deep(yaml, MAX_DEPTH), None, "{yaml}");
+        }
     }
 }

@@ -57,6 +57,17 @@ pub fn parse(rel: &Path, source: String) -> Parsed {
         }
     };
     let keys = KeyIndex::scan(&source, &split);
+    if let Some(at) = front_matter::too_deep(split.yaml, front_matter::MAX_DEPTH) {
+        let at = split.yaml_start + at;
+        let d = malformed(
+            Level::Error,
+            rel,
+            format!("front matter nests deeper than {} levels", front_matter::MAX_DEPTH),
+        )
+        .at(&source, at..at + 1)
+        .help("entries need only plain fields, lists and a shallow `extra:`; flatten this value");
+        return Parsed { entry: None, unparsed_source: Some(source), diagnostics: vec![d] };
+    }
     let front_matter = match serde_yaml::from_str::<FrontMatter>(split.yaml) {
         Ok(fm) => fm,
         Err(e) if split.yaml.trim().is_empty() => {
@@ -72,29 +83,39 @@ pub fn parse(rel: &Path, source: String) -> Parsed {
     };
     for key in keys.iter() {
         if !KNOWN_KEYS.contains(&key.name.as_str()) {
-            let help = match crate::config::did_you_mean(&key.name, KNOWN_KEYS.iter().copied()) {
-                Some(s) => format!("did you mean `{s}`? Custom data belongs under `extra:`"),
-                None => {
-                    "custom data belongs under `extra:`, which templates receive as `entry.extra`"
-                        .into()
+            diagnostics.push(unknown_key(rel, &key.name).at(&source, key.key.clone()));
+        }
+    }
+    if keys.iter().next().is_none() && !split.yaml.trim().is_empty() {
+        // A flow mapping (`{title: …}`) has no key positions: its keys are
+        // read from the YAML, and reported at the front matter's first line.
+        if let Ok(mapping) = serde_yaml::from_str::<serde_yaml::Mapping>(split.yaml) {
+            for name in mapping.keys().filter_map(serde_yaml::Value::as_str) {
+                if !KNOWN_KEYS.contains(&name) {
+                    diagnostics.push(
+                        unknown_key(rel, name)
+                            .located(Some(Location::line_start(&source, split.yaml_line))),
+                    );
                 }
-            };
-            diagnostics.push(
-                malformed(Level::Warning, rel, format!("unknown key `{}`", key.name))
-                    .at(&source, key.key.clone())
-                    .help(help),
-            );
+            }
         }
     }
     let slug = match &front_matter.slug {
         Some(slug) => {
             if !paths::is_valid_slug(slug) {
                 let span = keys.get("slug").map_or(0..0, |k| k.value.clone());
-                diagnostics.push(
+                let d = if slug.len() > paths::MAX_SEGMENT {
+                    malformed(
+                        Level::Error,
+                        rel,
+                        format!("`slug` is {} characters long, more than {}", slug.len(), paths::MAX_SEGMENT),
+                    )
+                    .help("a slug becomes a folder name and a URL: keep it to a few words, e.g. `newsletter-launch`")
+                } else {
                     malformed(Level::Error, rel, format!("`slug` `{slug}` is not a valid slug"))
-                        .at(&source, span)
-                        .help("use lowercase letters a-z, digits and single hyphens, e.g. `newsletter-launch`"),
-                );
+                        .help("use lowercase letters a-z, digits and single hyphens, e.g. `newsletter-launch`")
+                };
+                diagnostics.push(d.at(&source, span));
             }
             paths::segment(slug).unwrap_or_else(|_| "invalid-slug".to_string())
         }
@@ -128,6 +149,64 @@ pub fn parse(rel: &Path, source: String) -> Parsed {
         source,
     };
     Parsed { entry: Some(entry), unparsed_source: None, diagnostics }
+}
+
+/// The finding for an unknown front-matter key: a warning with a "did you
+/// mean", or an error when the key looks like a privacy flag, so that a
+/// typo (`Private:`, `privat:`, `hidden:`, `<<: {private: true}`) can never
+/// publish an entry meant to stay off the site.
+fn unknown_key(rel: &Path, name: &str) -> Diagnostic {
+    if let Some(flag) = privacy_flag(name) {
+        let help = if name == "<<" {
+            format!(
+                "merge keys are not read in front matter; write the key itself, e.g. `{flag}: true`"
+            )
+        } else {
+            format!(
+                "did you mean `{flag}`? Write `{flag}: true` (lowercase) to keep the entry off the site"
+            )
+        };
+        return malformed(
+            Level::Error,
+            rel,
+            format!("unknown key `{name}` looks like a privacy flag, and is not one"),
+        )
+        .help(help);
+    }
+    let help = match crate::config::did_you_mean(name, KNOWN_KEYS.iter().copied()) {
+        Some(s) => format!("did you mean `{s}`? Custom data belongs under `extra:`"),
+        None => {
+            "custom data belongs under `extra:`, which templates receive as `entry.extra`".into()
+        }
+    };
+    malformed(Level::Warning, rel, format!("unknown key `{name}`")).help(help)
+}
+
+/// The privacy flag an unknown key was probably meant to be: `private` or
+/// `draft` in another case or misspelt (up to two edits), a word other
+/// tools use for the same (`hidden`, `published`…), or a YAML merge key.
+fn privacy_flag(name: &str) -> Option<&'static str> {
+    const OTHER_WORDS: &[(&str, &str)] = &[
+        ("<<", "private"),
+        ("hidden", "private"),
+        ("hide", "private"),
+        ("secret", "private"),
+        ("unlisted", "private"),
+        ("personal", "private"),
+        ("confidential", "private"),
+        ("public", "private"),
+        ("visibility", "private"),
+        ("visible", "private"),
+        ("published", "draft"),
+        ("publish", "draft"),
+        ("unpublished", "draft"),
+        ("wip", "draft"),
+    ];
+    let lower = name.trim().to_lowercase();
+    if let Some(&(_, flag)) = OTHER_WORDS.iter().find(|(word, _)| *word == lower) {
+        return Some(flag);
+    }
+    ["private", "draft"].into_iter().find(|flag| strsim::levenshtein(&lower, flag) <= 2)
 }
 
 /// A diagnostic for a YAML error, pointed at the offending value when the

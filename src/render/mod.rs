@@ -21,7 +21,9 @@ use crate::site::{Page, PageKind, Site, Stats};
 use charts::Chart;
 use markdown::Rendered;
 use theme::Theme;
-use view::{EntryLink, EntryView, PageView, SiteView, TagRef, entry_link, entry_view, tag_ref};
+use view::{
+    EntryLink, EntryView, PageView, SiteView, TagRef, chain_links, entry_link, entry_view, tag_ref,
+};
 
 /// One file of the built site, in memory.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -200,7 +202,7 @@ impl Renderer {
             PageKind::Entry(i) => {
                 let entry = entry_view(site, i, Some(&bodies[i].html));
                 let chain: Vec<EntryLink<'_>> = site.chain_of[i]
-                    .map(|c| site.chains[c].iter().map(|&j| entry_link(site, j, i)).collect())
+                    .map(|c| chain_links(site, &site.chains[c], i))
                     .unwrap_or_default();
                 let previous: Vec<EntryLink<'_>> =
                     site.previous[i].iter().map(|&j| entry_link(site, j, i)).collect();

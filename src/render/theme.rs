@@ -100,9 +100,9 @@ impl Theme {
             add_builtin_templates(&mut templates, name);
         }
         if let Some(dir) = &journal_theme {
-            add_file_templates(&mut templates, &dir.join("templates"))?;
+            add_file_templates(&mut templates, root, &dir.join("templates"))?;
         }
-        add_file_templates(&mut templates, &root.join("templates"))?;
+        add_file_templates(&mut templates, root, &root.join("templates"))?;
         templates.sort_by(|a, b| a.0.cmp(&b.0));
 
         let mut static_files: Vec<StaticFile> = Vec::new();
@@ -111,9 +111,9 @@ impl Theme {
             add_builtin_statics(&mut static_files, name);
         }
         if let Some(dir) = &journal_theme {
-            add_file_statics(&mut static_files, &dir.join("static"))?;
+            add_file_statics(&mut static_files, root, &dir.join("static"))?;
         }
-        add_file_statics(&mut static_files, &root.join("static"))?;
+        add_file_statics(&mut static_files, root, &root.join("static"))?;
         static_files.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(Theme { name: name.to_string(), templates, static_files })
     }
@@ -156,10 +156,15 @@ fn all_files<'a>(dir: &'a Dir<'a>) -> Vec<&'a include_dir::File<'a>> {
 }
 
 /// Every non-hidden file under `dir` (which may not exist), relative paths.
-fn disk_files(dir: &Path) -> Result<Vec<(String, PathBuf)>> {
+/// A symlink is followed only when it stays inside the journal at `root`
+/// and out of its `entries/`: templates and static files are published, and
+/// a link must not publish `/etc/passwd` or a private entry's source.
+fn disk_files(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf)>> {
     if !dir.is_dir() {
         return Ok(Vec::new());
     }
+    let canonical_root = root.canonicalize().map_err(|e| Error::io("read", root, e))?;
+    let canonical_entries = canonical_root.join(crate::journal::ENTRIES_DIR);
     let mut out = Vec::new();
     let walker = WalkDir::new(dir).follow_links(true).sort_by_file_name().into_iter();
     for item in
@@ -173,6 +178,23 @@ fn disk_files(dir: &Path) -> Result<Vec<(String, PathBuf)>> {
                 e.into_io_error().unwrap_or_else(|| std::io::Error::other("symlink loop")),
             )
         })?;
+        if item.path_is_symlink() {
+            let target =
+                item.path().canonicalize().map_err(|e| Error::io("read", item.path(), e))?;
+            let problem = if !target.starts_with(&canonical_root) {
+                Some("points outside the journal")
+            } else if target.starts_with(&canonical_entries) {
+                Some("points into `entries/`, whose sources are never published")
+            } else {
+                None
+            };
+            if let Some(problem) = problem {
+                return Err(Error::Other(format!(
+                    "`{}` is a symlink that {problem}; it would be published with the site. Copy what you want to publish into the folder, or remove the link",
+                    relative(root, item.path()).display()
+                )));
+            }
+        }
         if item.file_type().is_file() {
             out.push((
                 relative(dir, item.path()).to_string_lossy().into_owned(),
@@ -183,16 +205,20 @@ fn disk_files(dir: &Path) -> Result<Vec<(String, PathBuf)>> {
     Ok(out)
 }
 
-fn add_file_templates(out: &mut Vec<(String, String, Origin)>, dir: &Path) -> Result<()> {
-    for (name, path) in disk_files(dir)? {
+fn add_file_templates(
+    out: &mut Vec<(String, String, Origin)>,
+    root: &Path,
+    dir: &Path,
+) -> Result<()> {
+    for (name, path) in disk_files(root, dir)? {
         let text = std::fs::read_to_string(&path).map_err(|e| Error::io("read", &path, e))?;
         upsert(out, &name.clone(), (name, text, Origin::File(path)), |t| &t.0);
     }
     Ok(())
 }
 
-fn add_file_statics(out: &mut Vec<StaticFile>, dir: &Path) -> Result<()> {
-    for (path, abs) in disk_files(dir)? {
+fn add_file_statics(out: &mut Vec<StaticFile>, root: &Path, dir: &Path) -> Result<()> {
+    for (path, abs) in disk_files(root, dir)? {
         upsert(out, &path.clone(), StaticFile { path, origin: Origin::File(abs) }, |s| &s.path);
     }
     Ok(())

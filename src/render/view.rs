@@ -120,6 +120,9 @@ pub struct EntryLink<'a> {
     pub date_display: String,
     /// Whether this is the page's own entry.
     pub current: bool,
+    /// In a long attempt chain, how many attempts are left out between
+    /// the link shown before this one and this one (0 in short chains).
+    pub skipped_before: usize,
 }
 
 /// `entry` on entry pages, and each item of entry lists.
@@ -290,7 +293,32 @@ pub fn entry_link<'a>(site: &'a Site<'a>, i: usize, current: usize) -> EntryLink
         date: entry.front_matter.date.map(iso).unwrap_or_default(),
         date_display: entry.front_matter.date.map(human).unwrap_or_default(),
         current: i == current,
+        skipped_before: 0,
     }
+}
+
+/// How many attempts of a chain an entry page lists: the first and the
+/// last, and a few either side of the page's own (a page that listed a
+/// 4,000-entry chain whole would make the site quadratic in its length).
+pub const CHAIN_WINDOW: usize = 2;
+
+/// The links of `chain` (oldest first) shown on the page of `current`:
+/// the first, the last, and up to [`CHAIN_WINDOW`] either side of it,
+/// each with how many attempts were left out before it.
+pub fn chain_links<'a>(site: &'a Site<'a>, chain: &[usize], current: usize) -> Vec<EntryLink<'a>> {
+    let at = chain.iter().position(|&j| j == current).unwrap_or(0);
+    let near = at.saturating_sub(CHAIN_WINDOW)..=(at + CHAIN_WINDOW);
+    let mut links = Vec::new();
+    let mut last_shown: Option<usize> = None;
+    for (k, &j) in chain.iter().enumerate() {
+        if k == 0 || k + 1 == chain.len() || near.contains(&k) {
+            let mut link = entry_link(site, j, current);
+            link.skipped_before = last_shown.map_or(k, |l| k - l - 1);
+            links.push(link);
+            last_shown = Some(k);
+        }
+    }
+    links
 }
 
 /// `2026-03-02` or `2026-03-02T14:30`.

@@ -1,6 +1,7 @@
 //! PF011 `followup-resolves`.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::check::rules::{Rule, declare_rule};
 use crate::check::{Context, Finding, value_span};
@@ -81,26 +82,84 @@ impl Rule for FollowupResolves {
                 return;
             }
         }
-        // Walk the chain; the visited set bounds it by the number of entries.
-        let mut seen: HashSet<&str> = HashSet::from([entry.slug.as_str()]);
-        let mut path = vec![entry.slug.as_str()];
-        let mut current = *target;
-        loop {
-            path.push(&current.slug);
-            if !seen.insert(&current.slug) {
-                if current.slug == entry.slug {
-                    out.push(
-                        Finding::new(format!("`followup` chain loops: {}", path.join(" → ")))
-                            .at(span)
-                            .help("each attempt's `followup` must lead forward to a later attempt; break the loop"),
-                    );
+        // Loops are found once for the whole journal, so that a long chain
+        // is walked once, not once per entry.
+        if let Some(cycle) = cx.memo(Loops::find).of(&entry.slug) {
+            out.push(Finding::new(format!("`followup` chain loops: {cycle}")).at(span).help(
+                "each attempt's `followup` must lead forward to a later attempt; break the loop",
+            ));
+        }
+    }
+}
+
+/// The follow-up loops of a journal: for each slug on a loop, the loop and
+/// the slug's place in it.
+struct Loops {
+    on_loop: HashMap<String, (Arc<Vec<String>>, usize)>,
+}
+
+impl Loops {
+    /// Follows every `followup` once (a follow-up graph has at most one
+    /// edge out of each entry, so each walk stops at a visited entry).
+    fn find(cx: &Context<'_>) -> Loops {
+        #[derive(Clone, Copy, PartialEq)]
+        enum State {
+            Walking,
+            Done,
+        }
+        let mut state: HashMap<&str, State> = HashMap::new();
+        let mut on_loop = HashMap::new();
+        let mut slugs: Vec<&str> = cx.by_slug.keys().copied().collect();
+        slugs.sort_unstable();
+        for start in slugs {
+            let mut path: Vec<&str> = Vec::new();
+            let mut current = Some(start);
+            while let Some(slug) = current {
+                match state.get(slug) {
+                    Some(State::Done) => break,
+                    Some(State::Walking) => {
+                        let from = path.iter().position(|s| *s == slug).unwrap_or(0);
+                        let cycle: Arc<Vec<String>> =
+                            Arc::new(path[from..].iter().map(|s| s.to_string()).collect());
+                        for (i, s) in cycle.iter().enumerate() {
+                            on_loop.insert(s.clone(), (cycle.clone(), i));
+                        }
+                        break;
+                    }
+                    None => {}
                 }
-                return;
+                state.insert(slug, State::Walking);
+                path.push(slug);
+                current = cx.by_slug.get(slug).and_then(|e| {
+                    let next = e.front_matter.followup.as_deref()?.trim();
+                    cx.by_slug.get_key_value(next).map(|(k, _)| *k)
+                });
             }
-            match current.front_matter.followup.as_deref().and_then(|s| cx.by_slug.get(s.trim())) {
-                Some(next) => current = next,
-                None => return,
+            for slug in path {
+                state.insert(slug, State::Done);
             }
         }
+        Loops { on_loop }
+    }
+
+    /// The loop through `slug`, written from `slug` back to it, shortened
+    /// in the middle when long.
+    fn of(&self, slug: &str) -> Option<String> {
+        let (cycle, at) = self.on_loop.get(slug)?;
+        let n = cycle.len();
+        let step = |k: usize| cycle[(at + k) % n].as_str();
+        let names: Vec<&str> = if n <= 8 {
+            (0..=n).map(step).collect()
+        } else {
+            let mut v: Vec<&str> = (0..3).map(step).collect();
+            v.push("…");
+            v.extend((n - 2..=n).map(step));
+            v
+        };
+        let mut text = names.join(" → ");
+        if n > 8 {
+            text.push_str(&format!(" ({n} entries)"));
+        }
+        Some(text)
     }
 }
