@@ -2,7 +2,6 @@
 //! and rendering the page must never panic.
 #![no_main]
 
-use std::collections::HashMap;
 use std::path::Path;
 use std::sync::LazyLock;
 
@@ -18,11 +17,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(source) = parse::decode(rel, data.to_vec()) else { return };
     let parsed = parse::parse(rel, source);
     let Some(entry) = parsed.entry else { return };
-    let cx = Context {
-        settings: &SETTINGS,
-        today: jiff::civil::date(2026, 11, 23),
-        by_slug: HashMap::from([(entry.slug.as_str(), &entry)]),
-    };
+    let cx = Context::of_entries([&entry], &SETTINGS, jiff::civil::date(2026, 11, 23));
     let mut out = Vec::new();
     check_entry(&cx, &entry, &mut out);
     let _ = failfolio::render::markdown::render(entry.body(), failfolio::config::RawHtml::Escape);

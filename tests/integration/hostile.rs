@@ -72,7 +72,7 @@ fn hostile_journal() -> (TempJournal, Vec<(&'static str, &'static str)>) {
         ("entries/yaml-syntax.md", "invalid front matter"),
         ("entries/tabs.md", "tab"),
         ("entries/alias-bomb.md", "repetition limit"),
-        ("entries/deep.md", "recursion limit"),
+        ("entries/deep.md", "front matter nests deeper than 64 levels"),
         ("entries/wrong-type.md", "`title`: must be text, not a list"),
         ("entries/impossible-date.md", "`2026-02-30` is not a valid date"),
         ("entries/huge.md", "larger than the limit of 10000 bytes"),

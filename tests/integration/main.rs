@@ -2,7 +2,17 @@
 //! executable on real journal folders.
 //!
 //! - `build`: the example journal becomes a complete site.
+//! - `browser`: a real headless Chromium on built and served pages.
 //! - `check`: diagnostics, formats and exit codes.
+//! - `hostile`: broken, huge and malicious files: a diagnostic, never a panic.
+//! - `privacy`: private, draft and incubating entries never reach the site.
+//! - `properties`: generated journals: escaping, determinism.
+//! - `rules`: each rule's fixtures.
+//! - `security`: the guarantees of `docs/security.md`.
+//! - `serve`: the preview server and live reload.
+//! - `site`: the pages, feed, search index and charts.
+//! - `watch`: `build --watch` and the watch session.
+//! - `workflow`: `init`, `new`, `status`, `schema`, completions.
 
 mod util;
 
@@ -13,6 +23,7 @@ mod hostile;
 mod privacy;
 mod properties;
 mod rules;
+mod security;
 mod serve;
 mod site;
 mod watch;

@@ -25,11 +25,7 @@ fn parse_and_check(bytes: Vec<u8>) -> Option<failfolio::Entry> {
     let parsed = parse::parse(rel, source);
     let entry = parsed.entry?;
     let settings = Settings::default();
-    let cx = Context {
-        settings: &settings,
-        today: today(),
-        by_slug: [(entry.slug.as_str(), &entry)].into_iter().collect(),
-    };
+    let cx = Context::of_entries([&entry], &settings, today());
     let mut out = Vec::new();
     check_entry(&cx, &entry, &mut out);
     Some(entry)
