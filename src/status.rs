@@ -89,7 +89,7 @@ pub struct Status {
 /// The status of `journal` on `today`, given its check `report`.
 pub fn status(journal: &Journal, report: &Report, settings: &Settings, today: Date) -> Status {
     let now = today.to_datetime(jiff::civil::Time::midnight());
-    let hours = settings.incubation.warning_hours;
+    let hours = crate::check::rules::incubation(settings).warning_hours;
     let mut totals = Totals { files: journal.files.len(), ..Totals::default() };
     let mut incubating = Vec::new();
     let mut untested = Vec::new();
@@ -118,7 +118,7 @@ pub fn status(journal: &Journal, report: &Report, settings: &Settings, today: Da
         }
         if let Some(processed) = fm.processed {
             let days = (today - processed.date()).get_days() as i64;
-            if days > settings.untested_days {
+            if days > crate::check::rules::untested_days(settings) {
                 untested.push(Untested {
                     file: entry.path.clone(),
                     title: entry.title().to_string(),

@@ -7,8 +7,11 @@
 //! in parallel and be re-run for one changed file.
 
 pub mod collisions;
+#[cfg(test)]
+mod evaluation;
 pub mod judge;
-pub mod lexicon;
+pub mod lists;
+pub mod options;
 pub mod phrases;
 pub mod rules;
 pub mod settings;

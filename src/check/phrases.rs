@@ -7,7 +7,7 @@
 //! enough". Matching is on whole words.
 //!
 //! A phrase is plain words plus two wildcards:
-//! - `...` stands for up to three words (`i am ... not cut out for` matches
+//! - `...` stands for up to three words of the same clause (`i am ... not cut out for` matches
 //!   "I'm just not cut out for" and "I am simply not cut out for");
 //! - a word ending in `*` matches any ending (`humiliat*` matches
 //!   "humiliating" and "humiliation").
@@ -79,6 +79,39 @@ impl<'a> Normalized<'a> {
         let span = all[tokens.start].span.start..all[tokens.end - 1].span.end;
         let span = trim_punctuation(self.original, span);
         Match { span, tokens, norm }
+    }
+
+    /// The match covering normalized byte range `norm`, with its span in
+    /// the original text.
+    pub fn match_of(&self, norm: Range<usize>) -> Match {
+        self.to_match(norm)
+    }
+
+    /// The original text.
+    pub fn original(&self) -> &'a str {
+        self.original
+    }
+
+    /// The original whitespace token that normalized byte `at` comes from,
+    /// as a byte range of the original text.
+    pub fn original_token(&self, at: usize) -> Range<usize> {
+        let tokens = self.tokens();
+        let i = tokens.partition_point(|t| t.norm_start <= at).saturating_sub(1);
+        tokens.get(i).map_or(0..0, |t| t.span.clone())
+    }
+
+    /// Each original whitespace token: its byte range in the original text
+    /// and the byte range of its normalized form in the normalized text.
+    pub fn token_map(&self) -> Vec<(Range<usize>, Range<usize>)> {
+        let tokens = self.tokens();
+        tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let end = tokens.get(i + 1).map_or(self.text.len(), |n| n.norm_start - 1);
+                (t.span.clone(), t.norm_start..end.max(t.norm_start))
+            })
+            .collect()
     }
 
     /// The original tokens covered by normalized byte range `range`.
@@ -447,7 +480,9 @@ fn pattern(phrase: &str) -> String {
             }
             first = false;
         } else if pending_gap {
-            out.push_str(r"(?: +[^ ]+){0,3}? +");
+            // A gap never crosses the end of a sentence or clause: "i am
+            // 45. i am too old" is two statements.
+            out.push_str(r"(?: +[^ .;:!?\u{2014}\u{2013}()]+){0,3}? +");
         } else {
             out.push_str(r" +");
         }

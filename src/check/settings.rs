@@ -8,195 +8,55 @@
 //!   specific-outcome:
 //!     level: error
 //!     min_words: 10
-//!     vague_phrases:
+//!     evaluation_phrases:
 //!       extend: ["went pear-shaped"]
 //! ```
 
+use std::any::Any;
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::LazyLock;
 
-use serde::de::DeserializeOwned;
-
-use crate::check::judge::{WordSet, word_set};
-use crate::check::lexicon;
-use crate::check::phrases::{PhraseEdit, PhraseList};
+use crate::check::options::AnyOptions;
 use crate::check::rules::{RULES, Rule, find_rule};
 use crate::config::{Config, did_you_mean};
 use crate::diagnostic::Level;
 use crate::error::{Error, Result};
 
-/// Levels and rule options for one journal.
+/// Levels and rule options for one journal. Each rule's options are its
+/// own typed struct (declared in the rule's file), kept here by code.
 #[derive(Debug, Clone)]
 pub struct Settings {
     levels: HashMap<&'static str, Level>,
-    /// PF002 `specific-outcome`.
-    pub outcome: TextOptions,
-    /// PF003 `specific-gap`.
-    pub gap: TextOptions,
-    /// PF004 `incubation-period`.
-    pub incubation: IncubationOptions,
-    /// PF006 `testable-adjustment`.
-    pub adjustment: AdjustmentOptions,
-    /// PF007 `identity-separation`.
-    pub identity: IdentityOptions,
-    /// PF008 `honest-extraction`.
-    pub agency: AgencyOptions,
-    /// PF009 `objective-outcome`.
-    pub emotional: PhraseList,
-    /// PF010 `five-whys`: the fewest links a 5 Whys chain may have.
-    pub min_whys: usize,
-    /// PF012 `untested-adjustment`: days after which an untested adjustment is reported.
-    pub untested_days: i64,
+    options: HashMap<&'static str, AnyOptions>,
 }
 
-/// Options of the rules that judge whether a text is specific.
-#[derive(Debug, Clone)]
-pub struct TextOptions {
-    /// Fewest words.
-    pub min_words: usize,
-    /// Concrete words needed beside a stock phrase.
-    pub min_concrete_with_stock: usize,
-    /// Concrete words needed when there is no stock phrase.
-    pub min_concrete: usize,
-    /// Stock phrases.
-    pub vague: PhraseList,
-    /// Function words that are never concrete.
-    pub stopwords: WordSet,
-    /// Evaluative words that are never concrete.
-    pub filler: WordSet,
-}
-
-impl TextOptions {
-    fn new(vague: &[&str]) -> TextOptions {
-        TextOptions {
-            min_words: 8,
-            min_concrete_with_stock: 8,
-            min_concrete: 4,
-            vague: PhraseList::from_static(vague),
-            stopwords: word_set(lexicon::STOPWORDS),
-            filler: word_set(lexicon::FILLER_WORDS),
-        }
-    }
-}
-
-/// PF004 thresholds.
-#[derive(Debug, Clone)]
-pub struct IncubationOptions {
-    /// Below this many hours between `date` and `processed`: the rule's level.
-    pub error_hours: i64,
-    /// Below this many hours: one level milder. Also when an incubating
-    /// entry is ready to be re-encountered.
-    pub warning_hours: i64,
-}
-
-/// PF006 lists.
-#[derive(Debug, Clone)]
-pub struct AdjustmentOptions {
-    /// Stock resolutions.
-    pub generic: PhraseList,
-    /// When/where words.
-    pub triggers: PhraseList,
-    /// Quantity and duration words.
-    pub measures: PhraseList,
-    /// Named artefacts.
-    pub artefacts: PhraseList,
-    /// Set phrases that look like triggers but are not.
-    pub idioms: PhraseList,
-    /// Concrete signals a testable adjustment needs.
-    pub min_signals: usize,
-}
-
-/// PF007 lists.
-#[derive(Debug, Clone)]
-pub struct IdentityOptions {
-    /// Self-verdict patterns.
-    pub collapse: PhraseList,
-    /// Distancing frames and negations.
-    pub distancing: PhraseList,
-    /// Words a `...` gap in a collapse phrase may hold.
-    pub gap_words: WordSet,
-}
-
-/// PF008 lists.
-#[derive(Debug, Clone)]
-pub struct AgencyOptions {
-    /// First-person words.
-    pub agency: PhraseList,
-    /// Phrases that deny agency.
-    pub external: PhraseList,
-}
+/// Every rule's built-in options, compiled once per process: the phrase
+/// lists take a while to compile, and most journals change few of them.
+static DEFAULT_OPTIONS: LazyLock<HashMap<&'static str, AnyOptions>> = LazyLock::new(|| {
+    use rayon::prelude::*;
+    RULES.par_iter().filter_map(|rule| Some((rule.code(), rule.default_options()?))).collect()
+});
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings {
-            levels: HashMap::new(),
-            outcome: TextOptions::new(lexicon::VAGUE_OUTCOME),
-            gap: TextOptions::new(lexicon::VAGUE_GAP),
-            incubation: IncubationOptions { error_hours: 24, warning_hours: 48 },
-            adjustment: AdjustmentOptions {
-                generic: PhraseList::from_static(lexicon::GENERIC_ADJUSTMENT),
-                triggers: PhraseList::from_static(lexicon::TRIGGERS),
-                measures: PhraseList::from_static(lexicon::MEASURES),
-                artefacts: PhraseList::from_static(lexicon::ARTEFACTS),
-                idioms: PhraseList::from_static(lexicon::IDIOMS),
-                min_signals: 2,
-            },
-            identity: IdentityOptions {
-                collapse: PhraseList::from_static(lexicon::COLLAPSE),
-                distancing: PhraseList::from_static(lexicon::DISTANCING),
-                gap_words: word_set(lexicon::GAP_WORDS),
-            },
-            agency: AgencyOptions {
-                agency: PhraseList::from_static(lexicon::AGENCY),
-                external: PhraseList::from_static(lexicon::EXTERNAL),
-            },
-            emotional: PhraseList::from_static(lexicon::EMOTIONAL),
-            min_whys: 3,
-            untested_days: 90,
-        }
+        Settings { levels: HashMap::new(), options: DEFAULT_OPTIONS.clone() }
     }
-}
-
-/// Reads option `key` from a rule's options, if present.
-pub fn option<T: DeserializeOwned>(
-    options: &serde_yaml::Mapping,
-    key: &str,
-) -> Result<Option<T>, String> {
-    match options.get(key) {
-        None => Ok(None),
-        Some(value) => {
-            serde_yaml::from_value(value.clone()).map(Some).map_err(|e| format!("`{key}`: {e}"))
-        }
-    }
-}
-
-/// Applies phrase-list option `key` (a list replaces, `{extend: [...]}` adds).
-pub fn edit_list(
-    options: &serde_yaml::Mapping,
-    key: &str,
-    list: &mut PhraseList,
-) -> Result<(), String> {
-    if let Some(edit) = option::<PhraseEdit>(options, key)? {
-        list.edit(&edit).map_err(|e| format!("`{key}`: {e}"))?;
-    }
-    Ok(())
-}
-
-/// Applies word-list option `key`.
-pub fn edit_words(
-    options: &serde_yaml::Mapping,
-    key: &str,
-    words: &mut WordSet,
-) -> Result<(), String> {
-    if let Some(edit) = option::<PhraseEdit>(options, key)? {
-        let mut current: Vec<String> = words.iter().cloned().collect();
-        current.sort();
-        *words = word_set(&edit.apply(&current));
-    }
-    Ok(())
 }
 
 impl Settings {
+    /// The options of `rule`, as the type its file declares.
+    ///
+    /// # Panics
+    /// When `T` is not `rule`'s options type: a mistake in the rule's
+    /// code, never in anyone's input.
+    pub fn options<T: Any + Send + Sync>(&self, rule: &dyn Rule) -> &T {
+        self.options
+            .get(rule.code())
+            .and_then(|o| o.downcast_ref::<T>())
+            .unwrap_or_else(|| panic!("{} reads options of another type", rule.code()))
+    }
+
     /// The level `rule` runs at.
     pub fn level(&self, rule: &dyn Rule) -> Level {
         self.levels.get(rule.code()).copied().unwrap_or_else(|| rule.default_level())
@@ -260,29 +120,12 @@ impl Settings {
                         })?;
                         settings.set_level(rule.code(), level);
                     }
-                    for option in options.keys() {
-                        let name = option.as_str().unwrap_or_default();
-                        if !rule.option_names().contains(&name) {
-                            let help = match did_you_mean(name, rule.option_names().iter().copied())
-                            {
-                                Some(s) => format!("did you mean `{s}`?"),
-                                None if rule.option_names().is_empty() => {
-                                    format!("`{}` has no options besides `level`", rule.name())
-                                }
-                                None => format!(
-                                    "`{}` accepts: `level`, `{}`",
-                                    rule.name(),
-                                    rule.option_names().join("`, `")
-                                ),
-                            };
-                            return Err(err(
-                                format!("unknown option `{name}` for rule `{key}`"),
-                                Some(help),
-                            ));
-                        }
+                    if !options.is_empty() {
+                        let parsed = rule
+                            .parse_options(options)
+                            .map_err(|m| err(format!("in rule `{key}`: {m}"), None))?;
+                        settings.options.insert(rule.code(), parsed);
                     }
-                    rule.configure(options, &mut settings)
-                        .map_err(|m| err(format!("in rule `{key}`: {m}"), None))?;
                 }
                 serde_yaml::Value::Bool(false) => settings.set_level(rule.code(), Level::Off),
                 _ => {

@@ -111,19 +111,34 @@ fn levels_options_and_phrase_lists_come_from_the_config() {
         "outcome: Al final no funcionó y todo salió mal, la verdad es que fue así.",
     );
     let j = TempJournal::with_files(&[("entries/2026-03-02-a.md", &spanish)]);
-    // English lists do not know Spanish: the outcome passes by default.
-    j.run(&["check", "journal"]).expect(0);
+    // No fact in any language: flagged, but the English lists name no
+    // judging words in it.
+    let run = j.run(&["check", "journal", "--deny", "warnings"]).expect(1);
+    assert!(run.stdout.contains("`outcome` states no observable fact"), "{}", run.stdout);
+    assert!(!run.stdout.contains("only judging words"), "{}", run.stdout);
     j.write(
         "failfolio.yaml",
-        "rules:\n  specific-outcome:\n    vague_phrases: [\"no funcionó\", \"salió mal\"]\n    stopwords:\n      extend: [al, no, y, todo, la, es, que, fue, así, final, verdad]\n",
+        "rules:\n  specific-outcome:\n    evaluation_phrases:\n      extend: [\"no funcionó\", \"salió mal\"]\n",
     );
-    let run = j.run(&["check", "journal"]).expect(1);
+    let run = j.run(&["check", "journal", "--deny", "warnings"]).expect(1);
     assert!(
-        run.stdout.contains("error[PF002]: `outcome` is vague: \"no funcionó\""),
+        run.stdout.contains("only judging words: \"no funcionó\", \"salió mal\""),
         "{}",
         run.stdout
     );
-    let config = "rules:\n  PF002:\n    level: LEVEL\n    vague_phrases: [\"no funcionó\"]\n    stopwords: {extend: [al, no, y, todo, la, es, que, fue, así, final, verdad, salió, mal]}\n";
+    // A Spanish fact, once its verb is known.
+    let sold = GOOD_ENTRY.replace(
+        "outcome: 31 sign-ups by Friday; 80% came from one forum thread and none from the post.",
+        "outcome: Al final no funcionó; la tienda vendió treinta y una entradas, no doscientas.",
+    );
+    j.write("entries/2026-03-02-a.md", &sold);
+    j.write(
+        "failfolio.yaml",
+        "rules:\n  specific-outcome:\n    evaluation_phrases: {extend: [\"no funcionó\"]}\n    past_forms: {extend: [vendió]}\n    stopwords: {extend: [la, al, no, y]}\n",
+    );
+    j.run(&["check", "journal"]).expect(0);
+    j.write("entries/2026-03-02-a.md", &spanish);
+    let config = "rules:\n  PF002:\n    level: LEVEL\n    evaluation_phrases: [\"no funcionó\"]\n";
     j.write("failfolio.yaml", &config.replace("LEVEL", "warning"));
     let run = j.run(&["check", "journal"]).expect(0);
     assert!(run.stdout.contains("warning[PF002]"), "{}", run.stdout);

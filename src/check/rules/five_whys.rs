@@ -1,7 +1,7 @@
 //! PF010 `five-whys`.
 
+use crate::check::options::{options_methods, rule_options};
 use crate::check::rules::{Rule, declare_rule};
-use crate::check::settings::{Settings, option};
 use crate::check::{Context, Finding, value_span};
 use crate::diagnostic::Level;
 use crate::entry::Entry;
@@ -33,6 +33,14 @@ declare_rule! {
     pub struct FiveWhys;
 }
 
+rule_options! {
+    /// PF010's options.
+    pub struct FiveWhysOptions {
+        /// The fewest non-empty links a `whys` chain may have.
+        min_links: usize = 3,
+    }
+}
+
 impl Rule for FiveWhys {
     fn code(&self) -> &'static str {
         "PF010"
@@ -49,24 +57,12 @@ impl Rule for FiveWhys {
     fn summary(&self) -> &'static str {
         "a 5 Whys chain has at least 3 links"
     }
-    fn option_names(&self) -> &'static [&'static str] {
-        &["min_links"]
-    }
-    fn configure(
-        &self,
-        options: serde_yaml::Mapping,
-        settings: &mut Settings,
-    ) -> Result<(), String> {
-        if let Some(n) = option(&options, "min_links")? {
-            settings.min_whys = n;
-        }
-        Ok(())
-    }
+    options_methods!(FiveWhysOptions);
     fn check(&self, cx: &Context<'_>, entry: &Entry, out: &mut Vec<Finding>) {
         let Some(whys) = &entry.front_matter.whys else { return };
         let links = whys.iter().filter(|w| !w.trim().is_empty()).count();
         let empty = whys.len() - links;
-        let min = cx.settings.min_whys;
+        let min = cx.settings.options::<FiveWhysOptions>(self).min_links;
         if links < min {
             out.push(
                 Finding::new(format!(

@@ -1,8 +1,11 @@
 //! PF008 `honest-extraction`.
 
-use crate::check::phrases::Normalized;
-use crate::check::rules::{Rule, declare_rule};
-use crate::check::settings::{Settings, edit_list};
+use crate::check::judge::agency::{AgencyLists, agency};
+use crate::check::lists;
+use crate::check::options::{Words, options_methods, phrases, rule_options};
+use crate::check::phrases::PhraseList;
+use crate::check::rules::{Rule, SpecificOutcome, declare_rule};
+use crate::check::settings::Settings;
 use crate::check::{Context, Finding, value_span};
 use crate::diagnostic::Level;
 use crate::entry::Entry;
@@ -36,6 +39,34 @@ declare_rule! {
     pub struct HonestExtraction;
 }
 
+rule_options! {
+    /// PF008's options.
+    pub struct HonestExtractionOptions {
+        /// Words after "I" or "we" that are no action of the writer's:
+        /// states, feelings, thoughts ("was", "felt", "hoped", "got").
+        not_action_words: Words = Words::builtin(lists::NOT_ACTIONS),
+        /// Phrases in which the writer owns a decision ("my call", "on me",
+        /// "the decision was mine").
+        ownership_phrases: PhraseList = phrases(lists::OWNERSHIP),
+        /// First-person phrases that deny agency ("not my fault", "out of
+        /// my control", "I had no choice").
+        external_phrases: PhraseList = phrases(lists::EXTERNAL),
+    }
+}
+
+/// PF008's lists, with PF002's irregular past forms.
+pub(crate) fn agency_lists(settings: &Settings) -> AgencyLists<'_> {
+    let o: &HonestExtractionOptions = settings.options(&HonestExtraction);
+    let facts: &super::specific_outcome::SpecificOutcomeOptions =
+        settings.options(&SpecificOutcome);
+    AgencyLists {
+        not_actions: &o.not_action_words,
+        ownership: &o.ownership_phrases.set,
+        external: &o.external_phrases.set,
+        past_irregular: &facts.past_forms,
+    }
+}
+
 impl Rule for HonestExtraction {
     fn code(&self) -> &'static str {
         "PF008"
@@ -52,28 +83,12 @@ impl Rule for HonestExtraction {
     fn summary(&self) -> &'static str {
         "the gap names something within your control"
     }
-    fn option_names(&self) -> &'static [&'static str] {
-        &["agency_words", "external_phrases"]
-    }
-    fn configure(
-        &self,
-        options: serde_yaml::Mapping,
-        settings: &mut Settings,
-    ) -> Result<(), String> {
-        edit_list(&options, "agency_words", &mut settings.agency.agency)?;
-        edit_list(&options, "external_phrases", &mut settings.agency.external)
-    }
+    options_methods!(HonestExtractionOptions);
     fn check(&self, cx: &Context<'_>, entry: &Entry, out: &mut Vec<Finding>) {
         let Some(text) = entry.front_matter.gap.as_deref().filter(|t| !t.trim().is_empty()) else {
             return;
         };
-        let o = &cx.settings.agency;
-        let norm = Normalized::new(text);
-        let external = o.external.set.find_all(&norm);
-        let agency = o.agency.set.find_all(&norm);
-        let owned = agency.iter().any(|a| {
-            !external.iter().any(|e| e.norm.start <= a.norm.start && a.norm.end <= e.norm.end)
-        });
+        let owned = agency(text, &agency_lists(cx.settings)).is_some();
         if !owned {
             out.push(
                 Finding::new("`gap` names nothing within your control")

@@ -1,8 +1,11 @@
 //! PF007 `identity-separation`.
 
-use crate::check::judge::IdentityCheck;
+use crate::check::judge::identity::{IdentityLists, collapses};
+use crate::check::lists;
+use crate::check::options::{Words, options_methods, phrases, rule_options};
+use crate::check::phrases::PhraseList;
 use crate::check::rules::{Rule, declare_rule};
-use crate::check::settings::{Settings, edit_list, edit_words};
+use crate::check::settings::Settings;
 use crate::check::{Context, Finding, Tier, body_span, match_span};
 use crate::diagnostic::Level;
 use crate::entry::{CARD_FIELDS, Entry};
@@ -11,12 +14,16 @@ declare_rule! {
     /// ## What it does
     /// Looks for identity collapse — a failure turned into a verdict on the
     /// self ("I am a failure", "I'm just not cut out for this", "I always
-    /// mess these up", "maybe I'm stupid", "what is wrong with me"). In
-    /// `identity_check` it is reported at the rule's level (error); in the
-    /// other fields and the body, one level milder (warning). A verdict that
-    /// is negated ("I am not a failure"), quoted, named at a distance ("I
-    /// noticed the story that I'm a fraud", "I caught myself thinking…") or
-    /// answered ("Am I lazy? No.") is separation, not collapse.
+    /// mess these up", "what is wrong with me") — including as a fixed
+    /// trait without the stock words: "I'm just not a numbers person",
+    /// "some people have it and I don't", "that's just who I am", "never
+    /// will be". In `identity_check` it is reported at the rule's level
+    /// (error); in the other fields and the body, one level milder
+    /// (warning). A verdict that is negated ("I am not a failure", "that
+    /// doesn't make me a bad nurse"), quoted, reported from someone else
+    /// ("my dad said I'm hopeless with money"), named at a distance ("I
+    /// caught myself thinking…") or asked and answered ("Am I lazy? No.")
+    /// is separation, not collapse.
     ///
     /// ## Why is this bad?
     /// "This attempt failed" is a data point about a strategy in a context;
@@ -35,8 +42,32 @@ declare_rule! {
     /// ```
     ///
     /// ## Options
-    /// Lists `collapse_phrases`, `distancing_phrases`, `gap_words`.
+    /// See `failfolio explain PF007`.
     pub struct IdentitySeparation;
+}
+
+rule_options! {
+    /// PF007's options.
+    pub struct IdentitySeparationOptions {
+        /// Self-verdicts ("i am ... failure", "not cut out for", "some
+        /// people have it"); `...` may hold only `gap_words`.
+        collapse_phrases: PhraseList = phrases(lists::COLLAPSE),
+        /// Frames that hold a verdict at a distance ("the voice", "does not
+        /// make me", "caught myself").
+        distancing_phrases: PhraseList = phrases(lists::DISTANCING),
+        /// The only words a `...` gap in a self-verdict may hold.
+        gap_words: Words = Words::builtin(lists::COLLAPSE_GAP),
+    }
+}
+
+/// PF007's lists.
+pub(crate) fn identity_lists(settings: &Settings) -> IdentityLists<'_> {
+    let o: &IdentitySeparationOptions = settings.options(&IdentitySeparation);
+    IdentityLists {
+        collapse: &o.collapse_phrases.set,
+        distancing: &o.distancing_phrases.set,
+        gap_words: &o.gap_words,
+    }
 }
 
 impl Rule for IdentitySeparation {
@@ -55,31 +86,16 @@ impl Rule for IdentitySeparation {
     fn summary(&self) -> &'static str {
         "no verdict on the self (\"I am a failure\")"
     }
-    fn option_names(&self) -> &'static [&'static str] {
-        &["collapse_phrases", "distancing_phrases", "gap_words"]
-    }
-    fn configure(
-        &self,
-        options: serde_yaml::Mapping,
-        settings: &mut Settings,
-    ) -> Result<(), String> {
-        edit_list(&options, "collapse_phrases", &mut settings.identity.collapse)?;
-        edit_list(&options, "distancing_phrases", &mut settings.identity.distancing)?;
-        edit_words(&options, "gap_words", &mut settings.identity.gap_words)
-    }
+    options_methods!(IdentitySeparationOptions);
     fn check(&self, cx: &Context<'_>, entry: &Entry, out: &mut Vec<Finding>) {
-        let o = &cx.settings.identity;
-        let check = IdentityCheck {
-            collapse: &o.collapse.set,
-            distancing: &o.distancing.set,
-            gap_words: &o.gap_words,
-        };
+        let lists = identity_lists(cx.settings);
+        let collapses = |text: &str| collapses(text, &lists);
         // The identity check first (an error), then the other fields.
         let fields = std::iter::once("identity_check")
             .chain(CARD_FIELDS.iter().map(|(k, _)| *k).filter(|k| *k != "identity_check"));
         for key in fields {
             let Some(text) = entry.front_matter.text(key) else { continue };
-            for m in check.collapses(text) {
+            for m in collapses(text) {
                 let (tier, where_) = if key == "identity_check" {
                     (Tier::Primary, "`identity_check`")
                 } else {
@@ -96,7 +112,7 @@ impl Rule for IdentitySeparation {
                 );
             }
         }
-        for m in check.collapses(entry.body()) {
+        for m in collapses(entry.body()) {
             out.push(
                 Finding::new(format!(
                     "the body turns the failure into a verdict on yourself: \"{}\"",

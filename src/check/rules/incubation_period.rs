@@ -1,7 +1,8 @@
 //! PF004 `incubation-period`.
 
+use crate::check::options::{AnyOptions, OptionDoc, rule_options};
 use crate::check::rules::{Rule, declare_rule};
-use crate::check::settings::{Settings, option};
+use crate::check::settings::Settings;
 use crate::check::{Context, Finding, Tier, value_span};
 use crate::diagnostic::Level;
 use crate::entry::Entry;
@@ -34,6 +35,23 @@ declare_rule! {
     pub struct IncubationPeriod;
 }
 
+rule_options! {
+    /// PF004's options.
+    pub struct IncubationPeriodOptions {
+        /// Below this many hours between `date` and `processed`: the
+        /// rule's level (error).
+        error_hours: i64 = 24,
+        /// Below this many hours: one level milder (warning). Also when an
+        /// incubating entry is ready to be re-encountered (PF005, `status`).
+        warning_hours: i64 = 48,
+    }
+}
+
+/// PF004's thresholds (PF005 and `status` read `warning_hours` too).
+pub fn incubation(settings: &Settings) -> &IncubationPeriodOptions {
+    settings.options(&IncubationPeriod)
+}
+
 impl Rule for IncubationPeriod {
     fn code(&self) -> &'static str {
         "PF004"
@@ -50,24 +68,20 @@ impl Rule for IncubationPeriod {
     fn summary(&self) -> &'static str {
         "at least 24 h (ideally 48 h) between date and processed"
     }
-    fn option_names(&self) -> &'static [&'static str] {
-        &["error_hours", "warning_hours"]
+    fn default_options(&self) -> Option<AnyOptions> {
+        Some(std::sync::Arc::new(IncubationPeriodOptions::default()))
     }
-    fn configure(
-        &self,
-        options: serde_yaml::Mapping,
-        settings: &mut Settings,
-    ) -> Result<(), String> {
-        if let Some(h) = option(&options, "error_hours")? {
-            settings.incubation.error_hours = h;
-        }
-        if let Some(h) = option(&options, "warning_hours")? {
-            settings.incubation.warning_hours = h;
-        }
-        if settings.incubation.error_hours > settings.incubation.warning_hours {
+    fn parse_options(&self, options: serde_yaml::Mapping) -> Result<AnyOptions, String> {
+        let o: IncubationPeriodOptions =
+            serde_yaml::from_value(serde_yaml::Value::Mapping(options))
+                .map_err(|e| e.to_string())?;
+        if o.error_hours > o.warning_hours {
             return Err("`error_hours` must not be larger than `warning_hours`".into());
         }
-        Ok(())
+        Ok(std::sync::Arc::new(o))
+    }
+    fn option_docs(&self) -> Vec<OptionDoc> {
+        crate::check::options::Documented::docs(&IncubationPeriodOptions::default())
     }
     fn check(&self, cx: &Context<'_>, entry: &Entry, out: &mut Vec<Finding>) {
         let (Some(date), Some(processed)) = (entry.front_matter.date, entry.front_matter.processed)
@@ -78,7 +92,7 @@ impl Rule for IncubationPeriod {
         if hours < 0 {
             return; // PF005 reports a `processed` before `date`.
         }
-        let o = &cx.settings.incubation;
+        let o = incubation(cx.settings);
         let (tier, limit, what) = if hours < o.error_hours {
             (Tier::Primary, o.error_hours, "the minimum")
         } else if hours < o.warning_hours {

@@ -3,36 +3,47 @@
 
 mod five_whys;
 mod followup_resolves;
-mod honest_extraction;
+pub(crate) mod honest_extraction;
 mod identity_separation;
 mod incubation_period;
 mod malformed_entry;
-mod objective_outcome;
+pub(crate) mod objective_outcome;
 mod reencountered;
 mod required_fields;
 mod specific_gap;
-mod specific_outcome;
+pub(crate) mod specific_outcome;
 mod testable_adjustment;
 mod untested_adjustment;
 
-use crate::check::settings::{TextOptions, edit_list, edit_words, option};
-use crate::check::{Context, Finding, Settings};
+use crate::check::options::{AnyOptions, OptionDoc};
+use crate::check::{Context, Finding};
 use crate::diagnostic::Level;
 use crate::entry::Entry;
 
 pub use five_whys::FiveWhys;
 pub use followup_resolves::FollowupResolves;
 pub use honest_extraction::HonestExtraction;
+#[cfg(test)]
+pub(crate) use honest_extraction::agency_lists;
 pub use identity_separation::IdentitySeparation;
+#[cfg(test)]
+pub(crate) use identity_separation::identity_lists;
 pub use incubation_period::IncubationPeriod;
+pub use incubation_period::incubation;
 pub use malformed_entry::MalformedEntry;
 pub use objective_outcome::ObjectiveOutcome;
 pub use reencountered::Reencountered;
 pub use required_fields::RequiredFields;
 pub use specific_gap::SpecificGap;
+#[cfg(test)]
+pub(crate) use specific_gap::gap_fact_lists;
 pub use specific_outcome::SpecificOutcome;
+pub(crate) use specific_outcome::fact_lists;
 pub use testable_adjustment::TestableAdjustment;
+#[cfg(test)]
+pub(crate) use testable_adjustment::adjustment_lists;
 pub use untested_adjustment::UntestedAdjustment;
+pub use untested_adjustment::untested_days;
 
 /// Declares a rule struct and keeps its doc comment as text, so that the
 /// same words serve rustdoc and `failfolio explain`.
@@ -67,18 +78,31 @@ pub trait Rule: Sync {
     fn applies_to_incubating(&self) -> bool {
         false
     }
-    /// The option keys this rule accepts under `rules.<rule>` besides
-    /// `level`, for "did you mean" and documentation.
-    fn option_names(&self) -> &'static [&'static str] {
-        &[]
+    /// Whether the rule's findings on an entry depend on other entries
+    /// (as a follow-up's do on the entry it names): then they must be
+    /// worked out again whenever any entry changes.
+    fn reads_other_entries(&self) -> bool {
+        false
     }
-    /// Applies options from `failfolio.yaml` to `settings`.
-    fn configure(
-        &self,
-        _options: serde_yaml::Mapping,
-        _settings: &mut Settings,
-    ) -> Result<(), String> {
-        Ok(())
+    /// The rule's options with their built-in values, if it has any (see
+    /// [`rule_options!`](crate::check::options)).
+    fn default_options(&self) -> Option<AnyOptions> {
+        None
+    }
+    /// Reads the rule's options from its mapping in `failfolio.yaml`
+    /// (without `level`), over the built-in values.
+    fn parse_options(&self, options: serde_yaml::Mapping) -> Result<AnyOptions, String> {
+        match options.keys().next().and_then(serde_yaml::Value::as_str) {
+            Some(key) => Err(format!(
+                "unknown option `{key}`; `{}` has no options besides `level`",
+                self.name()
+            )),
+            None => self.default_options().ok_or_else(String::new),
+        }
+    }
+    /// Each option with its built-in value, for `failfolio explain`.
+    fn option_docs(&self) -> Vec<OptionDoc> {
+        Vec::new()
     }
     /// Checks one entry.
     fn check(&self, cx: &Context<'_>, entry: &Entry, out: &mut Vec<Finding>);
@@ -112,25 +136,6 @@ pub static RULES: &[&dyn Rule] = &[
     &FollowupResolves,
     &UntestedAdjustment,
 ];
-
-/// Applies the options shared by PF002 and PF003.
-pub(crate) fn text_options(
-    options: &serde_yaml::Mapping,
-    o: &mut TextOptions,
-) -> Result<(), String> {
-    for (key, slot) in [
-        ("min_words", &mut o.min_words),
-        ("min_concrete_with_stock", &mut o.min_concrete_with_stock),
-        ("min_concrete", &mut o.min_concrete),
-    ] {
-        if let Some(n) = option(options, key)? {
-            *slot = n;
-        }
-    }
-    edit_list(options, "vague_phrases", &mut o.vague)?;
-    edit_words(options, "filler_words", &mut o.filler)?;
-    edit_words(options, "stopwords", &mut o.stopwords)
-}
 
 /// The rule with code or name `key` (case-insensitive).
 pub fn find_rule(key: &str) -> Option<&'static dyn Rule> {

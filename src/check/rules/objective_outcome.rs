@@ -1,8 +1,9 @@
 //! PF009 `objective-outcome`.
 
-use crate::check::phrases::Normalized;
-use crate::check::rules::{Rule, declare_rule};
-use crate::check::settings::{Settings, edit_list};
+use crate::check::lists;
+use crate::check::options::{options_methods, phrases, rule_options};
+use crate::check::phrases::PhraseList;
+use crate::check::rules::{Rule, declare_rule, fact_lists};
 use crate::check::{Context, Finding, match_span};
 use crate::diagnostic::Level;
 use crate::entry::Entry;
@@ -33,6 +34,19 @@ declare_rule! {
     pub struct ObjectiveOutcome;
 }
 
+rule_options! {
+    /// PF009's options.
+    pub struct ObjectiveOutcomeOptions {
+        /// Emotional and dramatising language ("humiliating", "a
+        /// nightmare", "excruciating to sit through", "wanted the ground to
+        /// swallow me"); also judging words for PF002 and PF003.
+        emotional_phrases: PhraseList = phrases(lists::EMOTIONAL),
+        /// Terms in which an emotional word is no emotion ("disaster
+        /// recovery", "panic bar", "failure mode").
+        emotional_terms: PhraseList = phrases(lists::EMOTIONAL_TERMS),
+    }
+}
+
 impl Rule for ObjectiveOutcome {
     fn code(&self) -> &'static str {
         "PF009"
@@ -49,22 +63,12 @@ impl Rule for ObjectiveOutcome {
     fn summary(&self) -> &'static str {
         "the outcome avoids emotional language"
     }
-    fn option_names(&self) -> &'static [&'static str] {
-        &["emotional_words"]
-    }
-    fn configure(
-        &self,
-        options: serde_yaml::Mapping,
-        settings: &mut Settings,
-    ) -> Result<(), String> {
-        edit_list(&options, "emotional_words", &mut settings.emotional)
-    }
+    options_methods!(ObjectiveOutcomeOptions);
     fn check(&self, cx: &Context<'_>, entry: &Entry, out: &mut Vec<Finding>) {
         let Some(text) = entry.front_matter.outcome.as_deref() else { return };
-        let matches = cx.settings.emotional.set.find_all(&Normalized::new(text));
-        let Some(first) = matches.first() else { return };
-        let words: Vec<String> =
-            matches.iter().map(|m| format!("\"{}\"", &text[m.span.clone()])).collect();
+        let matches = crate::check::judge::specific::emotions(text, &fact_lists(cx.settings));
+        let Some((_, first)) = matches.first() else { return };
+        let words: Vec<String> = matches.iter().map(|(w, _)| format!("\"{w}\"")).collect();
         out.push(
             Finding::new(format!("`outcome` uses emotional language: {}", words.join(", ")))
                 .at(match_span(entry, "outcome", first))

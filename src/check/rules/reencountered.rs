@@ -61,7 +61,7 @@ impl Rule for Reencountered {
         }
         match (entry.stage(), fm.processed) {
             (Stage::Incubating, _) => {
-                let hours = cx.settings.incubation.warning_hours;
+                let hours = super::incubation_period::incubation(cx.settings).warning_hours;
                 let Some(ready) = entry.ready_at(hours) else { return };
                 let when = if ready.date() > cx.today {
                     format!("ready to re-encounter on {}", ready.date())

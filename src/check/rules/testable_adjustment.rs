@@ -1,8 +1,11 @@
 //! PF006 `testable-adjustment`.
 
-use crate::check::judge::{AdjustmentCheck, Testability};
-use crate::check::rules::{Rule, declare_rule};
-use crate::check::settings::{Settings, edit_list, option};
+use crate::check::judge::adjustment::{AdjustmentLists, Missing, Testability, testability};
+use crate::check::lists;
+use crate::check::options::{options_methods, phrases, rule_options};
+use crate::check::phrases::PhraseList;
+use crate::check::rules::{Rule, SpecificOutcome, declare_rule};
+use crate::check::settings::Settings;
 use crate::check::{Context, Finding, Tier, match_span, value_span};
 use crate::diagnostic::Level;
 use crate::entry::Entry;
@@ -10,13 +13,19 @@ use crate::entry::Entry;
 declare_rule! {
     /// ## What it does
     /// Checks that `adjustment` is a change you can test on the next
-    /// attempt. It needs at least `min_signals` (2) concrete signals: a
-    /// trigger or scope (before…, every…, when…, any…), a measure (a
-    /// number, a duration) or a named artefact (a checklist, a calendar
-    /// block, a file). A stock resolution without them ("do better next
-    /// time", "be more careful", "communicate better", "learn from this")
-    /// is reported at the rule's level (error); an adjustment with no stock
-    /// phrase but no signals either, one level milder (warning).
+    /// attempt. It must say *what* you will do, concretely (at least
+    /// `min_concrete` (2) words that name a thing, a person or an action,
+    /// outside stock phrases), and *when* or *by what measure*: a trigger
+    /// ("before every launch", "on any job over a day", "once a parent
+    /// emails", "for the next three markets"), a standing rule ("only
+    /// through the booking form", "never sign without reading clause 4"),
+    /// a quantity, a person's name or a named artefact (a checklist, the
+    /// bank app). Digits are not required. A lone weak signal — "when",
+    /// "every", an artefact named in passing — needs a second one. A stock
+    /// resolution without both parts ("do better next time", "be more
+    /// careful", "learn from this") is reported at the rule's level
+    /// (error); any other untestable adjustment one level milder
+    /// (warning), saying which part is missing.
     ///
     /// ## Why is this bad?
     /// "I will do better next time" is not an adjustment. Specific
@@ -35,9 +44,50 @@ declare_rule! {
     /// ```
     ///
     /// ## Options
-    /// `min_signals` (2); lists `generic_phrases`, `triggers`, `measures`,
-    /// `artefacts`, `idioms`.
+    /// See `failfolio explain PF006`.
     pub struct TestableAdjustment;
+}
+
+rule_options! {
+    /// PF006's options.
+    pub struct TestableAdjustmentOptions {
+        /// Concrete words an adjustment needs outside stock phrases.
+        min_concrete: usize = 2,
+        /// Stock resolutions that cannot be tested ("do better", "be more
+        /// careful", "learn from this").
+        generic_phrases: PhraseList = phrases(lists::GENERIC_ADJUSTMENT),
+        /// Words and phrases that say when or where a change applies
+        /// ("before every", "on any", "for the next", "whenever").
+        triggers: PhraseList = phrases(lists::TRIGGERS),
+        /// Standing rules ("only … through", "never … without").
+        rules: PhraseList = phrases(lists::RULES),
+        /// Quantity and duration words.
+        measures: PhraseList = phrases(lists::MEASURES),
+        /// Named artefacts a change can be checked against (a checklist, a
+        /// calendar, the bank app).
+        artefacts: PhraseList = phrases(lists::ARTEFACTS),
+        /// Set phrases that look like triggers but are not ("from now on",
+        /// "next time", "going forward").
+        idioms: PhraseList = phrases(lists::IDIOMS),
+    }
+}
+
+/// PF006's lists, with PF002's function and filler words.
+pub(crate) fn adjustment_lists(settings: &Settings) -> AdjustmentLists<'_> {
+    let o: &TestableAdjustmentOptions = settings.options(&TestableAdjustment);
+    let facts: &super::specific_outcome::SpecificOutcomeOptions =
+        settings.options(&SpecificOutcome);
+    AdjustmentLists {
+        generic: &o.generic_phrases.set,
+        triggers: &o.triggers.set,
+        rules: &o.rules.set,
+        measures: &o.measures.set,
+        artefacts: &o.artefacts.set,
+        idioms: &o.idioms.set,
+        stopwords: &facts.stopwords,
+        filler: &facts.filler_words,
+        min_concrete: o.min_concrete,
+    }
 }
 
 impl Rule for TestableAdjustment {
@@ -56,39 +106,13 @@ impl Rule for TestableAdjustment {
     fn summary(&self) -> &'static str {
         "the adjustment has a trigger, scope or measure"
     }
-    fn option_names(&self) -> &'static [&'static str] {
-        &["min_signals", "generic_phrases", "triggers", "measures", "artefacts", "idioms"]
-    }
-    fn configure(
-        &self,
-        options: serde_yaml::Mapping,
-        settings: &mut Settings,
-    ) -> Result<(), String> {
-        let o = &mut settings.adjustment;
-        if let Some(n) = option(&options, "min_signals")? {
-            o.min_signals = n;
-        }
-        edit_list(&options, "generic_phrases", &mut o.generic)?;
-        edit_list(&options, "triggers", &mut o.triggers)?;
-        edit_list(&options, "measures", &mut o.measures)?;
-        edit_list(&options, "artefacts", &mut o.artefacts)?;
-        edit_list(&options, "idioms", &mut o.idioms)
-    }
+    options_methods!(TestableAdjustmentOptions);
     fn check(&self, cx: &Context<'_>, entry: &Entry, out: &mut Vec<Finding>) {
         let Some(text) = entry.front_matter.adjustment.as_deref().filter(|t| !t.trim().is_empty())
         else {
             return;
         };
-        let o = &cx.settings.adjustment;
-        let check = AdjustmentCheck {
-            generic: &o.generic.set,
-            triggers: &o.triggers.set,
-            measures: &o.measures.set,
-            artefacts: &o.artefacts.set,
-            idioms: &o.idioms.set,
-            min_signals: o.min_signals,
-        };
-        match check.judge(text) {
+        match testability(text, &adjustment_lists(cx.settings)) {
             Testability::Testable => {}
             Testability::Generic { phrase } => out.push(
                 Finding::new(format!(
@@ -98,8 +122,12 @@ impl Rule for TestableAdjustment {
                 .at(match_span(entry, "adjustment", &phrase))
                 .help(HELP),
             ),
-            Testability::Untestable => out.push(
-                Finding::new("adjustment names no trigger, scope or measure to test it by")
+            Testability::Untestable { missing } => out.push(
+                Finding::new(match missing {
+                    Missing::When => "adjustment says what you will do, but not when it applies or how you will know: no trigger (\"before every…\", \"on any…\"), standing rule (\"only through…\", \"never … without…\"), quantity or name",
+                    Missing::What => "adjustment says when, but not what you will do: too few concrete words outside stock phrases",
+                    Missing::Both => "adjustment names no concrete action and no trigger, rule or measure to test it by",
+                })
                     .tier(Tier::Secondary)
                     .at(value_span(entry, "adjustment"))
                     .help(HELP),

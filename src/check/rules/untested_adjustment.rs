@@ -1,7 +1,7 @@
 //! PF012 `untested-adjustment`.
 
+use crate::check::options::{options_methods, rule_options};
 use crate::check::rules::{Rule, declare_rule};
-use crate::check::settings::{Settings, option};
 use crate::check::{Context, Finding, value_span};
 use crate::diagnostic::Level;
 use crate::entry::Entry;
@@ -30,6 +30,20 @@ declare_rule! {
     pub struct UntestedAdjustment;
 }
 
+/// PF012's threshold in days (`status` reads it too).
+pub fn untested_days(settings: &crate::check::Settings) -> i64 {
+    settings.options::<UntestedAdjustmentOptions>(&UntestedAdjustment).days
+}
+
+rule_options! {
+    /// PF012's options.
+    pub struct UntestedAdjustmentOptions {
+        /// Days after `processed` from which an adjustment without a
+        /// `followup` is reported.
+        days: i64 = 90,
+    }
+}
+
 impl Rule for UntestedAdjustment {
     fn code(&self) -> &'static str {
         "PF012"
@@ -46,19 +60,7 @@ impl Rule for UntestedAdjustment {
     fn summary(&self) -> &'static str {
         "adjustments older than 90 days get tested"
     }
-    fn option_names(&self) -> &'static [&'static str] {
-        &["days"]
-    }
-    fn configure(
-        &self,
-        options: serde_yaml::Mapping,
-        settings: &mut Settings,
-    ) -> Result<(), String> {
-        if let Some(days) = option(&options, "days")? {
-            settings.untested_days = days;
-        }
-        Ok(())
-    }
+    options_methods!(UntestedAdjustmentOptions);
     fn check(&self, cx: &Context<'_>, entry: &Entry, out: &mut Vec<Finding>) {
         let fm = &entry.front_matter;
         let Some(processed) = fm.processed else { return };
@@ -66,7 +68,7 @@ impl Rule for UntestedAdjustment {
             return;
         }
         let days = (cx.today - processed.date()).get_days() as i64;
-        if days > cx.settings.untested_days {
+        if days > cx.settings.options::<UntestedAdjustmentOptions>(self).days {
             out.push(
                 Finding::new(format!("adjustment untested for {days} days: no later attempt follows up on it"))
                     .at(value_span(entry, "adjustment"))

@@ -1,0 +1,618 @@
+//! The judgement rules measured against the labelled corpus in
+//! `tests/fixtures/judgement/`: field values written by people in many
+//! voices (`corpus/`), and whole entries with one planted defect or none
+//! (`entries/`). Each has a `dev` half, for tuning, and a `holdout` half,
+//! only ever scored.
+//!
+//! Values are judged the way a user meets them: each is put into an
+//! otherwise clean entry, and the whole rule set is run on it; a family's
+//! rule flags the value if it reports anything at warning level or above.
+//!
+//! `cargo test --lib evaluation -- --nocapture` prints the table;
+//! `JUDGEMENT_DEBUG=1` also lists the dev values it misjudges. Held-out
+//! values are never printed, so that tuning cannot look at them.
+
+#![allow(clippy::print_stdout)] // the evaluation table is this module's report
+
+use std::path::{Path, PathBuf};
+
+use crate::check::judge::model::{Features, Linear};
+use crate::check::{Context, Settings, check_entry};
+use crate::diagnostic::{Diagnostic, Level};
+use crate::journal::parse;
+
+/// The fixed "today" of the evaluation.
+fn today() -> jiff::civil::Date {
+    jiff::civil::date(2026, 11, 23)
+}
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/judgement")
+}
+
+/// One labelled value. A label is `None` when its author did not give it.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub(crate) struct Item {
+    pub field: String,
+    pub text: String,
+    #[serde(default)]
+    pub specific: Option<bool>,
+    #[serde(default)]
+    pub emotional: Option<bool>,
+    #[serde(default)]
+    pub agency: Option<bool>,
+    #[serde(default)]
+    pub testable: Option<bool>,
+    #[serde(default)]
+    pub collapse: Option<bool>,
+    #[serde(default)]
+    pub trap: bool,
+    /// The persona who wrote it (filled in on loading).
+    #[serde(skip)]
+    pub persona: String,
+}
+
+#[derive(serde::Deserialize)]
+struct CorpusFile {
+    persona: Persona,
+    items: Vec<Item>,
+}
+
+#[derive(serde::Deserialize)]
+struct Persona {
+    id: String,
+    /// `en` unless the values are mostly in another language, which the
+    /// built-in (English) lists are not meant to judge.
+    #[serde(default = "english")]
+    language: String,
+}
+
+fn english() -> String {
+    "en".into()
+}
+
+/// The half of the corpus a value belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Half {
+    Dev,
+    Holdout,
+}
+
+impl Half {
+    fn dir(self) -> &'static str {
+        match self {
+            Half::Dev => "dev",
+            Half::Holdout => "holdout",
+        }
+    }
+}
+
+/// Every English value of one half, in file order.
+pub(crate) fn corpus(half: Half) -> Vec<Item> {
+    corpus_in(half, true)
+}
+
+/// The values of one half in English (`english`) or in other languages.
+pub(crate) fn corpus_in(half: Half, english: bool) -> Vec<Item> {
+    let dir = fixtures().join("corpus").join(half.dir());
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .flat_map(|p| {
+            let text = std::fs::read_to_string(p).unwrap();
+            let file: CorpusFile =
+                serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            let mut items =
+                if (file.persona.language == "en") == english { file.items } else { Vec::new() };
+            for item in &mut items {
+                item.persona.clone_from(&file.persona.id);
+            }
+            items
+        })
+        .collect()
+}
+
+/// A rule family: which values it judges, which label marks a defect,
+/// and which rule reports it.
+pub(crate) struct Family {
+    pub name: &'static str,
+    pub code: &'static str,
+    /// Whether the family judges `item`, and if so whether it is a defect.
+    pub defect: fn(&Item) -> Option<bool>,
+    /// The file of the learned model its rule ships, if it decides by one.
+    pub model: Option<&'static str>,
+}
+
+pub(crate) const FAMILIES: &[Family] = &[
+    Family {
+        name: "outcome: vague",
+        model: Some("specific_outcome.json"),
+        code: "PF002",
+        defect: |i| (i.field == "outcome").then_some(!i.specific?),
+    },
+    Family {
+        name: "outcome: emotional",
+        model: None,
+        code: "PF009",
+        defect: |i| (i.field == "outcome").then_some(i.emotional?),
+    },
+    Family {
+        name: "gap: vague",
+        model: Some("specific_gap.json"),
+        code: "PF003",
+        defect: |i| (i.field == "gap").then_some(!i.specific?),
+    },
+    Family {
+        name: "gap: no agency",
+        model: None,
+        code: "PF008",
+        defect: |i| (i.field == "gap").then_some(!i.agency?),
+    },
+    Family {
+        name: "adjustment: not testable",
+        model: None,
+        code: "PF006",
+        defect: |i| (i.field == "adjustment").then_some(!i.testable?),
+    },
+    Family {
+        name: "identity: collapse",
+        model: None,
+        code: "PF007",
+        defect: |i| matches!(i.field.as_str(), "identity_check" | "body").then_some(i.collapse?),
+    },
+];
+
+/// A clean entry, with `field` set to `text` (the body, for `body`).
+fn entry_with(field: &str, text: &str) -> String {
+    let q = |s: &str| serde_json::to_string(s).unwrap();
+    let mut fields = vec![
+        ("expectation", "200 sign-ups in the first week from the launch post.".to_string()),
+        (
+            "outcome",
+            "31 sign-ups by Friday; 80% came from one forum thread and none from the post."
+                .to_string(),
+        ),
+        (
+            "gap",
+            "I announced to an audience I had never written for and skipped testing the headline with five readers first."
+                .to_string(),
+        ),
+        (
+            "adjustment",
+            "Before any launch, I test the headline with five people from the target audience and only ship the version at least three of them click."
+                .to_string(),
+        ),
+        (
+            "identity_check",
+            "This launch failed; it is data about a strategy in a context, not a verdict on me."
+                .to_string(),
+        ),
+    ];
+    let mut body = "What happened, briefly.\n".to_string();
+    if field == "body" {
+        body = format!("{text}\n");
+    } else if let Some(slot) = fields.iter_mut().find(|(k, _)| *k == field) {
+        slot.1 = text.to_string();
+    }
+    let mut out =
+        String::from("---\ntitle: A corpus value\ndate: 2026-03-02\nprocessed: 2026-03-05\n");
+    for (k, v) in fields {
+        out.push_str(&format!("{k}: {}\n", q(&v)));
+    }
+    out.push_str("---\n");
+    out.push_str(&body);
+    out
+}
+
+/// Every finding on one entry's text, checked alone.
+pub(crate) fn findings(settings: &Settings, source: String) -> Vec<Diagnostic> {
+    let rel = Path::new("entries/2026-03-02-corpus-value.md");
+    let parsed = parse::parse(rel, source);
+    let mut out = parsed.diagnostics;
+    if let Some(entry) = parsed.entry {
+        let cx = Context::of_entries([&entry], settings, today());
+        check_entry(&cx, &entry, &mut out);
+    }
+    out
+}
+
+fn flagged(findings: &[Diagnostic], code: &str) -> Option<Level> {
+    findings.iter().filter(|d| d.code == code && d.level >= Level::Warning).map(|d| d.level).max()
+}
+
+/// Counts for one family on one half.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Score {
+    pub tp: usize,
+    pub fp: usize,
+    pub fneg: usize,
+    pub tn: usize,
+    /// Clean values flagged at error level.
+    pub clean_errors: usize,
+    /// Traps (values written to fool a naive matcher), and how many of
+    /// them were judged right.
+    pub traps: usize,
+    /// Traps judged right.
+    pub traps_right: usize,
+}
+
+impl Score {
+    pub fn precision(&self) -> f64 {
+        if self.tp + self.fp == 0 { 1.0 } else { self.tp as f64 / (self.tp + self.fp) as f64 }
+    }
+    pub fn recall(&self) -> f64 {
+        if self.tp + self.fneg == 0 { 1.0 } else { self.tp as f64 / (self.tp + self.fneg) as f64 }
+    }
+    pub fn n(&self) -> usize {
+        self.tp + self.fp + self.fneg + self.tn
+    }
+}
+
+/// Scores every family on `items`; lists dev misjudgements when `show`.
+pub(crate) fn score_items(settings: &Settings, items: &[Item], show: bool) -> Vec<Score> {
+    let mut scores = vec![Score::default(); FAMILIES.len()];
+    for item in items {
+        let found = findings(settings, entry_with(&item.field, &item.text));
+        for (family, score) in FAMILIES.iter().zip(scores.iter_mut()) {
+            let Some(defect) = (family.defect)(item) else { continue };
+            let level = flagged(&found, family.code);
+            match (defect, level.is_some()) {
+                (true, true) => score.tp += 1,
+                (false, true) => score.fp += 1,
+                (true, false) => score.fneg += 1,
+                (false, false) => score.tn += 1,
+            }
+            if item.trap {
+                score.traps += 1;
+                score.traps_right += usize::from(defect == level.is_some());
+            }
+            if !defect && level == Some(Level::Error) {
+                score.clean_errors += 1;
+                if show {
+                    println!("  ERR {:<25} {:?}", family.name, item.text);
+                }
+            }
+            if show && defect != level.is_some() {
+                let kind = if defect { "FN" } else { "FP" };
+                let why = found
+                    .iter()
+                    .find(|d| d.code == family.code)
+                    .map(|d| format!(" — {}", d.message))
+                    .unwrap_or_default();
+                println!("  {kind} {:<26} {:?}{why}", family.name, item.text);
+            }
+        }
+    }
+    scores
+}
+
+/// An entry of `entries/`, with the defect its author planted (or none).
+pub(crate) struct PlantedEntry {
+    pub path: PathBuf,
+    pub source: String,
+    pub defect: Option<&'static str>,
+}
+
+/// The rule that should find a planted defect.
+fn defect_code(defect: &str) -> Option<&'static str> {
+    Some(match defect {
+        "vague-outcome" => "PF002",
+        "emotional-outcome" => "PF009",
+        "vague-gap" => "PF003",
+        "no-agency" => "PF008",
+        "untestable-adjustment" => "PF006",
+        "collapse" => "PF007",
+        _ => return None,
+    })
+}
+
+/// The personas of one half whose values are not in English.
+fn other_languages(half: Half) -> Vec<String> {
+    let dir = fixtures().join("corpus").join(half.dir());
+    std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let text = std::fs::read_to_string(p).unwrap_or_default();
+            serde_yaml::from_str::<CorpusFile>(&text).is_ok_and(|f| f.persona.language != "en")
+        })
+        .filter_map(|p| Some(p.file_stem()?.to_string_lossy().into_owned()))
+        .collect()
+}
+
+/// The English entries of one half, with their `defect:` line taken out.
+pub(crate) fn planted_entries(half: Half) -> Vec<PlantedEntry> {
+    let dir = fixtures().join("entries").join(half.dir());
+    let skip = other_languages(half);
+    let mut paths: Vec<PathBuf> = walkdir::WalkDir::new(&dir)
+        .into_iter()
+        .map(|e| e.unwrap().into_path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .filter(|p| {
+            let persona = p.parent().and_then(|d| d.file_name()).unwrap_or_default();
+            !skip.iter().any(|s| persona == s.as_str())
+        })
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let mut defect = None;
+            let mut source = String::new();
+            for line in text.split_inclusive('\n') {
+                if let Some(value) = line.strip_prefix("defect:") {
+                    let value = value.split('#').next().unwrap_or("").trim();
+                    defect = defect_code(value);
+                    assert!(
+                        value == "none" || defect.is_some(),
+                        "{}: unknown defect {value}",
+                        path.display()
+                    );
+                    continue;
+                }
+                if line.trim_start().starts_with('#') && source.matches("---").count() < 2 {
+                    // The template's comment lines after `defect:`.
+                    continue;
+                }
+                source.push_str(line);
+            }
+            PlantedEntry { path, source, defect }
+        })
+        .collect()
+}
+
+/// Entry-level figures: defects found by the right rule, clean entries
+/// with any warning or error.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct EntryScore {
+    pub defects: usize,
+    pub found: usize,
+    pub clean: usize,
+    pub clean_flagged: usize,
+}
+
+pub(crate) fn score_entries(settings: &Settings, half: Half, show: bool) -> EntryScore {
+    let mut score = EntryScore::default();
+    for entry in planted_entries(half) {
+        let found = findings(settings, entry.source.clone());
+        let loud: Vec<&Diagnostic> = found.iter().filter(|d| d.level >= Level::Warning).collect();
+        let name = entry.path.file_name().unwrap().to_string_lossy().into_owned();
+        match entry.defect {
+            Some(code) => {
+                score.defects += 1;
+                if loud.iter().any(|d| d.code == code) {
+                    score.found += 1;
+                } else if show {
+                    println!("  missed {code} in {name}");
+                }
+            }
+            None => {
+                score.clean += 1;
+                if !loud.is_empty() {
+                    score.clean_flagged += 1;
+                    if show {
+                        for d in loud {
+                            println!("  flagged clean {name}: {} {}", d.code, d.message);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    score
+}
+
+/// Prints the table for both halves; returns (dev, holdout).
+pub(crate) fn report(settings: &Settings) -> ((Vec<Score>, EntryScore), (Vec<Score>, EntryScore)) {
+    let show = std::env::var_os("JUDGEMENT_DEBUG").is_some();
+    if show {
+        println!("dev values misjudged:");
+    }
+    let dev = score_items(settings, &corpus(Half::Dev), show);
+    let dev_entries = score_entries(settings, Half::Dev, show);
+    // While tuning, the held-out half is not even scored: a figure looked
+    // at after every change is a figure tuned on. `JUDGEMENT_HOLDOUT=1`
+    // scores it (CI always does).
+    let score_holdout =
+        std::env::var_os("JUDGEMENT_HOLDOUT").is_some() || std::env::var_os("CI").is_some();
+    let (holdout, holdout_entries) = if score_holdout {
+        (
+            score_items(settings, &corpus(Half::Holdout), false),
+            score_entries(settings, Half::Holdout, false),
+        )
+    } else {
+        (vec![Score::default(); FAMILIES.len()], EntryScore::default())
+    };
+    println!(
+        "{:<26} {:>5} {:>6} {:>6} {:>4} {:>6}   {:>5} {:>6} {:>6} {:>4} {:>6}",
+        "family", "dev n", "P", "R", "err", "traps", "hold", "P", "R", "err", "traps"
+    );
+    let traps = |s: &Score| {
+        if s.traps == 0 { 1.0 } else { s.traps_right as f64 / s.traps as f64 }
+    };
+    for ((family, d), h) in FAMILIES.iter().zip(&dev).zip(&holdout) {
+        println!(
+            "{:<26} {:>5} {:>6.3} {:>6.3} {:>4} {:>6.3}   {:>5} {:>6.3} {:>6.3} {:>4} {:>6.3}",
+            family.name,
+            d.n(),
+            d.precision(),
+            d.recall(),
+            d.clean_errors,
+            traps(d),
+            h.n(),
+            h.precision(),
+            h.recall(),
+            h.clean_errors,
+            traps(h)
+        );
+    }
+    for (half, e) in [("dev", dev_entries), ("holdout", holdout_entries)] {
+        println!(
+            "entries {half:<8} defects found {}/{}   clean entries flagged {}/{}",
+            e.found, e.defects, e.clean_flagged, e.clean
+        );
+    }
+    ((dev, dev_entries), (holdout, holdout_entries))
+}
+
+#[test]
+fn evaluation_corpus() {
+    let settings = Settings::default();
+    let ((dev, _), _) = report(&settings);
+    assert!(dev.iter().all(|s| s.n() > 0));
+}
+
+/// The features a family's rule reads from `item`, if the family judges it.
+fn family_features(family: &Family, settings: &Settings, item: &Item) -> Option<Features> {
+    use crate::check::judge::{adjustment, agency, identity, specific, text::Analysis};
+    use crate::check::rules::{
+        adjustment_lists, agency_lists, fact_lists, gap_fact_lists, identity_lists,
+    };
+    (family.defect)(item)?;
+    let text = item.text.as_str();
+    Some(match family.code {
+        "PF002" => specific::Facts::read(&Analysis::new(text), &fact_lists(settings)).features,
+        "PF003" => specific::Facts::read(&Analysis::new(text), &gap_fact_lists(settings)).features,
+        "PF009" => specific::emotion_features(text, &fact_lists(settings)),
+        "PF008" => agency::agency_features(text, &agency_lists(settings)),
+        "PF006" => adjustment::testability_features(text, &adjustment_lists(settings)),
+        "PF007" => identity::collapse_features(text, &identity_lists(settings)),
+        _ => return None,
+    })
+}
+
+/// The hand-written decision: for the families that ship a model, the
+/// facts read (none, or too few words, is a defect); for the others, the
+/// rule as it runs.
+fn hand_rule(family: &Family, settings: &Settings, item: &Item) -> bool {
+    use crate::check::judge::{specific, text::Analysis};
+    use crate::check::rules::{fact_lists, gap_fact_lists};
+    let words = crate::check::phrases::word_count(&item.text);
+    match family.code {
+        "PF002" => {
+            words < 8
+                || specific::Facts::read(&Analysis::new(&item.text), &fact_lists(settings))
+                    .facts
+                    .is_empty()
+        }
+        "PF003" => {
+            words < 8
+                || specific::Facts::read(&Analysis::new(&item.text), &gap_fact_lists(settings))
+                    .facts
+                    .is_empty()
+        }
+        _ => {
+            let found = findings(settings, entry_with(&item.field, &item.text));
+            flagged(&found, family.code).is_some()
+        }
+    }
+}
+
+/// Precision and recall of `predict` on the items a family judges.
+fn score_with(
+    family: &Family,
+    items: &[(Features, bool, bool)],
+    predict: &dyn Fn(&Features, bool) -> bool,
+) -> Score {
+    let _ = family;
+    let mut score = Score::default();
+    for (features, hand, defect) in items {
+        let flagged = predict(features, *hand);
+        match (*defect, flagged) {
+            (true, true) => score.tp += 1,
+            (false, true) => score.fp += 1,
+            (true, false) => score.fneg += 1,
+            (false, false) => score.tn += 1,
+        }
+    }
+    score
+}
+
+/// The hand-written rules against a logistic regression over the same
+/// features: dev figures for the model by leave-one-persona-out
+/// cross-validation, held-out figures (with `JUDGEMENT_HOLDOUT=1`) for a
+/// model trained on all of dev. `TRAIN_MODELS=1` also writes the models
+/// the rules ship (`src/check/judge/models/`), trained on all of dev.
+///
+/// `TRAIN_MODELS=1 cargo test --release --lib hand_rules -- --ignored --nocapture`
+#[test]
+#[ignore = "a tool: trains and compares models (a minute in release)"]
+fn hand_rules_against_a_learned_model() {
+    let settings = Settings::default();
+    let dev = corpus(Half::Dev);
+    let holdout =
+        std::env::var_os("JUDGEMENT_HOLDOUT").is_some() || std::env::var_os("CI").is_some();
+    let held = if holdout { corpus(Half::Holdout) } else { Vec::new() };
+    println!(
+        "{:<26} {:>15} {:>15}   {:>15} {:>15}",
+        "family", "hand dev P/R", "model cv P/R", "hand hold P/R", "model hold P/R"
+    );
+    for family in FAMILIES {
+        let rows = |items: &[Item]| -> Vec<(Features, bool, bool, String)> {
+            items
+                .iter()
+                .filter_map(|item| {
+                    let defect = (family.defect)(item)?;
+                    let features = family_features(family, &settings, item)?;
+                    let hand = hand_rule(family, &settings, item);
+                    Some((features, hand, defect, item.persona.clone()))
+                })
+                .collect()
+        };
+        let dev_rows = rows(&dev);
+        let held_rows = rows(&held);
+        let strip = |r: &[(Features, bool, bool, String)]| -> Vec<(Features, bool, bool)> {
+            r.iter().map(|(f, h, d, _)| (f.clone(), *h, *d)).collect()
+        };
+        let hand_dev = score_with(family, &strip(&dev_rows), &|_, hand| hand);
+        // Leave one persona out.
+        let personas: std::collections::BTreeSet<&str> =
+            dev_rows.iter().map(|r| r.3.as_str()).collect();
+        let mut cv = Score::default();
+        for persona in &personas {
+            let train: Vec<(Features, bool)> = dev_rows
+                .iter()
+                .filter(|r| r.3 != *persona)
+                .map(|(f, _, d, _)| (f.clone(), *d))
+                .collect();
+            let model = Linear::train(&train, 0.001);
+            let test: Vec<(Features, bool, bool)> =
+                strip(&dev_rows.iter().filter(|r| r.3 == *persona).cloned().collect::<Vec<_>>());
+            let s = score_with(family, &test, &|f, _| model.predict(f));
+            cv.tp += s.tp;
+            cv.fp += s.fp;
+            cv.fneg += s.fneg;
+            cv.tn += s.tn;
+        }
+        let all: Vec<(Features, bool)> =
+            dev_rows.iter().map(|(f, _, d, _)| (f.clone(), *d)).collect();
+        let model = Linear::train(&all, 0.001);
+        let hand_held = score_with(family, &strip(&held_rows), &|_, hand| hand);
+        let model_held = score_with(family, &strip(&held_rows), &|f, _| model.predict(f));
+        println!(
+            "{:<26} {:>7.3}/{:<7.3} {:>7.3}/{:<7.3}   {:>7.3}/{:<7.3} {:>7.3}/{:<7.3}",
+            family.name,
+            hand_dev.precision(),
+            hand_dev.recall(),
+            cv.precision(),
+            cv.recall(),
+            hand_held.precision(),
+            hand_held.recall(),
+            model_held.precision(),
+            model_held.recall()
+        );
+        if let (Some(file), Some(_)) = (family.model, std::env::var_os("TRAIN_MODELS")) {
+            let path =
+                Path::new(env!("CARGO_MANIFEST_DIR")).join("src/check/judge/models").join(file);
+            let json = serde_json::to_string_pretty(&model).unwrap();
+            std::fs::write(&path, json + "\n").unwrap();
+            println!("  wrote {}", path.display());
+        }
+    }
+}

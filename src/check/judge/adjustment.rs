@@ -1,0 +1,276 @@
+//! Can an adjustment be tested on the next attempt? It can when it says
+//! *what* will be done, concretely (at least two words that name a thing,
+//! a person or an action, outside stock resolutions), and *when* or *by
+//! which measure* it applies: a trigger ("before every launch", "on any job
+//! over a day", "once a parent emails", "for the next three markets"), a
+//! standing rule ("only through the booking form", "never sign without
+//! reading clause 4"), a quantity, a named person or a named artefact (a
+//! checklist, the bank app). Digits are not required.
+//!
+//! A stock resolution ("do better", "try harder", "be more careful") with
+//! nothing testable around it is [`Testability::Generic`] (an error); any
+//! other text without both parts is [`Testability::Untestable`].
+
+// Words are looked at by index alongside parallel masks.
+#![allow(clippy::needless_range_loop)]
+
+use std::ops::Range;
+
+use crate::check::judge::text::Analysis;
+use crate::check::options::Words;
+use crate::check::phrases::{Match, PhraseSet};
+
+/// The lists of [`testability`].
+#[derive(Debug, Clone, Copy)]
+pub struct AdjustmentLists<'a> {
+    /// Stock resolutions.
+    pub generic: &'a PhraseSet,
+    /// When and where words.
+    pub triggers: &'a PhraseSet,
+    /// Standing rules.
+    pub rules: &'a PhraseSet,
+    /// Quantity and duration words.
+    pub measures: &'a PhraseSet,
+    /// Named artefacts.
+    pub artefacts: &'a PhraseSet,
+    /// Set phrases that look like triggers but are not.
+    pub idioms: &'a PhraseSet,
+    /// Function words.
+    pub stopwords: &'a Words,
+    /// Evaluative and generic words.
+    pub filler: &'a Words,
+    /// Concrete words needed.
+    pub min_concrete: usize,
+}
+
+/// Whether an adjustment can be checked on the next attempt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Testability {
+    /// A stock resolution with nothing testable.
+    Generic {
+        /// The stock phrase.
+        phrase: Match,
+    },
+    /// No stock phrase, but not both a concrete action and a trigger,
+    /// rule or measure.
+    Untestable {
+        /// What is missing, for the message.
+        missing: Missing,
+    },
+    /// Says what will be done and when or by what measure.
+    Testable,
+}
+
+/// What an untestable adjustment lacks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missing {
+    /// No trigger, standing rule, quantity, name or artefact.
+    When,
+    /// Too few concrete words: nothing says what will be done.
+    What,
+    /// Neither.
+    Both,
+}
+
+/// Titles before a name written in lower case: "ms nguyen".
+const TITLES: &[&str] =
+    &["mr", "mrs", "ms", "miss", "dr", "coach", "sir", "madam", "auntie", "uncle"];
+
+/// Judges `text`.
+pub fn testability(text: &str, o: &AdjustmentLists<'_>) -> Testability {
+    assess(text, o).0
+}
+
+/// The evidence of testability in `text` as named counts, for a learned
+/// model.
+pub fn testability_features(text: &str, o: &AdjustmentLists<'_>) -> Vec<(&'static str, f64)> {
+    assess(text, o).1
+}
+
+/// The judgement and the counts behind it.
+fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static str, f64)>) {
+    let a = Analysis::new(text);
+    let mut masked = vec![false; a.len()];
+    let generic: Vec<(Match, Range<usize>)> = a.own_matches(o.generic);
+    // A stock resolution says nothing concrete, and neither does the rest
+    // of its sentence, up to a "by", "which means", ":" or dash that says
+    // how: "stay on top of the quota rules, the MMO updates…" vs "learn
+    // from this by logging…".
+    for (_, words) in &generic {
+        let sentence = a.words[words.start].sentence;
+        let mut i = words.start;
+        while i < a.len() && a.words[i].sentence == sentence {
+            let elaboration = i >= words.end
+                && (matches!(a.word(i), "by" | "using" | "which" | "meaning" | "means")
+                    || (a.words[i].clause != a.words[i - 1].clause && follows_colon(&a, i)));
+            if elaboration {
+                break;
+            }
+            masked[i] = true;
+            i += 1;
+        }
+    }
+    for (_, words) in a.all_matches(o.idioms) {
+        for i in words {
+            masked[i] = true;
+        }
+    }
+    let free = |masked: &[bool], r: &Range<usize>| r.clone().any(|i| !masked[i]);
+    // A strong signal is enough with a concrete action; weak ones (a
+    // lone "when", "every", "first", an artefact named in passing) take
+    // two: "Keep the user at the centre of every decision" is no test.
+    let mut strong = 0;
+    let mut weak = 0;
+    for (_, words) in a.all_matches(o.triggers) {
+        // "After 26 years behind this bar": a span of the past, not when
+        // the change applies.
+        let next = words.end;
+        let numeric = next < a.len() && a.word(next).bytes().any(|b| b.is_ascii_digit());
+        let leading = matches!(a.word(words.start), "after" | "before" | "for" | "in");
+        if leading && numeric {
+            // The span itself is background too: "26 years behind this bar".
+            let clause = a.words[words.start].clause;
+            for i in words.start..a.len() {
+                if a.words[i].clause != clause || i > words.end + 2 {
+                    break;
+                }
+                masked[i] = true;
+            }
+        } else if free(&masked, &words) {
+            if words.len() > 1 {
+                strong += 1
+            } else {
+                weak += 1
+            }
+            masked.iter_mut().skip(words.start).take(words.len()).for_each(|m| *m = true);
+        }
+    }
+    for (_, words) in a.all_matches(o.rules) {
+        if free(&masked, &words) {
+            strong += 1;
+        }
+    }
+    strong += standing_rules(&a, &masked);
+    for set in [o.measures, o.artefacts] {
+        for (_, words) in a.all_matches(set) {
+            if free(&masked, &words) {
+                weak += 1;
+            }
+        }
+    }
+    for i in 0..a.len() {
+        if masked[i] {
+            continue;
+        }
+        let w = a.word(i);
+        let digits = w.bytes().any(|b| b.is_ascii_digit());
+        let bare = w.trim_end_matches("'s");
+        let name = (a.words[i].capital
+            && !a.words[i].initial
+            && bare.len() > 1
+            && !o.stopwords.contains(bare)
+            && !o.filler.contains(bare))
+            || (i > 0 && TITLES.contains(&a.word(i - 1)));
+        // "110% ready", "10x more prepared": intensifiers, not measures.
+        let intensifier = w.ends_with('%') || (w.ends_with('x') && w.len() <= 4);
+        if name || (digits && !intensifier) {
+            strong += 1;
+        }
+    }
+    let signal = strong >= 1 || weak >= 2;
+    let concrete = (0..a.len())
+        .filter(|&i| {
+            let w = a.word(i);
+            !masked[i]
+                && w.len() > 1
+                && !o.stopwords.contains(w)
+                && !o.filler.contains(w)
+                && !w.bytes().all(|b| b.is_ascii_digit())
+        })
+        .count();
+    let what = concrete >= o.min_concrete;
+    let features = vec![
+        ("strong_signals", strong as f64),
+        ("weak_signals", weak as f64),
+        ("concrete_words", concrete as f64),
+        ("stock_phrases", generic.len() as f64),
+        ("log_words", (1.0 + a.len() as f64).ln()),
+    ];
+    if signal && what {
+        return (Testability::Testable, features);
+    }
+    if let Some((phrase, _)) = generic.into_iter().next() {
+        return (Testability::Generic { phrase }, features);
+    }
+    let missing = match (signal, what) {
+        (false, false) => Missing::Both,
+        (false, true) => Missing::When,
+        _ => Missing::What,
+    };
+    (Testability::Untestable { missing }, features)
+}
+
+/// Whether word `i` follows a colon or a dash in the original text.
+fn follows_colon(a: &Analysis<'_>, i: usize) -> bool {
+    let before = &a.norm.original()[..a.span(i..i + 1).start];
+    before.trim_end().ends_with([':', '\u{2014}', '\u{2013}'])
+}
+
+/// Standing rules said across a sentence: "never … without …", "no … unless
+/// …", "only … through …" — a condition that can be checked each time.
+fn standing_rules(a: &Analysis<'_>, masked: &[bool]) -> usize {
+    let mut found = 0;
+    for i in 0..a.len() {
+        if masked[i] || !a.own(i) {
+            continue;
+        }
+        let sentence = a.words[i].sentence;
+        let rest = || (i + 1..a.len()).take_while(|&j| a.words[j].sentence == sentence);
+        let rule = match a.word(i) {
+            "never" | "no" | "nothing" | "nobody" => {
+                rest().any(|j| matches!(a.word(j), "without" | "unless" | "until" | "before"))
+            }
+            "only" => rest().take(10).any(|j| {
+                matches!(a.word(j), "through" | "via" | "from" | "after" | "if" | "when" | "once")
+            }),
+            _ => false,
+        };
+        if rule {
+            found += 1;
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn triggers_rules_and_stock_resolutions() {
+        let settings = crate::check::Settings::default();
+        let o = crate::check::rules::adjustment_lists(&settings);
+        let o = &o;
+        for yes in [
+            "On any quote over a day's work, I send the written scope first.",
+            "Once a parent emails about playing time, I only meet in person with the AD in the room.",
+            "For the next three services with a new menu, Memo runs the comal and I expedite.",
+            "From now on, only the rate card from the owner's latest email goes to clients.",
+            "never enter a comp without asking the organiser what milk and grinder theyre using",
+            "Before any launch, I test the headline with five people from the target audience.",
+        ] {
+            assert_eq!(testability(yes, o), Testability::Testable, "{yes}");
+        }
+        for generic in [
+            "I will do better every single time from now on.",
+            "I'll just have to try harder with the staff.",
+            "Be more careful next time.",
+        ] {
+            assert!(matches!(testability(generic, o), Testability::Generic { .. }), "{generic}");
+        }
+        assert!(matches!(
+            testability("Communicate with everyone in a more open way.", o),
+            Testability::Untestable { .. } | Testability::Generic { .. }
+        ));
+    }
+}

@@ -1,0 +1,268 @@
+//! Does a gap name something within the writer's control? Agency is the
+//! writer as the subject of an action or a decision — "I skipped", "we
+//! chose", "I did not taste the new batch" — or owning one: "my call to
+//! start him", "that's on me". Any first-person word is not enough: "our
+//! site went down", "for us it was bad timing" and "my manager never put
+//! my work forward" have the writer as owner or object, not actor.
+
+use std::ops::Range;
+
+use crate::check::judge::text::Analysis;
+use crate::check::options::Words;
+use crate::check::phrases::PhraseSet;
+
+/// The lists of [`agency`].
+#[derive(Debug, Clone, Copy)]
+pub struct AgencyLists<'a> {
+    /// Words after "I"/"we" that are no action.
+    pub not_actions: &'a Words,
+    /// Phrases that own a decision.
+    pub ownership: &'a PhraseSet,
+    /// First-person phrases that deny agency.
+    pub external: &'a PhraseSet,
+    /// Irregular past forms (for a second verb: "I got excited and
+    /// rushed it").
+    pub past_irregular: &'a Words,
+}
+
+/// Words between a subject and its verb that change nothing about who
+/// acts.
+const BETWEEN: &[&str] = &[
+    "just",
+    "also",
+    "only",
+    "really",
+    "never",
+    "then",
+    "simply",
+    "probably",
+    "actually",
+    "kind",
+    "of",
+    "sort",
+    "basically",
+    "did",
+    "not",
+    "had",
+    "have",
+    "has",
+    "should",
+    "clearly",
+    "honestly",
+    "totally",
+    "completely",
+    "still",
+    "even",
+    "already",
+    "again",
+    "once",
+    "all",
+    "both",
+    "myself",
+    "ourselves",
+    "obviously",
+    "definitely",
+    "stupidly",
+    "foolishly",
+    "kinda",
+    "personally",
+    "instead",
+    "first",
+    "deliberately",
+    "ultimately",
+    "finally",
+];
+
+/// Where the writer acts or owns a decision in `text`: the words that
+/// say so, or `None`.
+pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
+    let a = Analysis::new(text);
+    let denied: Vec<Range<usize>> = a.own_matches(o.external).into_iter().map(|(_, w)| w).collect();
+    let inside = |i: usize| denied.iter().any(|r| r.contains(&i));
+    if let Some((_, words)) =
+        a.own_matches(o.ownership).into_iter().find(|(_, w)| !w.clone().any(inside))
+    {
+        return Some(words);
+    }
+    let subject = (0..a.len())
+        .filter(|&i| {
+            let w = a.word(i);
+            let myself_and = w == "myself" && i + 1 < a.len() && a.word(i + 1) == "and";
+            // "Our group decided…": a group the writer is part of.
+            let our_group = w == "our"
+                && i + 1 < a.len()
+                && matches!(
+                    a.word(i + 1),
+                    "group" | "team" | "crew" | "family" | "side" | "committee"
+                );
+            (matches!(w, "i" | "we") || myself_and || our_group) && a.own(i) && !inside(i)
+        })
+        .find_map(|i| acts(&a, i, o).map(|v| i..v + 1));
+    // A diary drops its "I": "Skipped the long rides in March", "Agreed
+    // to too much". A sentence that starts with a past form is the
+    // writer's doing.
+    subject.or_else(|| {
+        (0..a.len())
+            .filter(|&i| a.words[i].initial && a.own(i) && !inside(i))
+            .find(|&i| is_past_action(a.word(i), o))
+            .map(|i| i..i + 1)
+    })
+}
+
+/// The evidence of agency in `text` as named counts, for a learned model.
+pub fn agency_features(text: &str, o: &AgencyLists<'_>) -> Vec<(&'static str, f64)> {
+    let a = Analysis::new(text);
+    let denied = a.own_matches(o.external).len();
+    let owned = a.own_matches(o.ownership).len();
+    let subjects: Vec<usize> =
+        (0..a.len()).filter(|&i| matches!(a.word(i), "i" | "we") && a.own(i)).collect();
+    let actions = subjects.iter().filter(|&&i| acts(&a, i, o).is_some()).count();
+    let diary = (0..a.len())
+        .filter(|&i| a.words[i].initial && a.own(i) && is_past_action(a.word(i), o))
+        .count();
+    let first_person = (0..a.len())
+        .filter(|&i| matches!(a.word(i), "i" | "we" | "my" | "our" | "me" | "us") && a.own(i))
+        .count();
+    vec![
+        ("writer_actions", actions as f64),
+        ("owned_decisions", owned as f64),
+        ("denials", denied as f64),
+        ("diary_verbs", diary as f64),
+        ("first_person_words", first_person as f64),
+        ("log_words", (1.0 + a.len() as f64).ln()),
+    ]
+}
+
+/// A regular past form that is not a state: `skipped`, `agreed`,
+/// `signed` (`got`, `felt`, `was` are not).
+fn is_past_action(w: &str, o: &AgencyLists<'_>) -> bool {
+    w.len() >= 4
+        && w.ends_with("ed")
+        && !o.not_actions.contains(w)
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// The verb the writer at `subject` does, if it is an action: the first
+/// word after the subject that is not an adverb or auxiliary.
+fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> {
+    let mut clause = a.words[subject].clause;
+    // "We, as pharmacy team, did not…": skip a short aside after the
+    // subject.
+    if a.words.get(subject + 1).is_some_and(|w| w.clause != clause) {
+        let aside = a.clause_words(clause + 1);
+        if aside.len() <= 4 && aside.end < a.len() {
+            clause += 2;
+        }
+    }
+    let mut j = subject + 1;
+    while j < a.len() && a.words[j].clause < clause {
+        j += 1;
+    }
+    // "Myself and the staff let…", "our group decided": the verb after the
+    // joint subject.
+    if matches!(a.word(subject), "myself" | "our") {
+        while j < a.len() && a.words[j].clause == clause && j < subject + 5 {
+            let w = a.word(j);
+            if o.past_irregular.contains(w) || w.ends_with("ed") || w == "let" {
+                return Some(j);
+            }
+            j += 1;
+        }
+        return None;
+    }
+    // "before I joined", "where we did all the endgame work": a subject in
+    // a clause of time or place is background, not the writer acting.
+    if subject > 0
+        && matches!(
+            a.word(subject - 1),
+            "before" | "after" | "when" | "while" | "where" | "since" | "until"
+        )
+    {
+        return None;
+    }
+    while j < a.len() && a.words[j].clause == clause {
+        let w = a.word(j);
+        let pair = (j + 1 < a.len()).then(|| format!("{w} {}", a.word(j + 1)));
+        if pair.as_ref().is_some_and(|p| o.not_actions.contains(p)) {
+            return second_verb(a, j, clause, o);
+        }
+        // "could not" is inability; "could have", "should have" owns
+        // what was not done.
+        if matches!(w, "could" | "can" | "was" | "were")
+            && j + 1 < a.len()
+            && a.word(j + 1) == "not"
+        {
+            return None;
+        }
+        if matches!(w, "could" | "would" | "might" | "must")
+            && j + 1 < a.len()
+            && a.word(j + 1) == "have"
+        {
+            j += 2;
+            continue;
+        }
+        if BETWEEN.contains(&w) {
+            j += 1;
+            continue;
+        }
+        let pair = (j + 1 < a.len()).then(|| format!("{w} {}", a.word(j + 1)));
+        if o.not_actions.contains(w) || pair.is_some_and(|p| o.not_actions.contains(&p)) {
+            // "I got too excited and rushed everything": a second verb
+            // joined to the first shares its subject.
+            return second_verb(a, j, clause, o);
+        }
+        return Some(j);
+    }
+    None
+}
+
+/// After a verb that is no action, an action joined by "and": "I got too
+/// excited and rushed everything".
+fn second_verb(a: &Analysis<'_>, from: usize, clause: usize, o: &AgencyLists<'_>) -> Option<usize> {
+    let and = (from + 1..a.len())
+        .take_while(|&k| a.words[k].clause == clause)
+        .find(|&k| a.word(k) == "and")?;
+    let verb = (and + 1..a.len())
+        .take_while(|&k| a.words[k].clause == clause)
+        .find(|&k| !BETWEEN.contains(&a.word(k)))?;
+    let w = a.word(verb);
+    (o.past_irregular.contains(w) || (w.len() >= 4 && w.ends_with("ed")))
+        .then_some(verb)
+        .filter(|_| !o.not_actions.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_writer_acting_is_agency_owning_words_are_not() {
+        let settings = crate::check::Settings::default();
+        let o = crate::check::rules::agency_lists(&settings);
+        let o = &o;
+        for yes in [
+            "I skipped the rehearsal.",
+            "we chose the cheaper supplier",
+            "My call to start the freshman over Devon.",
+            "The decision to wait was mine.",
+            "i didnt taste the new batch",
+            "I should have checked the date.",
+            "We didn't do enough of the little things. Me included.",
+            "That's on me.",
+        ] {
+            assert!(agency(yes, o).is_some(), "{yes}");
+        }
+        for no in [
+            "Our site went down for two hours.",
+            "For us it was bad timing.",
+            "My manager never put my work forward.",
+            "We were unlucky with the weather.",
+            "I was tired and the room was cold.",
+            "I could not get a slot before Friday.",
+            "It was not my fault; the supplier was late.",
+            "The client told me I had chosen badly.",
+        ] {
+            assert!(agency(no, o).is_none(), "{no}");
+        }
+    }
+}

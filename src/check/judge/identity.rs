@@ -1,0 +1,359 @@
+//! Does a text turn "this attempt failed" into a verdict on the writer as a
+//! fixed trait — "I am a failure", "I'm just not a numbers person", "some
+//! people have it and I don't", "that's just who I am", "never will be"?
+//!
+//! A self-verdict counts only in the writer's own voice and when it is
+//! asserted: not inside quotation marks or speech reported from someone
+//! else ("my dad said I'm hopeless with money"), not held at a distance
+//! ("the voice that says…", "that doesn't make me a failure"), and not a
+//! question the writer answers "no".
+
+use std::ops::Range;
+
+use crate::check::judge::text::Analysis;
+use crate::check::options::Words;
+use crate::check::phrases::{Match, Normalized, PhraseSet};
+
+/// The lists of [`collapses`].
+#[derive(Debug, Clone, Copy)]
+pub struct IdentityLists<'a> {
+    /// Self-verdict patterns.
+    pub collapse: &'a PhraseSet,
+    /// Frames that hold a verdict at a distance, and negations.
+    pub distancing: &'a PhraseSet,
+    /// The only words a `...` gap in a collapse phrase may hold.
+    pub gap_words: &'a Words,
+}
+
+/// Who else is being compared with: "some people have it and I don't".
+const OTHERS: &[&str] = &[
+    "some people",
+    "other people",
+    "others",
+    "everyone else",
+    "everybody else",
+    "some guys",
+    "some fellas",
+    "some folks",
+    "some lads",
+    "some of us",
+    "some men",
+    "some women",
+    "other agents",
+    "other coaches",
+    "other teachers",
+    "my colleagues",
+    "the others",
+    "people like me",
+    "some agents",
+    "some nurses",
+    "some coaches",
+];
+
+/// The self-verdicts asserted in `text`, as matches in it.
+pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
+    let a = Analysis::new(text);
+    let asserted = |m: &Match, words: &Range<usize>| {
+        words.clone().all(|i| a.own(i))
+            && gap_is_modifiers(&a.norm, m, o)
+            && !distanced(&a, m, words.clone(), o)
+            && !answered_no(&a, words.clone())
+    };
+    let mut found = Vec::new();
+    // A match that is no verdict ("the timing — i am") may hide one that
+    // starts inside it: search again from its second word.
+    let mut from = 0;
+    let mut rounds = 0;
+    while from < a.norm.text.len() && rounds < 64 {
+        rounds += 1;
+        let Some((m, words)) =
+            a.all_matches(o.collapse).into_iter().find(|(m, _)| m.norm.start >= from)
+        else {
+            break;
+        };
+        if asserted(&m, &words) {
+            from = m.norm.end;
+            found.push(m);
+        } else {
+            from = a.words.get(words.start + 1).map_or(usize::MAX, |w| w.norm.start);
+        }
+    }
+    if found.is_empty() {
+        found.extend(role_denied(&a).or_else(|| compared(&a)));
+    }
+    found
+}
+
+/// The evidence of self-verdicts in `text` as named counts, for a learned
+/// model.
+pub fn collapse_features(text: &str, o: &IdentityLists<'_>) -> Vec<(&'static str, f64)> {
+    let a = Analysis::new(text);
+    let matched = a.all_matches(o.collapse).len();
+    let asserted = collapses(text, o).len();
+    let first_person = (0..a.len())
+        .filter(|&i| matches!(a.word(i), "i" | "me" | "my" | "myself") && a.own(i))
+        .count();
+    vec![
+        ("asserted_verdicts", asserted as f64),
+        ("held_verdicts", matched.saturating_sub(asserted) as f64),
+        ("role_denied", f64::from(u8::from(role_denied(&a).is_some()))),
+        ("compared", f64::from(u8::from(compared(&a).is_some()))),
+        ("first_person_words", first_person as f64),
+        ("log_words", (1.0 + a.len() as f64).ln()),
+    ]
+}
+
+/// Nouns that, denied, separate the writer from a verdict ("I'm not a
+/// failure") rather than from a role ("I'm not a runner").
+const VERDICT_NOUNS: &[&str] = &[
+    "failure",
+    "fraud",
+    "loser",
+    "idiot",
+    "moron",
+    "disaster",
+    "disappointment",
+    "joke",
+    "impostor",
+    "imposter",
+    "fake",
+    "mess",
+    "quitter",
+    "bad",
+    "terrible",
+    "useless",
+    "hopeless",
+    "lost",
+    "lazy",
+    "stupid",
+    "victim",
+    "robot",
+    "machine",
+    "superhero",
+    "genius",
+    "saint",
+    "mind",
+    "god",
+    "perfect",
+    "perfectionist",
+    "beginner",
+];
+
+/// Words that make a denied role a fixed trait: "I'm *just* not a
+/// salesman", "not a numbers *person*".
+const TRAIT_MARKS: &[&str] = &[
+    "just",
+    "simply",
+    "really",
+    "clearly",
+    "obviously",
+    "probably",
+    "maybe",
+    "honestly",
+    "person",
+    "type",
+    "material",
+    "natural",
+    "pretending",
+    "never",
+    "always",
+];
+
+/// "I'm just not a salesman", "I'm not a runner and should quit
+/// pretending": the writer denies themselves a role, as a fixed trait.
+fn role_denied(a: &Analysis<'_>) -> Option<Match> {
+    for i in 0..a.len().saturating_sub(3) {
+        if !(a.word(i) == "i" && a.word(i + 1) == "am" && a.own(i)) {
+            continue;
+        }
+        let clause = a.words[i].clause;
+        let sentence = a.words[i].sentence;
+        let mut j = i + 2;
+        let mut marked = false;
+        while j < a.len() && a.words[j].clause == clause && TRAIT_MARKS.contains(&a.word(j)) {
+            marked = true;
+            j += 1;
+        }
+        // "not a salesman", "not that guy", and, dropping the article,
+        // "simply not tournament player".
+        if j + 1 >= a.len() || a.word(j) != "not" {
+            continue;
+        }
+        let article = matches!(a.word(j + 1), "a" | "an" | "that" | "the");
+        if !article && !marked {
+            continue;
+        }
+        // The noun: the last word of the noun phrase in the clause.
+        let first_noun = if article { j + 2 } else { j + 1 };
+        let end = (first_noun..a.len())
+            .take_while(|&k| {
+                a.words[k].clause == clause
+                    && !matches!(a.word(k), "and" | "but" | "who" | "because" | "so")
+            })
+            .take(4)
+            .last()?;
+        let noun = a.word(end);
+        if VERDICT_NOUNS.contains(&noun)
+            || (j + 2..=end).any(|k| VERDICT_NOUNS.contains(&a.word(k)))
+        {
+            continue;
+        }
+        let rest = (end + 1..a.len()).take_while(|&k| a.words[k].sentence == sentence);
+        let trait_after = rest
+            .clone()
+            .any(|k| TRAIT_MARKS.contains(&a.word(k)) || matches!(a.word(k), "quit" | "give"));
+        if marked || trait_after {
+            return Some(a.norm.match_of(a.words[i].norm.start..a.words[end].norm.end));
+        }
+    }
+    None
+}
+
+/// The words a `...` gap swallowed must be modifiers: "i am not a
+/// failure" and "i am learning from failure" both match `i am ...
+/// failure`, and neither is a self-verdict.
+fn gap_is_modifiers(norm: &Normalized<'_>, m: &Match, o: &IdentityLists<'_>) -> bool {
+    let matched = &norm.text[m.norm.clone()];
+    let Some(phrase) = o.collapse.which(matched) else { return true };
+    if !phrase.contains("...") {
+        return true;
+    }
+    let mut literal: Vec<String> =
+        Normalized::new(phrase).text.split(' ').map(str::to_string).collect();
+    matched
+        .split(' ')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            if let Some(i) = literal.iter().position(|l| l.trim_end_matches('*') == w) {
+                literal.remove(i);
+                true
+            } else {
+                o.gap_words.contains(w)
+            }
+        })
+}
+
+/// A distancing frame or negation before the verdict in its clause (at
+/// most five words before it), or a negation inside the verdict that the
+/// pattern itself does not contain ("I am not a failure").
+fn distanced(a: &Analysis<'_>, m: &Match, words: Range<usize>, o: &IdentityLists<'_>) -> bool {
+    let clause = a.words[words.start].clause;
+    let start = (0..words.start)
+        .rev()
+        .take_while(|&j| a.words[j].clause == clause)
+        .take(5)
+        .last()
+        .unwrap_or(words.start);
+    let window: Vec<&str> = (start..words.start).map(|j| a.word(j)).collect();
+    if o.distancing.is_match_str(&window.join(" ")) {
+        return true;
+    }
+    // "i am not a failure" matches `i am ... failure`: the `not` is in the
+    // gap, and the pattern has none of its own.
+    let matched = &a.norm.text[m.norm.clone()];
+    let phrase = o.collapse.which(matched).unwrap_or("");
+    words.clone().any(|i| matches!(a.word(i), "not" | "never" | "no"))
+        && !phrase.split(' ').any(|w| matches!(w, "not" | "never" | "no" | "cannot"))
+}
+
+/// "Am I a failure? No." — a question answered in the negative in the
+/// next words, or "Am I a bad teacher? … and no — …" later in the
+/// sentence that follows.
+fn answered_no(a: &Analysis<'_>, words: Range<usize>) -> bool {
+    let sentence = a.words[words.start].sentence;
+    let end = a.words.partition_point(|w| w.sentence <= sentence);
+    // Only questions: the sentence ends with `?`.
+    let last = end.saturating_sub(1);
+    let span = a.span(last..last + 1);
+    let after = &a.norm.original()[span.end..];
+    if !after.trim_start_matches(['"', '\'', '*', ')']).starts_with('?') {
+        return false;
+    }
+    (end..(end + 20).min(a.len()))
+        .any(|j| matches!(a.word(j), "no" | "nah" | "nope" | "not" | "naw" | "nae"))
+}
+
+/// "Some people have it and I don't": others named as having what the
+/// writer says they lack, in one sentence or the next.
+fn compared(a: &Analysis<'_>) -> Option<Match> {
+    let text = &a.norm.text;
+    for other in OTHERS {
+        let mut from = 0;
+        while let Some(pos) = text[from..].find(other) {
+            let at = from + pos;
+            from = at + other.len();
+            let first = a.words.partition_point(|w| w.norm.end <= at);
+            if first >= a.len() || !a.own(first) {
+                continue;
+            }
+            let sentence = a.words[first].sentence;
+            let last = a.words.partition_point(|w| w.sentence <= sentence + 1);
+            let me_lacking = (first + 1..last).any(|j| {
+                matches!(a.word(j), "i" | "me")
+                    && a.own(j)
+                    && (j + 1..(j + 5).min(last))
+                        .any(|k| matches!(a.word(k), "not" | "cannot" | "never" | "only" | "still"))
+            });
+            if me_lacking {
+                return Some(
+                    a.norm.match_of(a.words[first].norm.start..a.words[last - 1].norm.end),
+                );
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verdicts_and_their_answers() {
+        let settings = crate::check::Settings::default();
+        let o = crate::check::rules::identity_lists(&settings);
+        for yes in [
+            "I am a failure.",
+            "I'm just not a numbers person.",
+            "Some guys have it. I don't.",
+            "That's just who I am, I freeze every time.",
+            "i'll never be one of those streamers ppl watch",
+            "What is wrong with me?",
+        ] {
+            assert!(!collapses(yes, &o).is_empty(), "{yes}");
+        }
+        for no in [
+            "My dad said I'm hopeless with money. One bad quarter doesn't make that true.",
+            "Am I a failure? No. I ran a slow race on a hot day.",
+            "One bad pour doesn't make me a bad barista.",
+            "I am not a failure; this attempt failed.",
+            "The critic called it 'stupid cooking'.",
+            "I am learning from failure.",
+        ] {
+            assert!(collapses(no, &o).is_empty(), "{no}: {:?}", collapses(no, &o));
+        }
+    }
+
+    /// `COLLAPSE="text" cargo test --lib show_collapse -- --nocapture`
+    #[test]
+    #[allow(clippy::print_stdout)]
+    fn show_collapse() {
+        let Ok(text) = std::env::var("COLLAPSE") else { return };
+        let settings = crate::check::Settings::default();
+        let o = crate::check::rules::identity_lists(&settings);
+        let a = Analysis::new(&text);
+        for (m, words) in a.all_matches(o.collapse) {
+            let matched = &a.norm.text[m.norm.clone()];
+            println!(
+                "{matched:?} phrase={:?} own={} gap_ok={} distanced={} answered={}",
+                o.collapse.which(matched),
+                words.clone().all(|i| a.own(i)),
+                gap_is_modifiers(&a.norm, &m, &o),
+                distanced(&a, &m, words.clone(), &o),
+                answered_no(&a, words.clone())
+            );
+        }
+        println!("{:?}", collapses(&text, &o));
+    }
+}

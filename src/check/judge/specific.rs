@@ -1,0 +1,1007 @@
+//! Is an outcome (or a gap) specific? An outcome is specific when it
+//! states at least one observable fact about the result: something that
+//! happened (a verb of event: "the examiner hit the brake", "sold 11"),
+//! or a quantity that is not the date, time or place of the attempt
+//! ("score 320, need 350"). Clauses that only evaluate ("not what we
+//! hoped", "went so-so") or set the scene ("three weeks of prep", "game
+//! was February 7 at Fairmont") state no fact, however many numbers and
+//! names they hold.
+
+// Words are looked at by index alongside parallel masks.
+#![allow(clippy::needless_range_loop)]
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use crate::check::judge::model::Linear;
+use crate::check::judge::text::Analysis;
+use crate::check::options::Words;
+use crate::check::phrases::PhraseSet;
+
+/// Lists for [`Facts::read`].
+#[derive(Debug, Clone, Copy)]
+pub struct FactLists<'a> {
+    /// Evaluative phrases.
+    pub evaluation: &'a PhraseSet,
+    /// Stock explanations (for gaps; empty for outcomes).
+    pub vague: Option<&'a PhraseSet>,
+    /// For gaps: connectives of cause and effect, and phrases that own a
+    /// decision, which make mechanisms of concrete clauses.
+    pub mechanisms: Option<(&'a PhraseSet, &'a PhraseSet)>,
+    /// Emotional language.
+    pub emotional: &'a PhraseSet,
+    /// Terms where emotional words are not emotions.
+    pub emotional_terms: &'a PhraseSet,
+    /// Preparation and scene-setting words.
+    pub context: &'a PhraseSet,
+    /// Irregular past forms of event verbs.
+    pub past_irregular: &'a Words,
+    /// `-ed` words that are not events.
+    pub not_events: &'a Words,
+    /// Quantities written as words.
+    pub number_words: &'a Words,
+    /// Verbs of the attempt itself.
+    pub attempt: &'a Words,
+    /// Objects too generic to observe.
+    pub generic_objects: &'a Words,
+    /// Function words.
+    pub stopwords: &'a Words,
+    /// Evaluative and generic words.
+    pub filler: &'a Words,
+    /// Concrete words a clause needs besides its verb for the verb to be
+    /// a fact.
+    pub min_concrete: usize,
+}
+
+/// What kind of word gives a clause its fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FactKind {
+    /// A verb of event: something happened.
+    Event,
+    /// A quantity about the result.
+    Quantity,
+    /// A measurement: a score, a sum, a result set against a target.
+    Measure,
+    /// Someone else's words, quoted or reported.
+    Speech,
+    /// A name of a person, place or thing doing something.
+    Name,
+    /// Two concrete clauses joined by a cause ("the grinder was finer,
+    /// so the shots ran 40 seconds"), or a decision owned with what it
+    /// was ("moving the stream to 11pm was on me").
+    Mechanism,
+}
+
+/// The facts and non-facts of a text, by clause.
+#[derive(Debug, Default)]
+pub struct Facts {
+    /// Word ranges of facts, with their kind.
+    pub facts: Vec<(Range<usize>, FactKind)>,
+    /// Word ranges of evaluative phrases in the writer's voice.
+    pub evaluations: Vec<Range<usize>>,
+    /// Word ranges of scene-setting or preparation words.
+    pub context: Vec<Range<usize>>,
+    /// Numbers that only date, time or label the attempt.
+    pub scene_numbers: usize,
+    /// How many words the text has.
+    pub words: usize,
+    /// The evidence as named numbers, for a learned model and for
+    /// explaining a decision: counts of each kind of fact and non-fact,
+    /// read before the verdict rules apply.
+    pub features: Vec<(&'static str, f64)>,
+}
+
+/// Month and weekday names, and words of time of day.
+const TIME_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "am",
+    "pm",
+    "hrs",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "tonight",
+    "yesterday",
+    "today",
+];
+
+/// Nouns that a number labels rather than counts: "bed 9", "ward 3".
+const LABEL_NOUNS: &[&str] = &[
+    "bed",
+    "ward",
+    "room",
+    "session",
+    "level",
+    "floor",
+    "gate",
+    "platform",
+    "bay",
+    "unit",
+    "flat",
+    "apartment",
+    "house",
+    "lane",
+    "route",
+    "bus",
+    "line",
+    "table",
+    "court",
+    "field",
+    "stage",
+    "hall",
+    "block",
+    "sector",
+    "station",
+    "version",
+    "v",
+    "no",
+    "page",
+    "chapter",
+    "section",
+    "grade",
+    "year",
+    "class",
+    "week",
+    "day",
+    "round",
+    "step",
+    "part",
+];
+
+impl Facts {
+    /// Reads the facts of `a`.
+    pub fn read(a: &Analysis<'_>, lists: &FactLists<'_>) -> Facts {
+        let mut facts = Facts { words: a.len(), ..Facts::default() };
+        let clauses = a.clauses();
+        let mut masked = vec![false; a.len()];
+        let terms: Vec<Range<usize>> =
+            a.all_matches(lists.emotional_terms).into_iter().map(|(_, w)| w).collect();
+        for set in
+            [Some(lists.evaluation), Some(lists.emotional), lists.vague].into_iter().flatten()
+        {
+            for (_, words) in a.own_matches(set) {
+                if terms.iter().any(|t| t.start <= words.start && words.end <= t.end) {
+                    continue;
+                }
+                for i in words.clone() {
+                    masked[i] = true;
+                }
+                facts.evaluations.push(words);
+            }
+        }
+        facts.evaluations.sort_by_key(|r| r.start);
+        let mut context = vec![false; clauses];
+        for (_, words) in a.all_matches(lists.context) {
+            if words.clone().all(|i| masked[i]) {
+                continue;
+            }
+            for i in words.clone() {
+                masked[i] = true;
+            }
+            context[a.words[words.start].clause] = true;
+            facts.context.push(words);
+        }
+        let evaluated = !facts.evaluations.is_empty();
+        for clause in 0..clauses {
+            let range = a.clause_words(clause);
+            let mut events: Vec<usize> = Vec::new();
+            let mut speech: Option<usize> = None;
+            let mut quantity: Option<usize> = None;
+            let mut measured: Option<usize> = None;
+            let mut numbers = 0;
+            for i in range.clone() {
+                if masked[i] {
+                    continue;
+                }
+                let w = a.word(i);
+                if speech.is_none() && a.words[i].reported {
+                    speech = Some(i);
+                }
+                if is_event(a, i, &masked, lists) {
+                    events.push(i);
+                }
+                if !is_number(w, lists) {
+                    continue;
+                }
+                if context[clause] || is_scene_number(a, i, range.clone()) {
+                    facts.scene_numbers += 1;
+                    continue;
+                }
+                numbers += 1;
+                if numbers == 2 {
+                    // "60 boxes when we'd need 200", "score 320, need 350":
+                    // a result set against a target.
+                    measured = quantity.or(Some(i));
+                } else if let Some(strong) = measurement(a, i, &masked, lists) {
+                    // "down 12-0", "$1,850": a result whatever the verb;
+                    // "40 minutes" beside an event, or in a text that does
+                    // not evaluate.
+                    if strong || !evaluated {
+                        measured.get_or_insert(i);
+                    } else if quantity.is_none() {
+                        quantity = Some(i);
+                    }
+                } else if quantity.is_none() {
+                    quantity = Some(i);
+                }
+            }
+            // A verb is a fact only in a clause that says with what or
+            // whom: "I did not organise well" names nothing.
+            events.retain(|&v| {
+                let concrete = range
+                    .clone()
+                    .filter(|&j| j != v && !masked[j] && is_concrete(a.word(j), lists))
+                    .count();
+                concrete >= lists.min_concrete
+            });
+            // A number counts as a fact beside an event, or in a text
+            // that does not evaluate: "Handover 1945hrs, ward 3, 8 pts.
+            // Not the handover I want." sets a scene for a verdict.
+            let quantity = match measured {
+                Some(i) => Some((i, FactKind::Measure)),
+                None => quantity
+                    .filter(|_| !events.is_empty() || !evaluated)
+                    .map(|i| (i, FactKind::Quantity)),
+            };
+            facts.facts.extend(events.iter().map(|&v| (v..v + 1, FactKind::Event)));
+            if let Some(i) = speech.filter(|_| events.is_empty()) {
+                facts.facts.push((i..i + 1, FactKind::Speech));
+            }
+            if let Some((i, kind)) = quantity {
+                facts.facts.push((i..i + 1, kind));
+            }
+        }
+        let writer_events = facts
+            .facts
+            .iter()
+            .filter(|(r, k)| *k == FactKind::Event && writer_did(a, r.start))
+            .count();
+        let result = result_verdict(a, &facts.evaluations);
+        let closing = final_verdict(a, &facts.evaluations);
+        facts.features = vec![
+            ("writer_events", writer_events as f64),
+            ("other_events", (facts.count(&[FactKind::Event]) - writer_events) as f64),
+            ("speech", facts.count(&[FactKind::Speech]) as f64),
+            ("measures", facts.count(&[FactKind::Measure]) as f64),
+            ("quantities", facts.count(&[FactKind::Quantity]) as f64),
+            ("judging_words", facts.evaluations.len() as f64),
+            ("scene_words", facts.context.len() as f64),
+            ("scene_numbers", facts.scene_numbers as f64),
+            ("verdict_on_result", f64::from(u8::from(result.is_some()))),
+            ("closing_verdict", f64::from(u8::from(closing.is_some()))),
+            ("log_words", (1.0 + facts.words as f64).ln()),
+        ];
+        if let Some((causal, ownership)) = lists.mechanisms {
+            // A gap explains: quantities alone ("Q3 had 4 reorgs, 2 PM
+            // changes") list circumstances, not a mechanism.
+            facts.facts.retain(|(_, k)| matches!(k, FactKind::Event | FactKind::Speech));
+            facts.facts.extend(mechanisms(a, &masked, lists, causal, ownership));
+            facts.features.push(("mechanisms", facts.count(&[FactKind::Mechanism]) as f64));
+        } else if let Some(verdict) = result {
+            // "Three weeks of prep, 14 site visits … and the result was
+            // not what we hoped": everything before a verdict on the
+            // result is the build-up to it.
+            if facts.facts.iter().all(|(r, _)| r.end <= verdict) {
+                facts.facts.clear();
+            }
+        } else if let Some(verdict) = closing {
+            // "I prepped for 6 weeks, poured 140 candles, and drove 45
+            // minutes each way, and the market was just… meh": what the
+            // writer did, then a verdict on how it went.
+            let build_up = facts.facts.iter().all(|(r, k)| {
+                r.end <= verdict
+                    && match k {
+                        FactKind::Event => writer_did(a, r.start),
+                        FactKind::Quantity => true,
+                        _ => false,
+                    }
+            });
+            if build_up {
+                facts.facts.clear();
+            }
+        }
+        facts
+    }
+
+    /// Facts of the given kinds.
+    pub fn count(&self, kinds: &[FactKind]) -> usize {
+        self.facts.iter().filter(|(_, k)| kinds.contains(k)).count()
+    }
+}
+
+/// Nouns that name the result itself.
+const RESULT_NOUNS: &[&str] = &[
+    "result",
+    "results",
+    "outcome",
+    "upshot",
+    "response",
+    "reception",
+    "verdict",
+    "answer",
+    "reply",
+    "situation",
+];
+
+/// Where a verdict on the result starts: an evaluation in a clause whose
+/// words before it name the result ("the end result was not in our
+/// favour", "Result: not what we'd hoped").
+fn result_verdict(a: &Analysis<'_>, evaluations: &[Range<usize>]) -> Option<usize> {
+    evaluations.iter().rev().find_map(|e| {
+        let clause = a.words[e.start].clause;
+        let sentence = a.words[e.start].sentence;
+        let named = (0..e.start)
+            .rev()
+            .take_while(|&j| a.words[j].clause == clause || a.words[j].sentence == sentence)
+            .take(6)
+            .any(|j| RESULT_NOUNS.contains(&a.word(j)));
+        named.then_some(e.start)
+    })
+}
+
+/// Where a closing verdict starts: the last evaluation, in the last
+/// sentence, said of something with a copula ("the market was just…
+/// meh", "it has been a nightmare from day one").
+fn final_verdict(a: &Analysis<'_>, evaluations: &[Range<usize>]) -> Option<usize> {
+    let last = evaluations.last()?;
+    let last_sentence = a.words.last()?.sentence;
+    if a.words[last.start].sentence != last_sentence {
+        return None;
+    }
+    let clause = a.words[last.start].clause;
+    (last.start.saturating_sub(4)..last.start)
+        .filter(|&j| a.words[j].clause == clause)
+        .any(|j| matches!(a.word(j), "was" | "is" | "were" | "been" | "are"))
+        .then_some(last.start)
+}
+
+/// Whether the verb at `i` is the writer's own doing: its subject is "I"
+/// or "we", or it has none (a list of the writer's steps: "prepped for 6
+/// weeks, poured 140 candles").
+fn writer_did(a: &Analysis<'_>, i: usize) -> bool {
+    let sentence = a.words[i].sentence;
+    let mut j = i;
+    while j > 0 && a.words[j - 1].sentence == sentence {
+        j -= 1;
+        let w = a.word(j);
+        if matches!(w, "i" | "we") {
+            return true;
+        }
+        if matches!(w, "and" | "then" | "had" | "have" | "just" | "also" | "even" | "would")
+            || ADVERBS.contains(&w)
+        {
+            continue;
+        }
+        // Another word: the verb is someone or something else's, unless
+        // it starts a clause of a list of the writer's steps.
+        return a.words[j].clause != a.words[i].clause
+            && a.words[j].clause + 1 == a.words[i].clause;
+    }
+    true
+}
+
+/// Mechanisms in a gap: a cause joining two clauses that each name
+/// something, or a decision owned together with what it was.
+fn mechanisms(
+    a: &Analysis<'_>,
+    masked: &[bool],
+    lists: &FactLists<'_>,
+    causal: &PhraseSet,
+    ownership: &PhraseSet,
+) -> Vec<(Range<usize>, FactKind)> {
+    // Names, things and numbers: a verb on its own ("I rushed the whole
+    // thing") names no part of a mechanism.
+    let concrete = |range: Range<usize>| {
+        range
+            .filter(|&j| {
+                let w = a.word(j);
+                !masked[j] && a.own(j) && is_concrete(w, lists) && !is_event_verb(w, lists)
+            })
+            .count()
+    };
+    let sentence_of = |i: usize| {
+        let s = a.words[i].sentence;
+        a.words.partition_point(|w| w.sentence < s)..a.words.partition_point(|w| w.sentence <= s)
+    };
+    let mut out = Vec::new();
+    for (_, words) in a.own_matches(causal) {
+        let sentence = sentence_of(words.start);
+        // A cause may also join a sentence to the one before: "Printer
+        // sent the hoodies late. So the hype was dead."
+        let before = if words.start == sentence.start && sentence.start > 0 {
+            sentence_of(sentence.start - 1)
+        } else {
+            sentence.start..words.start
+        };
+        if concrete(before) >= 2 && concrete(words.end..sentence.end) >= 1 {
+            out.push((words, FactKind::Mechanism));
+        }
+    }
+    for (_, words) in a.own_matches(ownership) {
+        let sentence = sentence_of(words.start);
+        if concrete(sentence.start..words.start) + concrete(words.end..sentence.end) >= 3 {
+            out.push((words, FactKind::Mechanism));
+        }
+    }
+    out
+}
+
+/// Words that hedge the verb after them into a figure of speech: "kind of
+/// collapsed", "sort of unravelled".
+const HEDGES: &[&str] = &["kind", "sort", "kinda", "sorta", "somewhat", "rather", "bit", "like"];
+
+/// Auxiliaries whose negation reports something that did not happen:
+/// "I did not escalate", "the key would not open the door".
+const NEGATED: &[&str] = &["did", "would", "could", "had", "was", "were"];
+
+/// Words after `not` that are no verb.
+const NOT_VERBS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "so",
+    "very",
+    "really",
+    "quite",
+    "that",
+    "as",
+    "what",
+    "like",
+    "at",
+    "all",
+    "even",
+    "much",
+    "too",
+    "enough",
+    "be",
+    "been",
+    "in",
+    "on",
+    "to",
+    "for",
+    "my",
+    "our",
+    "good",
+    "great",
+    "well",
+    "bad",
+    "sure",
+    "how",
+    "why",
+    "exactly",
+    "entirely",
+    "only",
+    "just",
+    "where",
+    "there",
+    "here",
+    "up",
+    "down",
+    "happening",
+    "going",
+    "working",
+    "it",
+    "this",
+    "go",
+];
+
+/// Whether word `i` reports an event: a past form that is neither a state,
+/// a judgement nor the attempt itself, not hedged; or a verb after a
+/// negated auxiliary.
+fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) -> bool {
+    let w = a.word(i);
+    let hedged = (i.saturating_sub(2)..i).any(|j| HEDGES.contains(&a.word(j)));
+    let next = (i + 1 < a.len()).then(|| a.word(i + 1));
+    // "sat night", "used to": not events.
+    if next.is_some_and(|n| {
+        (TIME_WORDS.contains(&w) && TIME_WORDS.contains(&n)) || (w == "used" && n == "to")
+    }) {
+        return false;
+    }
+    // "the NHS is stretched": a present state.
+    if i > 0 && matches!(a.word(i - 1), "is" | "are" | "am") && w.ends_with("ed") {
+        return false;
+    }
+    // "The goals we had set", "we'd had the place scrubbed": what came
+    // before the result is background, in an outcome.
+    if lists.mechanisms.is_none()
+        && i > 0
+        && matches!(a.word(i - 1), "had" | "would")
+        && w.ends_with("ed")
+    {
+        return false;
+    }
+    // "I found the course excruciating": a verb that carries a judgement.
+    if matches!(w, "found" | "considered" | "rated" | "deemed" | "thought")
+        && (i + 1..(i + 6).min(a.len())).any(|k| masked[k])
+    {
+        return false;
+    }
+    let phrasal =
+        next.is_some_and(|n| matches!(n, "out" | "over" | "into" | "off" | "away" | "up" | "down"));
+    // "We shipped v2.0" is the attempt; "the rain entered the store
+    // room" is what happened.
+    let attempt = lists.attempt.contains(w) && writer_did(a, i);
+    if is_event_verb(w, lists) && (phrasal || !attempt) && !hedged {
+        return !abstract_subject(a, i) && !generic_object(a, i, lists);
+    }
+    // "they didn't.": the verb is left out, the event is told.
+    if w == "not"
+        && i >= 1
+        && NEGATED.contains(&a.word(i - 1))
+        && a.words.get(i + 1).is_none_or(|n| n.clause != a.words[i].clause)
+        && !masked[i]
+    {
+        return true;
+    }
+    i >= 2
+        && a.word(i - 1) == "not"
+        && NEGATED.contains(&a.word(i - 2))
+        && a.words[i - 2].clause == a.words[i].clause
+        && !masked[i - 1]
+        && !NOT_VERBS.contains(&w)
+        && !w.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// A verb that reports something happening: a regular past form that is
+/// not a state or judgement, or an irregular past form.
+fn is_event_verb(w: &str, lists: &FactLists<'_>) -> bool {
+    if lists.past_irregular.contains(w) {
+        return true;
+    }
+    w.len() >= 4
+        && w.ends_with("ed")
+        && !matches!(w, "shed" | "sped" | "bred")
+        && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && !lists.not_events.contains(w)
+        && !w.ends_with("eed")
+}
+
+/// A word that names something: not a function word, not evaluation.
+fn is_concrete(w: &str, lists: &FactLists<'_>) -> bool {
+    (w.len() > 1 || w.bytes().all(|b| b.is_ascii_digit()))
+        && !lists.number_words.contains(w)
+        && !lists.stopwords.contains(w)
+        && !lists.filler.contains(w)
+        && !lists.generic_objects.contains(w)
+}
+
+/// Units that make a number a measurement of what happened.
+const UNITS: &[&str] = &[
+    "%",
+    "percent",
+    "per",
+    "cm",
+    "mm",
+    "m",
+    "km",
+    "kg",
+    "g",
+    "lb",
+    "lbs",
+    "l",
+    "ml",
+    "degrees",
+    "minutes",
+    "minute",
+    "mins",
+    "min",
+    "seconds",
+    "secs",
+    "hours",
+    "hour",
+    "points",
+    "goals",
+    "runs",
+    "votes",
+    "covers",
+    "plates",
+    "tickets",
+    "copies",
+    "pesos",
+    "dollars",
+    "euros",
+    "pounds",
+    "lakhs",
+    "rupees",
+    "yen",
+    "viewers",
+    "people",
+    "students",
+    "customers",
+    "sales",
+    "orders",
+    "sign-ups",
+    "signups",
+    "replies",
+    "clicks",
+    "views",
+    "out",
+];
+
+/// A number that measures: `Some(true)` for a score (`12-0`, `6/10`), a
+/// currency or `%`, `Some(false)` for a number with a unit after it; not
+/// an intensifier next to an evaluation ("100% not what I hoped").
+fn measurement(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) -> Option<bool> {
+    let w = a.word(i);
+    let near_masked = (i > 0 && masked[i - 1]) || masked.get(i + 1).copied().unwrap_or(false);
+    if near_masked {
+        return None;
+    }
+    let digits = w.bytes().filter(u8::is_ascii_digit).count();
+    let parts: Vec<&str> = w.split(['-', '/', ':']).collect();
+    let numeric = parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()));
+    // `7:30` is a time of day; `2:14:37` a time taken; `58-41`, `6/10` scores.
+    let score = numeric && (!w.contains(':') || parts.len() == 3);
+    let unit_after = a.words.get(i + 1).is_some_and(|_| UNITS.contains(&a.word(i + 1)));
+    let sign = w.ends_with('%')
+        || a.norm.original()[a.span(i..i + 1)].starts_with(['$', '£', '€', '¥', '₹']);
+    let vague_after = a.words.get(i + 1).is_some_and(|_| lists.filler.contains(a.word(i + 1)));
+    if (score && !vague_after) || sign {
+        Some(true)
+    } else {
+        (digits > 0 && unit_after).then_some(false)
+    }
+}
+
+/// Subjects that make a verb a verdict rather than an event: "it
+/// stalled", "things dragged", "the whole thing collapsed".
+const ABSTRACT: &[&str] =
+    &["it", "things", "everything", "something", "nothing", "stuff", "all", "whole", "thing"];
+
+/// Words between a subject and its verb.
+const ADVERBS: &[&str] = &[
+    "just",
+    "really",
+    "also",
+    "then",
+    "totally",
+    "completely",
+    "basically",
+    "eventually",
+    "kind",
+    "of",
+    "sort",
+    "simply",
+    "slowly",
+    "quickly",
+    "somehow",
+    "all",
+    "finally",
+    "soon",
+    "again",
+    "already",
+    "still",
+    "quietly",
+    "gradually",
+];
+
+/// Whether the verb at `i` acts on something too generic to observe: "I
+/// made some mistakes", "we rushed it", "I let things slide".
+fn generic_object(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
+    let clause = a.words[i].clause;
+    let next: Vec<&str> = (i + 1..a.len())
+        .take_while(|&j| a.words[j].clause == clause)
+        .take(3)
+        .map(|j| a.word(j))
+        .collect();
+    let Some(first) = next.first() else {
+        // Nothing after the verb: "we rushed", "it collapsed".
+        return false;
+    };
+    let skip = usize::from(matches!(*first, "some" | "a" | "the" | "my" | "our" | "few" | "so"));
+    let object = next.get(skip).copied().unwrap_or(first);
+    lists.generic_objects.contains(first) || lists.generic_objects.contains(object)
+}
+
+/// Whether the verb at `i` has an abstract subject.
+fn abstract_subject(a: &Analysis<'_>, i: usize) -> bool {
+    let clause = a.words[i].clause;
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        if a.words[j].clause != clause {
+            return false;
+        }
+        let w = a.word(j);
+        if ADVERBS.contains(&w) {
+            continue;
+        }
+        if ABSTRACT.contains(&w) {
+            return true;
+        }
+        // "the whole thing", "the whole night": look one further.
+        return j > 0 && a.word(j - 1) == "whole";
+    }
+    false
+}
+
+/// A quantity: digits, or number words (`six-eight`).
+fn is_number(w: &str, lists: &FactLists<'_>) -> bool {
+    w.bytes().any(|b| b.is_ascii_digit())
+        || w.split('-').all(|part| lists.number_words.contains(part))
+}
+
+/// A number that dates, times or labels the attempt rather than counting
+/// something about its result: "14 feb", "1945hrs", "bed 9", "7:30 tip",
+/// "on the 14th".
+fn is_scene_number(a: &Analysis<'_>, i: usize, clause: Range<usize>) -> bool {
+    let w = a.word(i);
+    let near = |j: usize| clause.contains(&j) && TIME_WORDS.contains(&a.word(j));
+    if w.ends_with("hrs") || w.ends_with("am") || w.ends_with("pm") {
+        return true;
+    }
+    if near(i + 1) || (i > 0 && near(i - 1)) || (i > 1 && a.word(i - 1) == "of" && near(i - 2)) {
+        return true;
+    }
+    if w.contains(':') && w.split(':').count() == 2 {
+        return true;
+    }
+    if i > 0 && clause.contains(&(i - 1)) {
+        let before = a.word(i - 1);
+        if before == "on" {
+            return true;
+        }
+        let ordinal = w.len() > 2
+            && w.as_bytes()[0].is_ascii_digit()
+            && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s));
+        if LABEL_NOUNS.contains(&before) || (ordinal && matches!(before, "the" | "on")) {
+            return true;
+        }
+        if matches!(before, "at" | "by" | "from" | "until" | "till" | "to" | "since")
+            && w.contains(':')
+        {
+            return true;
+        }
+    }
+    // A year.
+    w.len() == 4 && w.starts_with("20") && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The writer's own emotional words in `text` (not quoted or reported,
+/// not part of a term such as "disaster recovery"), as they are written,
+/// with the span of the first in the original text.
+pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<(String, crate::check::phrases::Match)> {
+    let a = Analysis::new(text);
+    let terms: Vec<Range<usize>> =
+        a.all_matches(lists.emotional_terms).into_iter().map(|(_, w)| w).collect();
+    a.own_matches(lists.emotional)
+        .into_iter()
+        .filter(|(_, w)| !terms.iter().any(|t| t.start <= w.start && w.end <= t.end))
+        .filter(|(_, w)| !is_name(&a, w))
+        .map(|(m, w)| (a.original(w).to_string(), m))
+        .collect()
+}
+
+/// The evidence of emotional language in `text` as named counts, for a
+/// learned model.
+pub fn emotion_features(text: &str, lists: &FactLists<'_>) -> Vec<(&'static str, f64)> {
+    let a = Analysis::new(text);
+    let own = emotions(text, lists).len();
+    let all = a.all_matches(lists.emotional).len();
+    let intensifiers = (0..a.len())
+        .filter(|&i| {
+            a.own(i)
+                && matches!(
+                    a.word(i),
+                    "so" | "very"
+                        | "absolutely"
+                        | "literally"
+                        | "totally"
+                        | "completely"
+                        | "such"
+                        | "utterly"
+                        | "really"
+                )
+        })
+        .count();
+    let feelings = (0..a.len())
+        .filter(|&i| a.own(i) && matches!(a.word(i), "felt" | "feel" | "feeling"))
+        .count();
+    vec![
+        ("own_emotional_words", own as f64),
+        ("held_emotional_words", all.saturating_sub(own) as f64),
+        ("intensifiers", intensifiers as f64),
+        ("feeling_words", feelings as f64),
+        ("log_words", (1.0 + a.len() as f64).ln()),
+    ]
+}
+
+/// A one-word match written with a capital inside a sentence is part of
+/// a name ("the Disaster Appeal fund"), not the writer's word for it.
+fn is_name(a: &Analysis<'_>, words: &Range<usize>) -> bool {
+    words.len() == 1 && a.words[words.start].capital && !a.words[words.start].initial
+}
+
+/// PF002's learned model, trained on the corpus's dev half.
+pub static OUTCOME_MODEL: LazyLock<Linear> = LazyLock::new(|| {
+    serde_json::from_str(include_str!("models/specific_outcome.json"))
+        .unwrap_or_else(|e| unreachable!("the shipped outcome model parses: {e}"))
+});
+
+/// PF003's learned model, trained on the corpus's dev half.
+pub static GAP_MODEL: LazyLock<Linear> = LazyLock::new(|| {
+    serde_json::from_str(include_str!("models/specific_gap.json"))
+        .unwrap_or_else(|e| unreachable!("the shipped gap model parses: {e}"))
+});
+
+/// Whether a text states what happened.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Specificity {
+    /// Fewer words than the minimum.
+    TooShort {
+        /// How many words it has.
+        words: usize,
+    },
+    /// No observable fact.
+    Vague {
+        /// The writer's evaluative words, as written (at most three).
+        evaluations: Vec<String>,
+        /// Preparation and scene words, as written (at most three).
+        context: Vec<String>,
+        /// The first evaluation, for the caret.
+        first: Option<crate::check::phrases::Match>,
+        /// How many facts were read (and weighed as too little).
+        facts: usize,
+        /// The features that weighed most towards "vague", with their
+        /// values and contributions.
+        decided_by: Vec<(&'static str, f64, f64)>,
+        /// Whether the model is sure (its log-odds above
+        /// [`SURE`]): an error then, a warning otherwise.
+        sure: bool,
+    },
+    /// States at least one fact.
+    Specific,
+}
+
+/// Judges `text`: fewer than `min_words` words is too short; otherwise
+/// `model` weighs the facts and non-facts read from it.
+pub fn specificity(
+    text: &str,
+    lists: &FactLists<'_>,
+    min_words: usize,
+    model: &Linear,
+) -> Specificity {
+    let a = Analysis::new(text);
+    let words = crate::check::phrases::word_count(text);
+    if words < min_words {
+        return Specificity::TooShort { words };
+    }
+    let facts = Facts::read(&a, lists);
+    let score = model.score(&facts.features);
+    if score <= 0.0 {
+        return Specificity::Specific;
+    }
+    let quote = |r: &Range<usize>| a.original(r.clone()).to_string();
+    let value = |name: &str| facts.features.iter().find(|(n, _)| *n == name).map_or(0.0, |f| f.1);
+    let decided_by = model
+        .contributions(&facts.features)
+        .into_iter()
+        .filter(|(name, c)| *c > 0.0 && *name != "log_words")
+        .take(3)
+        .map(|(name, c)| (name, value(name), c))
+        .collect();
+    Specificity::Vague {
+        evaluations: facts.evaluations.iter().take(3).map(quote).collect(),
+        context: facts.context.iter().take(3).map(quote).collect(),
+        first: facts.evaluations.first().map(|r| {
+            let norm = a.words[r.start].norm.start..a.words[r.end - 1].norm.end;
+            a.norm.match_of(norm)
+        }),
+        facts: facts.facts.len(),
+        decided_by,
+        sure: score > SURE,
+    }
+}
+
+/// The log-odds above which the model's "vague" is reported at the rule's
+/// level; below it, one level milder. Set from the dev half so that no
+/// clean value there gets an error (see `check::evaluation`).
+pub const SURE: f64 = 2.0;
+
+/// A feature, said in words, for messages: "2 judging words".
+pub fn describe_feature(name: &str, value: f64) -> String {
+    let n = value.round() as i64;
+    let plural =
+        |one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
+    match name {
+        "judging_words" => plural("judging phrase", "judging phrases"),
+        "scene_words" => plural("preparation or scene phrase", "preparation or scene phrases"),
+        "scene_numbers" => plural("date, time or label", "dates, times or labels"),
+        "verdict_on_result" => "a verdict on the result after the facts".into(),
+        "closing_verdict" => "a closing verdict after the writer's own steps".into(),
+        "writer_events" => plural("step of the writer's own", "steps of the writer's own"),
+        "quantities" => {
+            plural("number that is not a measurement", "numbers that are not measurements")
+        }
+        other => format!("{other} {n}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `FACTS="some text" cargo test --lib show_facts -- --nocapture`
+    #[test]
+    #[allow(clippy::print_stdout)]
+    fn show_facts() {
+        let Ok(text) = std::env::var("FACTS") else { return };
+        let settings = crate::check::Settings::default();
+        let a = Analysis::new(&text);
+        for (i, w) in a.words.iter().enumerate() {
+            println!(
+                "{i:>3} {:<14} s{} c{} q{} r{}",
+                a.word(i),
+                w.sentence,
+                w.clause,
+                w.quoted as u8,
+                w.reported as u8
+            );
+        }
+        let f = Facts::read(&a, &crate::check::rules::fact_lists(&settings));
+        println!("{f:?}");
+    }
+}
+
+#[cfg(test)]
+mod model_tests {
+    use super::*;
+
+    #[test]
+    fn shipped_models_know_every_feature() {
+        let settings = crate::check::Settings::default();
+        for (model, lists) in [
+            (&*OUTCOME_MODEL, crate::check::rules::fact_lists(&settings)),
+            (&*GAP_MODEL, crate::check::rules::gap_fact_lists(&settings)),
+        ] {
+            let facts = Facts::read(&Analysis::new("It went badly: 3 people came."), &lists);
+            for (name, _) in &facts.features {
+                assert!(model.weights.iter().any(|(n, _)| n == name), "no weight for {name}");
+            }
+            assert_eq!(model.weights.len(), facts.features.len());
+        }
+    }
+}

@@ -1,0 +1,495 @@
+//! A light reading of a short text: its words in order, which sentence and
+//! clause each belongs to, and whose voice it is in — the writer's, a
+//! quotation, or speech reported from someone else. The judgement features
+//! are read off this, so that "the client called it 'a disaster'" is not
+//! the writer's emotion and "my dad said I'm hopeless" not the writer's
+//! verdict.
+//!
+//! It works on [`Normalized`] text (lowercased, contractions expanded), and
+//! remembers for each word whether it was capitalized in the original, for
+//! names.
+
+use std::ops::Range;
+
+use crate::check::phrases::{Match, Normalized, PhraseSet};
+
+/// One word of the normalized text.
+#[derive(Debug, Clone)]
+pub struct Word {
+    /// Byte range of the bare word (no surrounding punctuation) in the
+    /// normalized text.
+    pub norm: Range<usize>,
+    /// Which sentence it is in, from 0.
+    pub sentence: usize,
+    /// Which clause it is in, from 0, counted over the whole text: commas,
+    /// semicolons, colons, dashes, brackets and sentence ends separate
+    /// clauses.
+    pub clause: usize,
+    /// Inside quotation marks.
+    pub quoted: bool,
+    /// In speech or writing reported from someone other than the writer
+    /// ("the editor wrote that…", "my dad said…").
+    pub reported: bool,
+    /// Written with a capital first letter in the original.
+    pub capital: bool,
+    /// The first word of its sentence.
+    pub initial: bool,
+}
+
+/// Words that introduce someone else's words or thoughts when their
+/// subject is not the writer.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "tell",
+    "wrote",
+    "writes",
+    "called",
+    "calls",
+    "messaged",
+    "texted",
+    "emailed",
+    "commented",
+    "posted",
+    "replied",
+    "yelled",
+    "shouted",
+    "screamed",
+    "thinks",
+    "thought",
+    "reckons",
+    "reckoned",
+    "believes",
+    "believed",
+    "claimed",
+    "claims",
+    "accused",
+    "labelled",
+    "labeled",
+    "described",
+    "joked",
+    "muttered",
+    "announced",
+    "remarked",
+    "insisted",
+    "suggested",
+    "warned",
+    "complained",
+    "tweeted",
+    "put it",
+];
+
+/// Words after which a speech verb's form is a noun ("a call", "my
+/// thoughts").
+const DETERMINERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "some",
+    "my",
+    "our",
+    "his",
+    "her",
+    "their",
+    "your",
+    "its",
+    "any",
+    "no",
+    "these",
+    "those",
+    "many",
+    "few",
+    "several",
+    "two",
+    "three",
+    "more",
+    "bad",
+    "good",
+    "tough",
+    "wrong",
+    "right",
+    "late",
+    "early",
+    "final",
+    "phone",
+    "judgement",
+    "judgment",
+];
+
+/// The writer, as the subject of a sentence.
+const FIRST_PERSON: &[&str] = &["i", "we", "me", "us", "myself", "ourselves"];
+
+/// Words that end a sentence when followed by a period but are not its end.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "e.g", "i.e", "approx", "prof", "jr", "sr",
+    "mt", "ft", "min", "hrs", "pts", "abx",
+];
+
+/// A reading of one text.
+#[derive(Debug)]
+pub struct Analysis<'a> {
+    /// The normalized text and its map back to the original.
+    pub norm: Normalized<'a>,
+    /// The words, in order.
+    pub words: Vec<Word>,
+}
+
+impl<'a> Analysis<'a> {
+    /// Reads `text`.
+    pub fn new(text: &'a str) -> Analysis<'a> {
+        let norm = Normalized::new(text);
+        let words = read_words(&norm);
+        let mut analysis = Analysis { norm, words };
+        analysis.mark_reported();
+        analysis
+    }
+
+    /// The normalized text of word `i`.
+    pub fn word(&self, i: usize) -> &str {
+        &self.norm.text[self.words[i].norm.clone()]
+    }
+
+    /// How many words there are.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Whether there are no words.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// The words that a phrase match covers.
+    pub fn words_of(&self, m: &Match) -> Range<usize> {
+        let first = self.words.partition_point(|w| w.norm.end <= m.norm.start);
+        let last = self.words.partition_point(|w| w.norm.start < m.norm.end);
+        first..last.max(first)
+    }
+
+    /// Every match of `set` that lies in the writer's own voice (not
+    /// quoted, not reported), with the words it covers.
+    pub fn own_matches(&self, set: &PhraseSet) -> Vec<(Match, Range<usize>)> {
+        set.find_all(&self.norm)
+            .into_iter()
+            .map(|m| {
+                let words = self.words_of(&m);
+                (m, words)
+            })
+            .filter(|(_, w)| w.clone().all(|i| self.own(i)))
+            .collect()
+    }
+
+    /// Every match of `set`, in anyone's voice.
+    pub fn all_matches(&self, set: &PhraseSet) -> Vec<(Match, Range<usize>)> {
+        set.find_all(&self.norm)
+            .into_iter()
+            .map(|m| {
+                let words = self.words_of(&m);
+                (m, words)
+            })
+            .collect()
+    }
+
+    /// Whether word `i` is in the writer's own voice.
+    pub fn own(&self, i: usize) -> bool {
+        let w = &self.words[i];
+        !w.quoted && !w.reported
+    }
+
+    /// The original text of words `range`, for messages.
+    pub fn original(&self, range: Range<usize>) -> &'a str {
+        if range.is_empty() {
+            return "";
+        }
+        let norm = self.words[range.start].norm.start..self.words[range.end - 1].norm.end;
+        let span = self.norm.match_of(norm).span;
+        &self.norm.original()[span]
+    }
+
+    /// The byte range in the original text of words `range`.
+    pub fn span(&self, range: Range<usize>) -> Range<usize> {
+        if range.is_empty() {
+            return 0..0;
+        }
+        let norm = self.words[range.start].norm.start..self.words[range.end - 1].norm.end;
+        self.norm.match_of(norm).span
+    }
+
+    /// Words of clause `clause`, as a range of word indices.
+    pub fn clause_words(&self, clause: usize) -> Range<usize> {
+        let start = self.words.partition_point(|w| w.clause < clause);
+        let end = self.words.partition_point(|w| w.clause <= clause);
+        start..end
+    }
+
+    /// The number of clauses.
+    pub fn clauses(&self) -> usize {
+        self.words.last().map_or(0, |w| w.clause + 1)
+    }
+
+    /// Marks as reported the rest of each sentence after a speech verb
+    /// whose subject is not the writer: "the chair told me that…", "a
+    /// parent called the game 'an embarrassment'", "according to Sam…".
+    fn mark_reported(&mut self) {
+        let n = self.words.len();
+        let mut i = 0;
+        while i < n {
+            let w = self.word(i).to_string();
+            let according = w == "according"
+                && i + 2 < n
+                && self.word(i + 1) == "to"
+                && !matches!(self.word(i + 2), "plan" | "schedule" | "expectations" | "budget");
+            let speech = SPEECH_VERBS.contains(&w.as_str()) && self.subject_is_other(i);
+            if according || speech {
+                let sentence = self.words[i].sentence;
+                let mut j = i + 1;
+                while j < n && self.words[j].sentence == sentence {
+                    // "…told me the bulb was past its hours and I chanced
+                    // it": the writer takes the sentence back.
+                    if j + 1 < n
+                        && matches!(self.word(j), "and" | "but" | "so")
+                        && FIRST_PERSON[..2].contains(&self.word(j + 1))
+                    {
+                        break;
+                    }
+                    self.words[j].reported = true;
+                    j += 1;
+                }
+                // The subject and verb are the frame, not the speech.
+                i = j;
+                continue;
+            }
+            i += 1;
+        }
+    }
+
+    /// Whether the speech verb at `verb` has a subject other than the
+    /// writer: the nearest word before it in its clause (skipping a few
+    /// adverbs and auxiliaries) is not `i`/`we`, and there is one.
+    fn subject_is_other(&self, verb: usize) -> bool {
+        let clause = self.words[verb].clause;
+        // "some calls", "the review says": after a determiner the word is
+        // a noun, not a verb of speech.
+        if verb > 0
+            && self.words[verb - 1].clause == clause
+            && DETERMINERS.contains(&self.word(verb - 1))
+        {
+            return false;
+        }
+        let mut j = verb;
+        let mut seen = 0;
+        while j > 0 && seen < 5 {
+            j -= 1;
+            if self.words[j].clause != clause {
+                break;
+            }
+            let w = self.word(j);
+            // The writer, or anyone at all ("one could say", "you'd say"),
+            // or no speaker ("no nicer way to say it").
+            if FIRST_PERSON.contains(&w) || matches!(w, "one" | "you" | "let" | "to") {
+                return false;
+            }
+            // "I went home and told my partner…": a verb joined to an
+            // earlier one shares its subject.
+            if matches!(w, "and" | "then" | "but" | "so") {
+                let sentence = self.words[verb].sentence;
+                let start = self.words.partition_point(|x| x.sentence < sentence);
+                return !(start..j)
+                    .rev()
+                    .take(8)
+                    .any(|k| FIRST_PERSON[..2].contains(&self.word(k)));
+            }
+            if matches!(
+                w,
+                "also"
+                    | "just"
+                    | "then"
+                    | "even"
+                    | "only"
+                    | "always"
+                    | "never"
+                    | "once"
+                    | "literally"
+                    | "basically"
+                    | "actually"
+                    | "later"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "did"
+                    | "not"
+                    | "kept"
+                    | "keeps"
+                    | "would"
+                    | "could"
+                    | "will"
+                    | "can"
+                    | "might"
+                    | "must"
+                    | "should"
+            ) {
+                seen += 1;
+                continue;
+            }
+            return true;
+        }
+        false
+    }
+}
+
+/// Splits normalized text into words, tracking sentences, clauses and
+/// quotations. Punctuation is read from the original tokens (the
+/// normalized form drops a closing `'`).
+fn read_words(norm: &Normalized<'_>) -> Vec<Word> {
+    let text = &norm.text;
+    let original = norm.original();
+    let mut words = Vec::new();
+    let mut sentence = 0;
+    let mut clause = 0;
+    let mut double = false; // inside "…", “…”, «…»
+    let mut single = false; // inside '…', ‘…’
+    let mut initial = true;
+    for (orig, norm_range) in norm.token_map() {
+        let token = &original[orig];
+        let is_word_char = |c: char| c.is_alphanumeric();
+        let Some(lead_end) = token.find(is_word_char) else {
+            // Punctuation alone: a dash or an ellipsis separates clauses.
+            if token
+                .chars()
+                .any(|c| matches!(c, '-' | '\u{2014}' | '\u{2013}' | '…' | '/' | '+' | '&'))
+            {
+                clause += 1;
+            }
+            for c in token.chars() {
+                match c {
+                    '"' | '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' => double = !double,
+                    '.' | '!' | '?' => {
+                        sentence += 1;
+                        clause += 1;
+                        initial = true;
+                    }
+                    _ => {}
+                }
+            }
+            continue;
+        };
+        let trail_start = token
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_word_char(c) || c == '%')
+            .map_or(token.len(), |(i, c)| i + c.len_utf8());
+        let (lead, bare_orig, trail) =
+            (&token[..lead_end], &token[lead_end..trail_start], &token[trail_start..]);
+        for c in lead.chars() {
+            match c {
+                '"' | '\u{201c}' | '\u{ab}' => double = true,
+                '\u{201d}' | '\u{bb}' => double = false,
+                '\'' | '\u{2018}' => single = true,
+                '(' | '[' => clause += 1,
+                _ => {}
+            }
+        }
+        let capital = bare_orig.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
+        // The normalized words of this token ("didn't" → "did not").
+        let mut pos = norm_range.start;
+        for piece in text[norm_range.clone()].split(' ') {
+            let at = pos;
+            pos += piece.len() + 1;
+            let Some(s) = piece.find(is_word_char) else { continue };
+            let e = piece
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| is_word_char(c) || c == '%')
+                .map_or(piece.len(), |(i, c)| i + c.len_utf8());
+            words.push(Word {
+                norm: at + s..at + e,
+                sentence,
+                clause,
+                quoted: double || single,
+                reported: false,
+                capital,
+                initial,
+            });
+            initial = false;
+        }
+        let bare_lower = bare_orig.to_lowercase();
+        let mut ends_sentence = false;
+        let mut ends_clause = false;
+        for c in trail.chars() {
+            match c {
+                '"' | '\u{201d}' | '\u{bb}' => double = false,
+                '\u{201c}' | '\u{ab}' => double = true,
+                '\'' | '\u{2019}' if single => single = false,
+                '.' if ABBREVIATIONS.contains(&bare_lower.as_str()) => {}
+                '.' | '!' | '?' => ends_sentence = true,
+                ',' | ';' | ':' | ')' | ']' | '(' | '\u{2014}' | '\u{2013}' => ends_clause = true,
+                _ => {}
+            }
+        }
+        if ends_sentence {
+            sentence += 1;
+            clause += 1;
+            initial = true;
+            // A quotation does not run past the end of its sentence
+            // unless it is closed later: an unmatched quote mark (an
+            // apostrophe read as one) must not swallow the text.
+            single = false;
+        } else if ends_clause {
+            clause += 1;
+        }
+    }
+    // An unclosed double quotation quotes nothing: it was a stray mark.
+    if double {
+        let first_open = words.iter().rposition(|w| !w.quoted).map_or(0, |i| i + 1);
+        for w in &mut words[first_open..] {
+            w.quoted = false;
+        }
+    }
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marks(text: &str) -> Vec<(String, bool, bool, usize)> {
+        let a = Analysis::new(text);
+        (0..a.len())
+            .map(|i| {
+                (a.word(i).to_string(), a.words[i].quoted, a.words[i].reported, a.words[i].clause)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn quotations_and_reported_speech() {
+        let m = marks("The client called it 'a disaster' and left.");
+        let quoted: Vec<&str> = m.iter().filter(|w| w.1).map(|w| w.0.as_str()).collect();
+        assert_eq!(quoted, ["a", "disaster"]);
+        let reported: Vec<&str> = m.iter().filter(|w| w.2).map(|w| w.0.as_str()).collect();
+        assert_eq!(reported, ["it", "a", "disaster", "and", "left"]);
+
+        let m =
+            marks("My dad said I'm hopeless with money. One bad quarter doesn't make that true.");
+        assert!(m.iter().find(|w| w.0 == "hopeless").unwrap().2);
+        assert!(!m.iter().find(|w| w.0 == "quarter").unwrap().2, "the next sentence is mine");
+
+        let m = marks("I said I was fine.");
+        assert!(m.iter().all(|w| !w.2), "the writer's own speech is not reported");
+
+        let m = marks("It's the team's fault, isn't it? I don't think so.");
+        assert!(m.iter().all(|w| !w.1), "apostrophes are not quotation marks");
+    }
+
+    #[test]
+    fn clauses_and_sentences() {
+        let a = Analysis::new("Lost 58-41 at Centerville; we shot 4 for 22. Then home.");
+        assert_eq!(a.clauses(), 3);
+        assert!(a.words[0].capital && a.words[0].initial);
+        let c = a.clause_words(1);
+        assert_eq!(a.original(c), "we shot 4 for 22");
+    }
+}

@@ -1,0 +1,113 @@
+//! The built-in word and phrase lists, one data file each under
+//! `src/check/lists/`, embedded in the binary. A journal extends or
+//! replaces any of them in `failfolio.yaml` (see each rule's options).
+//!
+//! Format: one phrase per line; blank lines and lines starting with `#`
+//! are ignored. A phrase is plain words plus two wildcards: `...` stands
+//! for up to three words, and a word ending in `*` matches any ending.
+
+use std::collections::HashSet;
+
+/// Declares each list as a `&'static str` constant with its file's text.
+macro_rules! lists {
+    ($($(#[doc = $doc:literal])* $name:ident = $file:literal;)*) => {
+        $(
+            $(#[doc = $doc])*
+            pub const $name: &str = include_str!(concat!("lists/", $file, ".txt"));
+        )*
+        /// Every list, by file name, for the tests of their form.
+        #[cfg(test)]
+        pub(crate) const ALL: &[(&str, &str)] = &[$(($file, $name)),*];
+    };
+}
+
+lists! {
+    /// Evaluative phrases: how a result is judged, not what happened.
+    EVALUATION = "evaluation";
+    /// Stock explanations that name no mechanism.
+    VAGUE_GAP = "vague_gap";
+    /// Emotional and dramatising language.
+    EMOTIONAL = "emotional";
+    /// Terms in which an emotional word is not an emotion.
+    EMOTIONAL_TERMS = "emotional_terms";
+    /// Words that tell the preparation or set the scene.
+    CONTEXT = "context";
+    /// Irregular past forms of event verbs.
+    PAST_IRREGULAR = "past_irregular";
+    /// `-ed` words that are states or judgements, not events.
+    NOT_EVENTS = "not_events";
+    /// Quantities written as words.
+    NUMBER_WORDS = "number_words";
+    /// Verbs of the attempt itself, no fact about its result.
+    ATTEMPT = "attempt";
+    /// Objects too generic to make a verb a fact.
+    GENERIC_OBJECTS = "generic_objects";
+    /// Function words.
+    STOPWORDS = "stopwords";
+    /// Evaluative and generic words.
+    FILLER = "filler";
+    /// Words after "I"/"we" that are no action of the writer's.
+    NOT_ACTIONS = "not_actions";
+    /// Phrases in which the writer owns a decision.
+    OWNERSHIP = "ownership";
+    /// First-person phrases that deny agency.
+    EXTERNAL = "external";
+    /// Self-verdicts.
+    COLLAPSE = "collapse";
+    /// Words a gap in a self-verdict may hold.
+    COLLAPSE_GAP = "collapse_gap";
+    /// Frames that hold a verdict at a distance.
+    DISTANCING = "distancing";
+    /// Stock resolutions.
+    GENERIC_ADJUSTMENT = "generic_adjustment";
+    /// When and where an adjustment applies.
+    TRIGGERS = "triggers";
+    /// Standing rules.
+    RULES = "rules";
+    /// Quantities and durations.
+    MEASURES = "measures";
+    /// Named artefacts.
+    ARTEFACTS = "artefacts";
+    /// Phrases that look like triggers but are not.
+    IDIOMS = "idioms";
+    /// Connectives of cause and effect.
+    CAUSAL = "causal";
+}
+
+/// The phrases of a list's text.
+pub fn entries(text: &'static str) -> Vec<&'static str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+}
+
+/// A list of single words as a set.
+pub fn word_set(text: &'static str) -> HashSet<String> {
+    entries(text).into_iter().map(str::to_string).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::phrases::Normalized;
+
+    #[test]
+    fn lists_have_no_duplicates_and_are_normalized() {
+        let mut problems = Vec::new();
+        for (name, text) in ALL {
+            let list = entries(text);
+            assert!(!list.is_empty(), "{name} is empty");
+            let mut seen = HashSet::new();
+            for phrase in &list {
+                if !seen.insert(*phrase) {
+                    problems.push(format!("{name}: `{phrase}` is listed twice"));
+                }
+                let normal = Normalized::new(phrase).text;
+                if &normal != phrase {
+                    problems.push(format!(
+                        "{name}: `{phrase}` is not in normalized form (lowercase, contractions expanded): `{normal}`"
+                    ));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+}
