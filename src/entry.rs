@@ -33,6 +33,7 @@ pub const KNOWN_KEYS: &[&str] = &[
     "private",
     "draft",
     "slug",
+    "allow",
     "extra",
 ];
 
@@ -94,6 +95,9 @@ pub struct FrontMatter {
     /// The URL segment: lowercase letters, digits and hyphens. Default: the file name without its date prefix.
     #[schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"))]
     pub slug: Option<String>,
+    /// Rules silenced for this entry, by code or name, e.g. `[PF009]` or
+    /// `[objective-outcome]`. PF000 and PF001 cannot be silenced.
+    pub allow: Vec<String>,
     /// Free-form data for your templates, as `entry.extra`.
     pub extra: BTreeMap<String, serde_json::Value>,
 }

@@ -93,8 +93,10 @@ fn human_one<'a>(
     out
 }
 
-/// The closing summary line, e.g. `3 errors, 2 warnings in 2 of 18 entries`.
-pub fn summary(diagnostics: &[Diagnostic], entries: usize) -> String {
+/// The closing summary line, e.g. `3 errors, 2 warnings in 2 of 18
+/// entries (1 note; 2 findings allowed)`. `allowed` counts the findings
+/// that entries silenced with `allow:`.
+pub fn summary(diagnostics: &[Diagnostic], entries: usize, allowed: usize) -> String {
     let count = |level| diagnostics.iter().filter(|d| d.level == level).count();
     let (errors, warnings, infos) =
         (count(Level::Error), count(Level::Warning), count(Level::Info));
@@ -118,8 +120,15 @@ pub fn summary(diagnostics: &[Diagnostic], entries: usize) -> String {
             files.len()
         )
     };
+    let mut notes = Vec::new();
     if infos > 0 {
-        let _ = write!(line, " ({})", plural(infos, "note"));
+        notes.push(plural(infos, "note"));
+    }
+    if allowed > 0 {
+        notes.push(format!("{} allowed", plural(allowed, "finding")));
+    }
+    if !notes.is_empty() {
+        let _ = write!(line, " ({})", notes.join("; "));
     }
     line
 }
@@ -269,7 +278,11 @@ mod tests {
     #[test]
     fn summaries() {
         let (d, _) = sample();
-        assert_eq!(summary(&[d.clone(), d], 18), "2 errors, 0 warnings in 1 of 18 entries");
-        assert_eq!(summary(&[], 1), "1 entry checked: no errors or warnings");
+        assert_eq!(summary(&[d.clone(), d], 18, 0), "2 errors, 0 warnings in 1 of 18 entries");
+        assert_eq!(summary(&[], 1, 0), "1 entry checked: no errors or warnings");
+        assert_eq!(
+            summary(&[], 2, 2),
+            "2 entries checked: no errors or warnings (2 findings allowed)"
+        );
     }
 }

@@ -461,11 +461,59 @@ pub(crate) fn report(settings: &Settings) -> ((Vec<Score>, EntryScore), (Vec<Sco
     ((dev, dev_entries), (holdout, holdout_entries))
 }
 
+/// Floors per family, (precision, recall), set a little under what was
+/// measured when the judgement was last changed (see docs/judgement.md):
+/// they catch regressions. Dev, then held out.
+const FLOORS: &[(&str, (f64, f64), (f64, f64))] = &[
+    ("outcome: vague", (0.95, 0.94), (0.91, 0.75)),
+    ("outcome: emotional", (0.97, 0.95), (0.93, 0.77)),
+    ("gap: vague", (0.95, 0.95), (0.92, 0.92)),
+    ("gap: no agency", (0.97, 0.96), (0.89, 0.93)),
+    ("adjustment: not testable", (0.97, 0.97), (0.97, 0.92)),
+    ("identity: collapse", (0.97, 0.95), (0.93, 0.73)),
+];
+
 #[test]
 fn evaluation_corpus() {
     let settings = Settings::default();
-    let ((dev, _), _) = report(&settings);
+    let ((dev, dev_entries), (holdout, holdout_entries)) = report(&settings);
+    let mut below = Vec::new();
+    for ((family, d), h) in FAMILIES.iter().zip(&dev).zip(&holdout) {
+        let (_, dev_floor, held_floor) =
+            FLOORS.iter().find(|f| f.0 == family.name).expect("every family has floors");
+        let mut check = |half: &str, s: &Score, (p, r): (f64, f64)| {
+            if s.n() > 0 && (s.precision() < p || s.recall() < r) {
+                below.push(format!(
+                    "{} {half}: P={:.3} R={:.3}, floors P>={p} R>={r}",
+                    family.name,
+                    s.precision(),
+                    s.recall()
+                ));
+            }
+            if s.clean_errors > 2 {
+                below.push(format!(
+                    "{} {half}: {} clean values at error level",
+                    family.name, s.clean_errors
+                ));
+            }
+        };
+        check("dev", d, *dev_floor);
+        check("held out", h, *held_floor);
+    }
+    if dev_entries.defects > 0 && dev_entries.found * 100 < dev_entries.defects * 90 {
+        below.push(format!(
+            "dev entries: {}/{} defects found",
+            dev_entries.found, dev_entries.defects
+        ));
+    }
+    if holdout_entries.defects > 0 && holdout_entries.found * 100 < holdout_entries.defects * 85 {
+        below.push(format!(
+            "held-out entries: {}/{} defects found",
+            holdout_entries.found, holdout_entries.defects
+        ));
+    }
     assert!(dev.iter().all(|s| s.n() > 0));
+    assert!(below.is_empty(), "below the floors:\n{}", below.join("\n"));
 }
 
 /// The features a family's rule reads from `item`, if the family judges it.

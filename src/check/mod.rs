@@ -137,6 +137,8 @@ impl Finding {
 pub struct Report {
     /// Every finding, sorted by file, line and column.
     pub diagnostics: Vec<Diagnostic>,
+    /// Findings silenced by entries' `allow:` lists.
+    pub allowed: usize,
 }
 
 impl Report {
@@ -164,13 +166,15 @@ impl Report {
 /// checks, and collects the findings with the load problems.
 pub fn check(journal: &Journal, settings: &Settings, today: Date) -> Report {
     let cx = Context::new(journal, settings, today);
+    let allowed = std::sync::atomic::AtomicUsize::new(0);
     let mut diagnostics: Vec<Diagnostic> = journal
         .files
         .par_iter()
         .flat_map_iter(|file| {
             let mut out = file.diagnostics.clone();
             if let Some(entry) = &file.entry {
-                check_entry(&cx, entry, &mut out);
+                let n = check_entry(&cx, entry, &mut out);
+                allowed.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
             }
             diagnostic::sort_in_file(&mut out);
             out
@@ -182,18 +186,13 @@ pub fn check(journal: &Journal, settings: &Settings, today: Date) -> Report {
     // this sort only merges in the few findings about paths: comparing
     // paths is slow across ten thousand files.
     diagnostic::sort(&mut diagnostics);
-    Report { diagnostics }
+    Report { diagnostics, allowed: allowed.into_inner() }
 }
 
-/// Runs every enabled rule on one entry.
-pub fn check_entry(cx: &Context<'_>, entry: &Entry, out: &mut Vec<Diagnostic>) {
-    check_entry_with(cx, entry, out, &|_| true);
-}
-
-/// Whether a rule looks at other entries too (its findings on an entry
-/// can change when another entry changes).
-pub fn is_cross_entry(rule: &dyn Rule) -> bool {
-    rule.code() == "PF011"
+/// Runs every enabled rule on one entry; returns how many findings the
+/// entry's `allow:` silenced.
+pub fn check_entry(cx: &Context<'_>, entry: &Entry, out: &mut Vec<Diagnostic>) -> usize {
+    check_entry_with(cx, entry, out, &|_| true)
 }
 
 /// Runs the enabled rules that `include` selects on one entry.
@@ -202,8 +201,10 @@ pub fn check_entry_with(
     entry: &Entry,
     out: &mut Vec<Diagnostic>,
     include: &dyn Fn(&dyn Rule) -> bool,
-) {
+) -> usize {
     let incubating = entry.stage() == Stage::Incubating;
+    let allow = Allow::of(entry);
+    let mut silenced = 0;
     let mut findings = Vec::new();
     for rule in RULES.iter().copied().filter(|r| include(*r)) {
         let level = cx.settings.level(rule);
@@ -212,6 +213,16 @@ pub fn check_entry_with(
         }
         findings.clear();
         rule.check(cx, entry, &mut findings);
+        if let Some(i) = allow.position(rule) {
+            allow.ran[i].set(true);
+            if rule.can_be_allowed() {
+                if !findings.is_empty() {
+                    allow.used[i].set(true);
+                }
+                silenced += findings.len();
+                continue;
+            }
+        }
         for f in findings.drain(..) {
             let level = match f.tier {
                 Tier::Primary => level,
@@ -225,6 +236,73 @@ pub fn check_entry_with(
             d.help = f.help;
             out.push(d);
         }
+    }
+    // Items that name no rule are said once, with the per-entry rules.
+    allow.report(entry, out, include(&rules::MalformedEntry));
+    silenced
+}
+
+/// An entry's `allow:` list, and what became of each item.
+struct Allow<'e> {
+    items: Vec<(&'e str, Option<&'static dyn Rule>)>,
+    /// Whether the item's rule ran on the entry.
+    ran: Vec<std::cell::Cell<bool>>,
+    /// Whether the item silenced anything.
+    used: Vec<std::cell::Cell<bool>>,
+}
+
+impl<'e> Allow<'e> {
+    fn of(entry: &'e Entry) -> Allow<'e> {
+        let items: Vec<(&str, Option<&'static dyn Rule>)> =
+            entry.front_matter.allow.iter().map(|a| (a.as_str(), find_rule(a.trim()))).collect();
+        let n = items.len();
+        Allow { items, ran: vec![Default::default(); n], used: vec![Default::default(); n] }
+    }
+
+    /// The item that names `rule`, if any.
+    fn position(&self, rule: &dyn Rule) -> Option<usize> {
+        self.items.iter().position(|(_, r)| r.is_some_and(|r| r.code() == rule.code()))
+    }
+
+    /// Warnings for items that name no rule, a rule that cannot be allowed,
+    /// or silence nothing.
+    fn report(&self, entry: &Entry, out: &mut Vec<Diagnostic>, misnamed: bool) {
+        for (i, (text, rule)) in self.items.iter().enumerate() {
+            let (message, help) = match rule {
+                None if misnamed => {
+                    let names = RULES.iter().flat_map(|r| [r.code(), r.name()]);
+                    let help = match crate::config::did_you_mean(text, names) {
+                        Some(s) => format!("did you mean `{s}`?"),
+                        None => "`failfolio rules` lists every rule's code and name".into(),
+                    };
+                    (format!("`allow` names no rule: `{text}`"), help)
+                }
+                Some(rule) if misnamed && !rule.can_be_allowed() => (
+                    format!("`{}` ({}) cannot be allowed", rule.code(), rule.name()),
+                    "an entry that cannot be read or lacks a required field cannot be checked; fix it instead".into(),
+                ),
+                Some(rule) if rule.can_be_allowed() && self.ran[i].get() && !self.used[i].get() => (
+                    format!("`allow: {text}` silences nothing: {} finds nothing in this entry", rule.code()),
+                    "remove it, so that the rule speaks again if the entry changes".into(),
+                ),
+                _ => continue,
+            };
+            let span = allow_span(entry, text);
+            out.push(
+                diagnostic::malformed(Level::Warning, &entry.path, message)
+                    .at(&entry.source, span)
+                    .help(help),
+            );
+        }
+    }
+}
+
+/// The span of `item` inside the `allow` value, or of the value.
+fn allow_span(entry: &Entry, item: &str) -> Range<usize> {
+    let span = value_span(entry, "allow");
+    match entry.source[span.clone()].find(item) {
+        Some(i) if !item.is_empty() => span.start + i..span.start + i + item.len(),
+        _ => span,
     }
 }
 

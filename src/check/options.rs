@@ -16,7 +16,6 @@
 //! ```
 
 use std::any::Any;
-use std::collections::HashSet;
 use std::fmt;
 use std::sync::Arc;
 
@@ -33,8 +32,8 @@ pub type AnyOptions = Arc<dyn Any + Send + Sync>;
 pub struct OptionDoc {
     /// The key under `rules.<rule>`.
     pub name: &'static str,
-    /// What it is, from its doc comment.
-    pub doc: &'static str,
+    /// What it is, from its doc comment, on one line.
+    pub doc: String,
     /// The default, shown short.
     pub default: String,
 }
@@ -78,8 +77,8 @@ impl OptionValue for PhraseList {
 pub struct Words {
     /// The words, in list order.
     pub list: Vec<String>,
-    /// The same, as a set.
-    pub set: HashSet<String>,
+    /// The same, as a set (foldhash: looked up for nearly every word).
+    pub set: foldhash::HashSet<String>,
 }
 
 impl Words {
@@ -180,7 +179,7 @@ macro_rules! rule_options {
                 vec![$(
                     $crate::check::options::OptionDoc {
                         name: stringify!($field),
-                        doc: concat!($($doc, "\n"),*).trim(),
+                        doc: [$($doc),*].iter().map(|l| l.trim()).collect::<Vec<_>>().join(" "),
                         default: $crate::check::options::OptionValue::show(&self.$field),
                     },
                 )*]

@@ -20,7 +20,6 @@ use std::cell::OnceCell;
 use std::fmt;
 use std::ops::Range;
 
-use regex::Regex;
 use serde::Deserialize;
 
 /// One whitespace-separated token of the original text.
@@ -56,6 +55,17 @@ impl<'a> Normalized<'a> {
         Normalized { text, tokens: OnceCell::new(), original }
     }
 
+    /// Normalizes `original`, recording where each token came from in the
+    /// same pass (for texts whose tokens will be needed).
+    pub fn with_tokens(original: &'a str) -> Normalized<'a> {
+        let mut text = Vec::with_capacity(original.len() + 16);
+        let mut tokens = Vec::new();
+        normalize(original, &mut text, |token| tokens.push(token));
+        let text = String::from_utf8(text)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        Normalized { text, tokens: OnceCell::from(tokens), original }
+    }
+
     /// The number of original tokens.
     pub fn token_count(&self) -> usize {
         self.tokens().len()
@@ -74,11 +84,16 @@ impl<'a> Normalized<'a> {
     /// The match for normalized byte range `norm`: whole original tokens,
     /// without the punctuation around them.
     fn to_match(&self, norm: Range<usize>) -> Match {
+        self.to_match_of(norm, usize::MAX)
+    }
+
+    /// [`to_match`](Self::to_match), recording which phrase matched.
+    fn to_match_of(&self, norm: Range<usize>, phrase: usize) -> Match {
         let tokens = self.tokens_of(norm.clone());
         let all = self.tokens();
         let span = all[tokens.start].span.start..all[tokens.end - 1].span.end;
         let span = trim_punctuation(self.original, span);
-        Match { span, tokens, norm }
+        Match { span, tokens, norm, phrase }
     }
 
     /// The match covering normalized byte range `norm`, with its span in
@@ -355,16 +370,18 @@ pub struct Match {
     pub tokens: Range<usize>,
     /// Byte range in the normalized text.
     pub norm: Range<usize>,
+    /// The index of the phrase that matched in its set's
+    /// [`phrases`](PhraseSet::phrases) (`usize::MAX` when none did).
+    pub phrase: usize,
 }
 
 /// A compiled list of phrases, matched all at once.
 #[derive(Clone)]
 pub struct PhraseSet {
     phrases: Vec<String>,
-    patterns: Vec<String>,
+    /// For each pattern of the regex, the index of its phrase.
+    order: Vec<usize>,
     regex: Option<regex_automata::meta::Regex>,
-    /// Each phrase anchored on its own, compiled on first use by `which`.
-    singles: std::sync::Arc<std::sync::OnceLock<Vec<Option<Regex>>>>,
 }
 
 impl fmt::Debug for PhraseSet {
@@ -382,28 +399,30 @@ impl PhraseSet {
             .filter(|p| !p.is_empty())
             .collect();
         let patterns: Vec<String> = phrases.iter().map(|p| pattern(p)).collect();
-        let mut alternatives = patterns.clone();
         // Longest first, so that "did not work out" wins over "did not work".
-        alternatives.sort_by_key(|a| std::cmp::Reverse(a.len()));
-        let regex = if alternatives.is_empty() {
+        let mut order: Vec<usize> = (0..patterns.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(patterns[i].len()));
+        let regex = if order.is_empty() {
             None
         } else {
-            let source =
-                alternatives.iter().map(|a| format!("(?:{a})")).collect::<Vec<_>>().join("|");
+            let sorted: Vec<&str> = order.iter().map(|&i| patterns[i].as_str()).collect();
             // No prefilter: the phrases start with a few common words ("i
             // am", "the"), so a literal search stops at nearly every word and
             // the lazy DFA alone is about twice as fast over a long body.
+            // A larger lazy-DFA cache: the bigger lists otherwise fill the
+            // default 2 MiB and rebuild their states again and again.
             let config = regex_automata::meta::Regex::config()
                 .auto_prefilter(false)
-                .nfa_size_limit(Some(64 << 20));
+                .nfa_size_limit(Some(64 << 20))
+                .hybrid_cache_capacity(16 << 20);
             Some(
                 regex_automata::meta::Regex::builder()
                     .configure(config)
-                    .build(&source)
+                    .build_many(&sorted)
                     .map_err(|e| format!("phrase list does not compile: {e}"))?,
             )
         };
-        Ok(PhraseSet { phrases, patterns, regex, singles: Default::default() })
+        Ok(PhraseSet { phrases, order, regex })
     }
 
     /// The phrases as given.
@@ -414,14 +433,17 @@ impl PhraseSet {
     /// Every non-overlapping match in `text`.
     pub fn find_all(&self, text: &Normalized<'_>) -> Vec<Match> {
         let Some(regex) = &self.regex else { return Vec::new() };
-        regex.find_iter(&text.text).map(|m| text.to_match(m.range())).collect()
+        regex
+            .find_iter(&text.text)
+            .map(|m| text.to_match_of(m.range(), self.order[m.pattern().as_usize()]))
+            .collect()
     }
 
     /// The first match in `text`, if any.
     pub fn find(&self, text: &Normalized<'_>) -> Option<Match> {
         let regex = self.regex.as_ref()?;
         let m = regex.find(&text.text)?;
-        Some(text.to_match(m.range()))
+        Some(text.to_match_of(m.range(), self.order[m.pattern().as_usize()]))
     }
 
     /// Whether any phrase occurs in `text`.
@@ -439,15 +461,9 @@ impl PhraseSet {
         self.regex.as_ref().map_or(0, |r| r.find_iter(text).count())
     }
 
-    /// The phrase that matches all of normalized `matched`, if any.
-    pub fn which(&self, matched: &str) -> Option<&str> {
-        let singles = self.singles.get_or_init(|| {
-            self.patterns.iter().map(|p| Regex::new(&format!("^(?:{p})$")).ok()).collect()
-        });
-        singles
-            .iter()
-            .position(|r| r.as_ref().is_some_and(|r| r.is_match(matched)))
-            .map(|i| self.phrases[i].as_str())
+    /// The phrase of a match this set found.
+    pub fn phrase_of(&self, m: &Match) -> Option<&str> {
+        self.phrases.get(m.phrase).map(String::as_str)
     }
 }
 

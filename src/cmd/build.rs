@@ -47,7 +47,14 @@ pub fn run(args: BuildArgs, today: jiff::civil::Date, color: bool) -> anyhow::Re
     }
     match build.outcome {
         Outcome::Blocked { errors } => {
-            eprintln!("{}", report::summary(&build.report.diagnostics, journal.files.len()));
+            eprintln!(
+                "{}",
+                report::summary(
+                    &build.report.diagnostics,
+                    journal.files.len(),
+                    build.report.allowed
+                )
+            );
             eprintln!(
                 "error: {errors} error{} in entries that would be published; nothing was written and the previous site is unchanged",
                 if errors == 1 { "" } else { "s" }

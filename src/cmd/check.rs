@@ -16,7 +16,7 @@ pub fn run(args: CheckArgs, today: jiff::civil::Date, color: bool) -> anyhow::Re
     match args.format {
         FormatArg::Human => {
             say_raw!("{}", report::human(diagnostics, journal.sources(), color));
-            say!("{}", report::summary(diagnostics, journal.files.len()));
+            say!("{}", report::summary(diagnostics, journal.files.len(), report.allowed));
             if let Some(first) = diagnostics.iter().find(|d| d.level >= Level::Warning) {
                 say!("For more on a rule, run `failfolio explain {}`.", first.code);
             }

@@ -38,7 +38,6 @@ pub fn explain(args: ExplainArgs) -> anyhow::Result<ExitCode> {
             None => bail!("unknown rule `{}`; `failfolio rules` lists them all", args.rule),
         }
     };
-    say!("{} {} (default level: {})\n", rule.code(), rule.name(), rule.default_level());
-    say_raw!("{}", rule.doc_text());
+    say_raw!("{}", rule.explain());
     Ok(ExitCode::SUCCESS)
 }

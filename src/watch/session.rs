@@ -15,7 +15,7 @@ use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::build::blocking_errors;
-use crate::check::{Context, Report, Settings, check_entry_with, collisions, is_cross_entry};
+use crate::check::{Context, Report, Settings, check_entry_with, collisions};
 use crate::config::{Config, FILE_NAME};
 use crate::diagnostic::{self, Diagnostic};
 use crate::entry::Entry;
@@ -99,7 +99,7 @@ pub struct Session {
     renderer: Option<(Theme, Renderer)>,
     inputs: Inputs,
     /// Per-file findings of the rules that look at one entry only.
-    findings: HashMap<PathBuf, Vec<Diagnostic>>,
+    findings: HashMap<PathBuf, (Vec<Diagnostic>, usize)>,
     bodies: HashMap<PathBuf, Arc<Rendered>>,
     summary: Option<Summary>,
     written: HashMap<String, u64>,
@@ -307,32 +307,38 @@ impl Session {
         let cx = Context::new(journal, &self.settings, self.options.today);
         let missing: Vec<&crate::journal::JournalFile> =
             journal.files.iter().filter(|f| !self.findings.contains_key(&f.path)).collect();
-        let computed: Vec<(PathBuf, Vec<Diagnostic>)> = missing
+        let computed: Vec<(PathBuf, (Vec<Diagnostic>, usize))> = missing
             .par_iter()
             .map(|f| {
                 let mut out = f.diagnostics.clone();
+                let mut allowed = 0;
                 if let Some(entry) = &f.entry {
-                    check_entry_with(&cx, entry, &mut out, &|r| !is_cross_entry(r));
+                    allowed = check_entry_with(&cx, entry, &mut out, &|r| !r.reads_other_entries());
                 }
-                (f.path.clone(), out)
+                (f.path.clone(), (out, allowed))
             })
             .collect();
         self.findings.extend(computed);
         // In path order, file by file, so that the final sort has next to
         // nothing to do: comparing paths is slow across ten thousand files.
         let mut diagnostics: Vec<Diagnostic> = Vec::new();
+        let mut allowed = 0;
         for file in &journal.files {
             let first = diagnostics.len();
-            diagnostics.extend(self.findings.get(&file.path).into_iter().flatten().cloned());
+            if let Some((found, n)) = self.findings.get(&file.path) {
+                diagnostics.extend(found.iter().cloned());
+                allowed += n;
+            }
             if let Some(entry) = &file.entry {
-                check_entry_with(&cx, entry, &mut diagnostics, &|r| is_cross_entry(r));
+                allowed +=
+                    check_entry_with(&cx, entry, &mut diagnostics, &|r| r.reads_other_entries());
             }
             diagnostic::sort_in_file(&mut diagnostics[first..]);
         }
         diagnostics.extend(journal.walk_diagnostics.iter().cloned());
         diagnostics.extend(collisions::check(journal.entries()));
         diagnostic::sort(&mut diagnostics);
-        self.report = Report { diagnostics };
+        self.report = Report { diagnostics, allowed };
 
         let include_all = self.options.include_unpublished;
         let included = |e: &Entry| include_all || e.is_publishable();

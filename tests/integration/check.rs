@@ -221,3 +221,50 @@ fn build_reports_incubating_entries_without_failing() {
     );
     assert!(!run.stderr.contains("PF012"), "{}", run.stderr);
 }
+
+/// `allow:` silences rules for one entry, as `noqa` does; it says how many
+/// findings it silenced, and an `allow` that silences nothing, names no
+/// rule, or names one that cannot be allowed is itself a warning.
+#[test]
+fn allow_silences_rules_for_one_entry_and_reports_itself() {
+    let vague = GOOD_ENTRY.replace(
+        "outcome: 31 sign-ups by Friday; 80% came from one forum thread and none from the post.",
+        "outcome: Honestly it was a disaster and did not go well at all, overall.",
+    );
+    let j = TempJournal::with_files(&[("entries/2026-03-02-a.md", &vague)]);
+    let run = j.run(&["check", "journal"]).expect(1);
+    assert!(
+        run.stdout.contains("error[PF002]") && run.stdout.contains("warning[PF009]"),
+        "{}",
+        run.stdout
+    );
+
+    let allowed =
+        vague.replace("date: 2026-03-02", "date: 2026-03-02\nallow: [PF002, objective-outcome]");
+    j.write("entries/2026-03-02-a.md", &allowed);
+    let run = j.run(&["check", "journal"]).expect(0);
+    assert!(!run.stdout.contains("PF002") && !run.stdout.contains("PF009"), "{}", run.stdout);
+    assert!(run.stdout.contains("2 findings allowed)"), "{}", run.stdout);
+
+    let odd =
+        GOOD_ENTRY.replace("date: 2026-03-02", "date: 2026-03-02\nallow: [PF006, PF001, PF0002]");
+    j.write("entries/2026-03-02-a.md", &odd);
+    let run = j.run(&["check", "journal", "--format", "short"]).expect(0);
+    assert!(
+        run.stdout.contains(
+            "entries/2026-03-02-a.md:4:9: warning[PF000]: `allow: PF006` silences nothing"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("`PF001` (required-fields) cannot be allowed"), "{}", run.stdout);
+    assert!(run.stdout.contains("`allow` names no rule: `PF0002`"), "{}", run.stdout);
+
+    // Nothing the checker needs to read an entry can be allowed away: a
+    // misspelt privacy flag still blocks the build.
+    let private =
+        GOOD_ENTRY.replace("date: 2026-03-02", "date: 2026-03-02\nallow: [PF000]\nPrivat: true");
+    j.write("entries/2026-03-02-a.md", &private);
+    let run = j.run(&["check", "journal"]).expect(1);
+    assert!(run.stdout.contains("looks like a privacy flag"), "{}", run.stdout);
+}

@@ -151,13 +151,6 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
         }
     }
     strong += standing_rules(&a, &masked);
-    for set in [o.measures, o.artefacts] {
-        for (_, words) in a.all_matches(set) {
-            if free(&masked, &words) {
-                weak += 1;
-            }
-        }
-    }
     for i in 0..a.len() {
         if masked[i] {
             continue;
@@ -175,6 +168,17 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
         let intensifier = w.ends_with('%') || (w.ends_with('x') && w.len() <= 4);
         if name || (digits && !intensifier) {
             strong += 1;
+        }
+    }
+    // Weak signals from the measure and artefact lists, only when they can
+    // still decide.
+    if strong == 0 && weak < 2 {
+        for set in [o.measures, o.artefacts] {
+            for (_, words) in a.all_matches(set) {
+                if free(&masked, &words) {
+                    weak += 1;
+                }
+            }
         }
     }
     let signal = strong >= 1 || weak >= 2;

@@ -9,6 +9,7 @@
 //! question the writer answers "no".
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::check::judge::text::Analysis;
 use crate::check::options::Words;
@@ -50,9 +51,36 @@ const OTHERS: &[&str] = &[
     "some coaches",
 ];
 
+/// [`OTHERS`], compiled once.
+static OTHERS_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(OTHERS).unwrap_or_else(|e| unreachable!("{e}")));
+
+/// [`OTHERS`] as a plain alternation, whose literal prefilter skips through
+/// a long body far faster than the phrase automaton.
+static OTHERS_PREFILTER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let alternation: Vec<String> = OTHERS.iter().map(|o| regex::escape(o)).collect();
+    regex::Regex::new(&format!("(?-u:\\b)(?:{})(?-u:\\b)", alternation.join("|")))
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// "i am" and a "not" in one sentence: where [`role_denied`] looks.
+static DENIED_ROLE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?-u:\b)i am (?-u:\b)[^.!?;]{0,40}?(?-u:\b)not(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 /// The self-verdicts asserted in `text`, as matches in it.
 pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
-    let a = Analysis::new(text);
+    // Most bodies hold no candidate at all: find that out on the
+    // normalized text before reading it closely.
+    let norm = Normalized::new(text);
+    let t = norm.text.as_str();
+    let may_compare = OTHERS_PREFILTER.is_match(t);
+    let may_deny = t.contains("i am ") && DENIED_ROLE.is_match(t);
+    if !may_compare && !may_deny && !o.collapse.is_match(&norm) {
+        return Vec::new();
+    }
+    let a = Analysis::of(norm);
     let asserted = |m: &Match, words: &Range<usize>| {
         words.clone().all(|i| a.own(i))
             && gap_is_modifiers(&a.norm, m, o)
@@ -214,7 +242,7 @@ fn role_denied(a: &Analysis<'_>) -> Option<Match> {
 /// failure`, and neither is a self-verdict.
 fn gap_is_modifiers(norm: &Normalized<'_>, m: &Match, o: &IdentityLists<'_>) -> bool {
     let matched = &norm.text[m.norm.clone()];
-    let Some(phrase) = o.collapse.which(matched) else { return true };
+    let Some(phrase) = o.collapse.phrase_of(m) else { return true };
     if !phrase.contains("...") {
         return true;
     }
@@ -251,8 +279,7 @@ fn distanced(a: &Analysis<'_>, m: &Match, words: Range<usize>, o: &IdentityLists
     }
     // "i am not a failure" matches `i am ... failure`: the `not` is in the
     // gap, and the pattern has none of its own.
-    let matched = &a.norm.text[m.norm.clone()];
-    let phrase = o.collapse.which(matched).unwrap_or("");
+    let phrase = o.collapse.phrase_of(m).unwrap_or("");
     words.clone().any(|i| matches!(a.word(i), "not" | "never" | "no"))
         && !phrase.split(' ').any(|w| matches!(w, "not" | "never" | "no" | "cannot"))
 }
@@ -277,29 +304,21 @@ fn answered_no(a: &Analysis<'_>, words: Range<usize>) -> bool {
 /// "Some people have it and I don't": others named as having what the
 /// writer says they lack, in one sentence or the next.
 fn compared(a: &Analysis<'_>) -> Option<Match> {
-    let text = &a.norm.text;
-    for other in OTHERS {
-        let mut from = 0;
-        while let Some(pos) = text[from..].find(other) {
-            let at = from + pos;
-            from = at + other.len();
-            let first = a.words.partition_point(|w| w.norm.end <= at);
-            if first >= a.len() || !a.own(first) {
-                continue;
-            }
-            let sentence = a.words[first].sentence;
-            let last = a.words.partition_point(|w| w.sentence <= sentence + 1);
-            let me_lacking = (first + 1..last).any(|j| {
-                matches!(a.word(j), "i" | "me")
-                    && a.own(j)
-                    && (j + 1..(j + 5).min(last))
-                        .any(|k| matches!(a.word(k), "not" | "cannot" | "never" | "only" | "still"))
-            });
-            if me_lacking {
-                return Some(
-                    a.norm.match_of(a.words[first].norm.start..a.words[last - 1].norm.end),
-                );
-            }
+    for (_, words) in a.all_matches(&OTHERS_SET) {
+        let first = words.start;
+        if first >= a.len() || !a.own(first) {
+            continue;
+        }
+        let sentence = a.words[first].sentence;
+        let last = a.words.partition_point(|w| w.sentence <= sentence + 1);
+        let me_lacking = (words.end..last).any(|j| {
+            matches!(a.word(j), "i" | "me")
+                && a.own(j)
+                && (j + 1..(j + 5).min(last))
+                    .any(|k| matches!(a.word(k), "not" | "cannot" | "never" | "only" | "still"))
+        });
+        if me_lacking {
+            return Some(a.norm.match_of(a.words[first].norm.start..a.words[last - 1].norm.end));
         }
     }
     None
@@ -347,7 +366,7 @@ mod tests {
             let matched = &a.norm.text[m.norm.clone()];
             println!(
                 "{matched:?} phrase={:?} own={} gap_ok={} distanced={} answered={}",
-                o.collapse.which(matched),
+                o.collapse.phrase_of(&m),
                 words.clone().all(|i| a.own(i)),
                 gap_is_modifiers(&a.norm, &m, &o),
                 distanced(&a, &m, words.clone(), &o),

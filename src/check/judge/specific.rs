@@ -193,8 +193,12 @@ impl Facts {
         let mut facts = Facts { words: a.len(), ..Facts::default() };
         let clauses = a.clauses();
         let mut masked = vec![false; a.len()];
-        let terms: Vec<Range<usize>> =
-            a.all_matches(lists.emotional_terms).into_iter().map(|(_, w)| w).collect();
+        // Terms are looked for only where an emotional word was found.
+        let terms: Vec<Range<usize>> = if lists.emotional.is_match(&a.norm) {
+            a.all_matches(lists.emotional_terms).into_iter().map(|(_, w)| w).collect()
+        } else {
+            Vec::new()
+        };
         for set in
             [Some(lists.evaluation), Some(lists.emotional), lists.vague].into_iter().flatten()
         {
@@ -266,13 +270,15 @@ impl Facts {
             }
             // A verb is a fact only in a clause that says with what or
             // whom: "I did not organise well" names nothing.
-            events.retain(|&v| {
-                let concrete = range
+            if !events.is_empty() {
+                let concrete: Vec<usize> = range
                     .clone()
-                    .filter(|&j| j != v && !masked[j] && is_concrete(a.word(j), lists))
-                    .count();
-                concrete >= lists.min_concrete
-            });
+                    .filter(|&j| !masked[j] && is_concrete(a.word(j), lists))
+                    .collect();
+                events.retain(|v| {
+                    concrete.len() - usize::from(concrete.contains(v)) >= lists.min_concrete
+                });
+            }
             // A number counts as a fact beside an event, or in a text
             // that does not evaluate: "Handover 1945hrs, ward 3, 8 pts.
             // Not the handover I want." sets a scene for a verdict.
@@ -529,6 +535,11 @@ const NOT_VERBS: &[&str] = &[
 /// negated auxiliary.
 fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) -> bool {
     let w = a.word(i);
+    // Most words are neither a past form nor after a "not": say so fast.
+    let after_not = i >= 2 && a.word(i - 1) == "not";
+    if !after_not && w != "not" && !is_event_verb(w, lists) {
+        return false;
+    }
     let hedged = (i.saturating_sub(2)..i).any(|j| HEDGES.contains(&a.word(j)));
     let next = (i + 1 < a.len()).then(|| a.word(i + 1));
     // "sat night", "used to": not events.
@@ -722,17 +733,14 @@ const ADVERBS: &[&str] = &[
 /// made some mistakes", "we rushed it", "I let things slide".
 fn generic_object(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
     let clause = a.words[i].clause;
-    let next: Vec<&str> = (i + 1..a.len())
-        .take_while(|&j| a.words[j].clause == clause)
-        .take(3)
-        .map(|j| a.word(j))
-        .collect();
-    let Some(first) = next.first() else {
+    let in_clause = |j: usize| j < a.len() && a.words[j].clause == clause;
+    if !in_clause(i + 1) {
         // Nothing after the verb: "we rushed", "it collapsed".
         return false;
-    };
-    let skip = usize::from(matches!(*first, "some" | "a" | "the" | "my" | "our" | "few" | "so"));
-    let object = next.get(skip).copied().unwrap_or(first);
+    }
+    let first = a.word(i + 1);
+    let skip = matches!(first, "some" | "a" | "the" | "my" | "our" | "few" | "so");
+    let object = if skip && in_clause(i + 2) { a.word(i + 2) } else { first };
     lists.generic_objects.contains(first) || lists.generic_objects.contains(object)
 }
 
@@ -804,7 +812,13 @@ fn is_scene_number(a: &Analysis<'_>, i: usize, clause: Range<usize>) -> bool {
 /// not part of a term such as "disaster recovery"), as they are written,
 /// with the span of the first in the original text.
 pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<(String, crate::check::phrases::Match)> {
-    let a = Analysis::new(text);
+    // Most outcomes hold no emotional word: find that out before reading
+    // the text closely.
+    let norm = crate::check::phrases::Normalized::new(text);
+    if !lists.emotional.is_match(&norm) {
+        return Vec::new();
+    }
+    let a = Analysis::of(norm);
     let terms: Vec<Range<usize>> =
         a.all_matches(lists.emotional_terms).into_iter().map(|(_, w)| w).collect();
     a.own_matches(lists.emotional)

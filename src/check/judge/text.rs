@@ -140,7 +140,11 @@ pub struct Analysis<'a> {
 impl<'a> Analysis<'a> {
     /// Reads `text`.
     pub fn new(text: &'a str) -> Analysis<'a> {
-        let norm = Normalized::new(text);
+        Analysis::of(Normalized::with_tokens(text))
+    }
+
+    /// Reads already normalized text.
+    pub fn of(norm: Normalized<'a>) -> Analysis<'a> {
         let words = read_words(&norm);
         let mut analysis = Analysis { norm, words };
         analysis.mark_reported();
@@ -237,12 +241,12 @@ impl<'a> Analysis<'a> {
         let n = self.words.len();
         let mut i = 0;
         while i < n {
-            let w = self.word(i).to_string();
+            let w = self.word(i);
             let according = w == "according"
                 && i + 2 < n
                 && self.word(i + 1) == "to"
                 && !matches!(self.word(i + 2), "plan" | "schedule" | "expectations" | "budget");
-            let speech = SPEECH_VERBS.contains(&w.as_str()) && self.subject_is_other(i);
+            let speech = SPEECH_VERBS.contains(&w) && self.subject_is_other(i);
             if according || speech {
                 let sentence = self.words[i].sentence;
                 let mut j = i + 1;
@@ -415,7 +419,7 @@ fn read_words(norm: &Normalized<'_>) -> Vec<Word> {
             });
             initial = false;
         }
-        let bare_lower = bare_orig.to_lowercase();
+
         let mut ends_sentence = false;
         let mut ends_clause = false;
         for c in trail.chars() {
@@ -423,7 +427,7 @@ fn read_words(norm: &Normalized<'_>) -> Vec<Word> {
                 '"' | '\u{201d}' | '\u{bb}' => double = false,
                 '\u{201c}' | '\u{ab}' => double = true,
                 '\'' | '\u{2019}' if single => single = false,
-                '.' if ABBREVIATIONS.contains(&bare_lower.as_str()) => {}
+                '.' if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(bare_orig)) => {}
                 '.' | '!' | '?' => ends_sentence = true,
                 ',' | ';' | ':' | ')' | ']' | '(' | '\u{2014}' | '\u{2013}' => ends_clause = true,
                 _ => {}

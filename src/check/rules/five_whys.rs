@@ -27,9 +27,6 @@ declare_rule! {
     ///   - We underestimated the complexity.
     ///   - We did not account for dependencies.
     /// ```
-    ///
-    /// ## Options
-    /// `min_links` (3).
     pub struct FiveWhys;
 }
 

@@ -51,6 +51,9 @@ impl Rule for FollowupResolves {
     fn applies_to_incubating(&self) -> bool {
         true
     }
+    fn reads_other_entries(&self) -> bool {
+        true
+    }
     fn check(&self, cx: &Context<'_>, entry: &Entry, out: &mut Vec<Finding>) {
         let Some(slug) = entry.front_matter.followup.as_deref() else { return };
         let span = value_span(entry, "followup");

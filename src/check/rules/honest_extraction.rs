@@ -33,9 +33,6 @@ declare_rule! {
     ///   The client changed the brief twice, and I agreed to both changes
     ///   without moving the deadline.
     /// ```
-    ///
-    /// ## Options
-    /// Lists `agency_words`, `external_phrases`.
     pub struct HonestExtraction;
 }
 

@@ -40,9 +40,6 @@ declare_rule! {
     ///   This pitch failed; I am a beginner at sales who is learning, not
     ///   someone who can't sell.
     /// ```
-    ///
-    /// ## Options
-    /// See `failfolio explain PF007`.
     pub struct IdentitySeparation;
 }
 

@@ -29,9 +29,6 @@ declare_rule! {
     /// date: 2026-03-02
     /// processed: 2026-03-05
     /// ```
-    ///
-    /// ## Options
-    /// `error_hours` (24), `warning_hours` (48).
     pub struct IncubationPeriod;
 }
 

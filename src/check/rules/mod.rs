@@ -78,6 +78,12 @@ pub trait Rule: Sync {
     fn applies_to_incubating(&self) -> bool {
         false
     }
+    /// Whether an entry may silence the rule with `allow:` in its front
+    /// matter. An entry that cannot be read, or lacks a required field,
+    /// cannot be checked at all: those rules cannot be allowed away.
+    fn can_be_allowed(&self) -> bool {
+        true
+    }
     /// Whether the rule's findings on an entry depend on other entries
     /// (as a follow-up's do on the entry it names): then they must be
     /// worked out again whenever any entry changes.
@@ -109,6 +115,30 @@ pub trait Rule: Sync {
 }
 
 impl dyn Rule {
+    /// What `failfolio explain` prints: the heading, the documentation
+    /// (why, a failing and a passing example), and each option with its
+    /// built-in value.
+    pub fn explain(&self) -> String {
+        let mut text = format!(
+            "{} {} (default level: {})\n\n{}",
+            self.code(),
+            self.name(),
+            self.default_level(),
+            self.doc_text()
+        );
+        let options = self.option_docs();
+        if !options.is_empty() {
+            text.push_str("\n## Options (under `rules:` in failfolio.yaml)\n");
+            for o in options {
+                text.push_str(&format!("\n- `{}` (built in: {}): {}\n", o.name, o.default, o.doc));
+            }
+        }
+        if !self.can_be_allowed() {
+            text.push_str("\nAn entry cannot silence this rule with `allow:`.\n");
+        }
+        text
+    }
+
     /// The documentation as one string, with rustdoc's leading spaces removed.
     pub fn doc_text(&self) -> String {
         let mut text = String::new();
@@ -166,7 +196,7 @@ mod tests {
                 rule.name()
             );
             let doc = rule.doc_text();
-            for heading in ["## What it does", "## Why", "## Example"] {
+            for heading in ["## What it does", "## Why", "## Example", "Passes"] {
                 assert!(doc.contains(heading), "{} doc lacks {heading}", rule.code());
             }
         }

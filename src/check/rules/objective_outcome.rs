@@ -28,9 +28,6 @@ declare_rule! {
     ///   The demo crashed twice in front of the board; we showed the
     ///   recorded video for the last 10 minutes.
     /// ```
-    ///
-    /// ## Options
-    /// List `emotional_words`.
     pub struct ObjectiveOutcome;
 }
 

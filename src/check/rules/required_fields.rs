@@ -54,6 +54,9 @@ impl Rule for RequiredFields {
     fn default_level(&self) -> Level {
         Level::Error
     }
+    fn can_be_allowed(&self) -> bool {
+        false
+    }
     fn doc(&self) -> &'static [&'static str] {
         Self::DOC
     }

@@ -33,10 +33,6 @@ declare_rule! {
     ///   because I had not accounted for the two-week lag in supplier
     ///   response times.
     /// ```
-    ///
-    /// ## Options
-    /// As `specific-outcome`: `min_words`, `min_concrete_with_stock`,
-    /// `min_concrete`, `vague_phrases`, `filler_words`, `stopwords`.
     pub struct SpecificGap;
 }
 

@@ -43,12 +43,6 @@ declare_rule! {
     ///   It didn't work: 31 sign-ups instead of 200, and 80% came from one
     ///   forum thread.
     /// ```
-    ///
-    /// ## Options
-    /// See `failfolio explain PF002`: every list can be extended
-    /// (`{extend: [...]}`) or replaced (a plain list). The lists it shares
-    /// with PF003 and PF009 (the emotional phrases) are configured here and
-    /// under PF009.
     pub struct SpecificOutcome;
 }
 

@@ -42,9 +42,6 @@ declare_rule! {
     ///   I will build a two-week buffer into any plan that depends on
     ///   external suppliers.
     /// ```
-    ///
-    /// ## Options
-    /// See `failfolio explain PF006`.
     pub struct TestableAdjustment;
 }
 

@@ -24,9 +24,6 @@ declare_rule! {
     /// processed: 2025-01-10
     /// followup: second-launch    # the later attempt that tested it
     /// ```
-    ///
-    /// ## Options
-    /// `days` (90).
     pub struct UntestedAdjustment;
 }
 
