@@ -57,13 +57,32 @@ pub fn watch(
             .map_err(|e| Error::Other(format!("cannot watch `{}`: {e}", dir.display())))
     };
     watch_dir(&mut debouncer, &root, RecursiveMode::NonRecursive)?;
-    let mut watched: Vec<PathBuf> = Vec::new();
+    // Each watched input folder with the identity (device, inode) it had
+    // when watched: a folder deleted and made again (a checkout) is a new
+    // folder, whose old watch went with the old one.
+    let mut watched: Vec<(PathBuf, Option<(u64, u64)>)> = Vec::new();
     let mut refresh = |debouncer: &mut notify_debouncer_full::Debouncer<_, _>| -> Result<()> {
         for dir in ["entries", "templates", "static", "themes"] {
             let path = root.join(dir);
-            if path.is_dir() && !watched.contains(&path) {
-                watch_dir(debouncer, &path, RecursiveMode::Recursive)?;
-                watched.push(path);
+            let now = folder_identity(&path);
+            let known = watched.iter().position(|(p, _)| *p == path);
+            match (known, now) {
+                (Some(i), Some(id)) if watched[i].1 == Some(id) => {}
+                (Some(i), _) => {
+                    // Gone or replaced: forget the old watch (it may already
+                    // be gone with its folder).
+                    let _ = debouncer.unwatch(&path);
+                    watched.remove(i);
+                    if now.is_some() {
+                        watch_dir(debouncer, &path, RecursiveMode::Recursive)?;
+                        watched.push((path, now));
+                    }
+                }
+                (None, Some(_)) => {
+                    watch_dir(debouncer, &path, RecursiveMode::Recursive)?;
+                    watched.push((path, now));
+                }
+                (None, None) => {}
             }
         }
         Ok(())
@@ -100,12 +119,27 @@ pub fn watch(
         if relevant.is_empty() {
             continue;
         }
-        // A new input folder (`templates/` made after the start) is
-        // watched from now on.
+        // A new input folder (`templates/` made after the start), or one
+        // made again, is watched from now on; a removed one is forgotten.
         refresh(&mut debouncer)?;
         if !on_change(&relevant) {
             return Ok(());
         }
+    }
+}
+
+/// The device and inode of folder `path`, if it is one.
+fn folder_identity(path: &Path) -> Option<(u64, u64)> {
+    let meta = std::fs::metadata(path).ok().filter(std::fs::Metadata::is_dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Some((meta.dev(), meta.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        Some((0, 0))
     }
 }
 

@@ -12,6 +12,8 @@
 //! - `serve`: the preview server and live reload.
 //! - `site`: the pages, feed, search index and charts.
 //! - `watch`: `build --watch` and the watch session.
+//! - `watch_property`: random file operations under a real watcher: the
+//!   output always equals a fresh build.
 //! - `workflow`: `init`, `new`, `status`, `schema`, completions.
 
 mod util;
@@ -27,4 +29,5 @@ mod security;
 mod serve;
 mod site;
 mod watch;
+mod watch_property;
 mod workflow;

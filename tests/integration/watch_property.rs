@@ -1,0 +1,309 @@
+//! Watch mode against its model: after any sequence of file operations has
+//! settled — creates, edits, deletes, renames, a folder removed and made
+//! again, a path created and deleted inside one debounce window, many files
+//! changing at once as in a branch switch — the output of `build --watch`
+//! is byte for byte the output of a fresh `build` of the tree as it is.
+//!
+//! This drives the real watcher (notify, the debouncer, the session), so
+//! each case takes a second or so; CI runs a few dozen cases,
+//! `PROPTEST_CASES=500 cargo test --test integration watch_property` many
+//! more.
+
+use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use failfolio::build::{BuildOptions, Outcome as BuildOutcome, build};
+use failfolio::watch::{Session, SessionOptions, watch_session};
+use proptest::prelude::*;
+
+use crate::util::{GOOD_ENTRY, GOOD_TITLE, TODAY, TempJournal, read_tree};
+
+/// The entry files a case may touch: two folders, a few names each.
+const PATHS: &[&str] = &[
+    "entries/2025/2025-03-02-alpha.md",
+    "entries/2025/2025-04-02-bravo.md",
+    "entries/2025/2025-05-02-charlie.md",
+    "entries/2026/2026-03-02-delta.md",
+    "entries/2026/2026-04-02-echo.md",
+    "entries/2026/2026-05-02-foxtrot.md",
+];
+
+/// One file-system operation.
+#[derive(Debug, Clone)]
+enum Op {
+    /// Write entry `path` with title variant `variant` (create or edit).
+    Write(usize, u8),
+    /// Delete entry `path`, if it exists.
+    Delete(usize),
+    /// Rename entry `from` to `to`, if `from` exists.
+    Rename(usize, usize),
+    /// Create `path` and delete it again at once: both inside one debounce
+    /// window.
+    Flicker(usize, u8),
+    /// Remove a whole year folder, then, unless `false`, make it again.
+    Folder(bool, bool),
+    /// Many files at once, as `git checkout` does: write every path whose
+    /// bit is set, delete every other.
+    Branch(u8, u8),
+    /// Add, change or remove a template override, or the whole `templates/`
+    /// folder.
+    Template(u8),
+    /// Delete `path`, write it and delete it again, while saving `other`:
+    /// a window whose events name only a file that exists.
+    Churn(usize, usize),
+    /// Save `path` as an editor does: write a temporary file beside it and
+    /// rename it over.
+    AtomicSave(usize, u8),
+    /// Wait a little before the next operation.
+    Pause(u8),
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    let path = 0..PATHS.len();
+    prop_oneof![
+        4 => (path.clone(), 0u8..3).prop_map(|(p, v)| Op::Write(p, v)),
+        2 => path.clone().prop_map(Op::Delete),
+        2 => (path.clone(), path.clone()).prop_map(|(a, b)| Op::Rename(a, b)),
+        1 => (path.clone(), 0u8..3).prop_map(|(p, v)| Op::Flicker(p, v)),
+        1 => (any::<bool>(), any::<bool>()).prop_map(|(y, again)| Op::Folder(y, again)),
+        2 => (any::<u8>(), 0u8..3).prop_map(|(bits, v)| Op::Branch(bits, v)),
+        1 => (0u8..4).prop_map(Op::Template),
+        2 => (path.clone(), path.clone()).prop_map(|(a, b)| Op::Churn(a, b)),
+        2 => (path.clone(), 0u8..3).prop_map(|(p, v)| Op::AtomicSave(p, v)),
+        2 => (0u8..4).prop_map(Op::Pause),
+    ]
+}
+
+/// The text of an entry file: a clean entry with a title of its own.
+fn entry_text(path: usize, variant: u8) -> String {
+    let name = PATHS[path].rsplit('/').next().unwrap_or("");
+    let date = &name[..10];
+    GOOD_ENTRY
+        .replace(GOOD_TITLE, &format!("Attempt {path} take {variant}"))
+        .replace("date: 2026-03-02", &format!("date: {date}"))
+        .replace("processed: 2026-03-05", "processed: 2026-06-30")
+}
+
+fn apply(root: &Path, op: &Op) {
+    let at = |p: usize| root.join(PATHS[p]);
+    let write = |p: usize, v: u8| {
+        let path = at(p);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, entry_text(p, v)).unwrap();
+    };
+    match *op {
+        Op::Write(p, v) => write(p, v),
+        Op::Delete(p) => {
+            let _ = std::fs::remove_file(at(p));
+        }
+        Op::Rename(a, b) => {
+            if a != b && at(a).exists() {
+                std::fs::create_dir_all(at(b).parent().unwrap()).unwrap();
+                // Keep the date in the name and the front matter in step.
+                let _ = std::fs::remove_file(at(a));
+                write(b, 1);
+            }
+        }
+        Op::Flicker(p, v) => {
+            let existed = at(p).exists();
+            write(p, v);
+            if !existed {
+                let _ = std::fs::remove_file(at(p));
+            }
+        }
+        Op::Folder(first, again) => {
+            let year = if first { "entries/2025" } else { "entries/2026" };
+            let _ = std::fs::remove_dir_all(root.join(year));
+            if again {
+                std::fs::create_dir_all(root.join(year)).unwrap();
+                let first_path = if first { 0 } else { 3 };
+                write(first_path, 2);
+            }
+        }
+        Op::Branch(bits, v) => {
+            for p in 0..PATHS.len() {
+                if bits & (1 << p) != 0 {
+                    write(p, v);
+                } else {
+                    let _ = std::fs::remove_file(at(p));
+                }
+            }
+        }
+        Op::Template(kind) => {
+            let templates = root.join("templates");
+            match kind {
+                0 | 1 => {
+                    std::fs::create_dir_all(&templates).unwrap();
+                    std::fs::write(
+                        templates.join("robots.txt"),
+                        format!("User-agent: *\n# variant {kind}\n"),
+                    )
+                    .unwrap();
+                }
+                2 => {
+                    let _ = std::fs::remove_dir_all(&templates);
+                }
+                _ => {
+                    let _ = std::fs::remove_dir_all(&templates);
+                    std::fs::create_dir_all(&templates).unwrap();
+                    std::fs::write(templates.join("robots.txt"), "User-agent: *\n# again\n")
+                        .unwrap();
+                }
+            }
+        }
+        Op::Churn(p, other) => {
+            let _ = std::fs::remove_file(at(p));
+            write(p, 0);
+            let _ = std::fs::remove_file(at(p));
+            if other != p {
+                write(other, 2);
+            }
+        }
+        Op::AtomicSave(p, v) => {
+            let path = at(p);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            let tmp = path.with_extension("md.swp");
+            std::fs::write(&tmp, entry_text(p, v)).unwrap();
+            std::fs::rename(&tmp, &path).unwrap();
+        }
+        Op::Pause(n) => std::thread::sleep(Duration::from_millis(20 * u64::from(n))),
+    }
+}
+
+fn today() -> jiff::civil::Date {
+    TODAY.parse().unwrap()
+}
+
+/// The output of a fresh build of `root` into `out`.
+fn fresh(root: &Path, out: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let options = BuildOptions {
+        output: Some(out.to_path_buf()),
+        include_unpublished: false,
+        preview: false,
+        today: today(),
+        base_url: None,
+    };
+    let built = build(root, &options).unwrap();
+    assert!(matches!(built.outcome, BuildOutcome::Built(_)), "the fresh build is blocked");
+    let tree = read_tree(out);
+    std::fs::remove_dir_all(out).unwrap();
+    tree
+}
+
+/// Runs `ops` under a real watcher and returns the files that differ from
+/// a fresh build once everything has settled.
+fn run(ops: &[Op]) -> Vec<String> {
+    let journal = TempJournal::with_files(&[(PATHS[0], &entry_text(0, 0))]);
+    let root = journal.root.clone();
+    let output = journal.dir.path().join("watched");
+    let session = Session::new(SessionOptions {
+        root: root.clone(),
+        output: output.clone(),
+        include_unpublished: false,
+        base_url: None,
+        live_reload: false,
+        today: today(),
+    })
+    .unwrap();
+    let rebuilds = Arc::new(AtomicUsize::new(0));
+    let last = Arc::new(Mutex::new(Instant::now()));
+    let (stop_tx, stop_rx) = mpsc::channel();
+    let watcher = {
+        let (rebuilds, last) = (rebuilds.clone(), last.clone());
+        let mut session = session;
+        std::thread::spawn(move || {
+            watch_session(&mut session, &stop_rx, move |_, _| {
+                rebuilds.fetch_add(1, Ordering::SeqCst);
+                *last.lock().unwrap() = Instant::now();
+            })
+        })
+    };
+    // The first build.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while rebuilds.load(Ordering::SeqCst) == 0 {
+        assert!(Instant::now() < deadline, "no first build");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let before = rebuilds.load(Ordering::SeqCst);
+    for op in ops {
+        apply(&root, op);
+    }
+    let done = Instant::now();
+    // Settled: a rebuild after the last operation (when anything changed),
+    // and then quiet for a while.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        std::thread::sleep(Duration::from_millis(20));
+        let quiet = last.lock().unwrap().elapsed() > Duration::from_millis(400);
+        let caught_up = rebuilds.load(Ordering::SeqCst) > before || ops.is_empty();
+        if quiet && caught_up && done.elapsed() > Duration::from_millis(400) {
+            break;
+        }
+        if Instant::now() > deadline {
+            break;
+        }
+    }
+    stop_tx.send(()).unwrap();
+    watcher.join().unwrap().unwrap();
+    let expected = fresh(&root, &journal.dir.path().join("fresh"));
+    let actual = read_tree(&output);
+    let mut differing: Vec<String> = expected
+        .keys()
+        .chain(actual.keys())
+        .filter(|k| expected.get(*k) != actual.get(*k))
+        .cloned()
+        .collect();
+    differing.sort();
+    differing.dedup();
+    differing
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(24),
+        max_shrink_iters: 20,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn watch_output_equals_a_fresh_build(ops in proptest::collection::vec(op(), 1..14)) {
+        let differing = run(&ops);
+        prop_assert!(differing.is_empty(), "after {ops:?}, these files differ from a fresh build: {differing:?}");
+    }
+}
+
+/// The rapid branch switch a user hit: `git checkout big; git checkout
+/// main` three times, then `git checkout big`, with no pause.
+#[test]
+fn rapid_branch_switches_leave_no_deleted_entry_published() {
+    let big = Op::Branch(0b11_1111, 1);
+    let main = Op::Branch(0b00_0001, 0);
+    for _ in 0..3 {
+        let ops = [
+            big.clone(),
+            main.clone(),
+            big.clone(),
+            main.clone(),
+            big.clone(),
+            main.clone(),
+            big.clone(),
+        ];
+        let differing = run(&ops);
+        assert!(differing.is_empty(), "{differing:?}");
+        let ops = [big.clone(), main.clone(), big.clone(), main.clone()];
+        let differing = run(&ops);
+        assert!(differing.is_empty(), "{differing:?}");
+    }
+}
+
+/// A `templates/` folder deleted and made again (by a checkout) is watched
+/// again: a later edit inside it shows.
+#[test]
+fn a_recreated_templates_folder_is_watched_again() {
+    let ops = [Op::Template(0), Op::Pause(10), Op::Template(3), Op::Pause(10), Op::Template(1)];
+    let differing = run(&ops);
+    assert!(differing.is_empty(), "{differing:?}");
+}
