@@ -101,6 +101,15 @@ pub(crate) fn corpus_in(half: Half, english: bool) -> Vec<Item> {
         .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
         .collect();
     files.sort();
+    // `JUDGEMENT_ONLY=p35,p36` scores only those personas (say, new voices
+    // before any tuning on them).
+    if let Ok(only) = std::env::var("JUDGEMENT_ONLY") {
+        let wanted: Vec<&str> = only.split(',').collect();
+        files.retain(|p| {
+            let name = p.file_name().unwrap_or_default().to_string_lossy();
+            wanted.iter().any(|w| name.starts_with(w))
+        });
+    }
     files
         .iter()
         .flat_map(|p| {
@@ -464,16 +473,17 @@ pub(crate) fn report(settings: &Settings) -> ((Vec<Score>, EntryScore), (Vec<Sco
 /// Floors per family, (precision, recall), set a little under what was
 /// measured when the judgement was last changed (see docs/judgement.md):
 /// they catch regressions. Dev, then held out.
+///
 /// (precision, recall).
 type Floor = (f64, f64);
 
 const FLOORS: &[(&str, Floor, Floor)] = &[
-    ("outcome: vague", (0.95, 0.94), (0.91, 0.75)),
+    ("outcome: vague", (0.95, 0.94), (0.91, 0.77)),
     ("outcome: emotional", (0.97, 0.95), (0.93, 0.77)),
     ("gap: vague", (0.95, 0.95), (0.92, 0.92)),
-    ("gap: no agency", (0.97, 0.96), (0.89, 0.93)),
+    ("gap: no agency", (0.97, 0.96), (0.93, 0.93)),
     ("adjustment: not testable", (0.97, 0.97), (0.97, 0.92)),
-    ("identity: collapse", (0.97, 0.95), (0.93, 0.73)),
+    ("identity: collapse", (0.97, 0.95), (0.93, 0.75)),
 ];
 
 #[test]

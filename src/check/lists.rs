@@ -34,6 +34,8 @@ lists! {
     CONTEXT = "context";
     /// Irregular past forms of event verbs.
     PAST_IRREGULAR = "past_irregular";
+    /// Present forms of event verbs, for stories told as they happen.
+    PRESENT_EVENTS = "present_events";
     /// `-ed` words that are states or judgements, not events.
     NOT_EVENTS = "not_events";
     /// Quantities written as words.

@@ -104,9 +104,33 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
     subject.or_else(|| {
         (0..a.len())
             .filter(|&i| a.words[i].initial && a.own(i) && !inside(i))
-            .find(|&i| is_past_action(a.word(i), o))
-            .map(|i| i..i + 1)
+            .find_map(|i| diary_action(&a, i, o).map(|v| i..v + 1))
     })
+}
+
+/// The action of a sentence that starts without its "I" at `i`:
+/// "Skipped the long rides", "Ran the row off one lead", "Didn't test
+/// the RCDs", "Should've handled it".
+fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize> {
+    let clause = a.words[i].clause;
+    let mut j = i;
+    let mut auxiliary = false;
+    while j < a.len() && a.words[j].clause == clause && j < i + 4 {
+        let w = a.word(j);
+        if matches!(w, "did" | "should" | "could" | "would" | "not" | "never" | "have") {
+            auxiliary |= w != "have";
+            j += 1;
+            continue;
+        }
+        let irregular = o.past_irregular.contains(w) && !o.not_actions.contains(w);
+        let bare = auxiliary
+            && w.len() > 2
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !o.not_actions.contains(w)
+            && !matches!(w, "the" | "that" | "this" | "any" | "enough" | "much" | "get" | "know");
+        return (is_past_action(w, o) || irregular || bare).then_some(j);
+    }
+    None
 }
 
 /// The evidence of agency in `text` as named counts, for a learned model.
@@ -118,7 +142,7 @@ pub fn agency_features(text: &str, o: &AgencyLists<'_>) -> Vec<(&'static str, f6
         (0..a.len()).filter(|&i| matches!(a.word(i), "i" | "we") && a.own(i)).collect();
     let actions = subjects.iter().filter(|&&i| acts(&a, i, o).is_some()).count();
     let diary = (0..a.len())
-        .filter(|&i| a.words[i].initial && a.own(i) && is_past_action(a.word(i), o))
+        .filter(|&i| a.words[i].initial && a.own(i) && diary_action(&a, i, o).is_some())
         .count();
     let first_person = (0..a.len())
         .filter(|&i| matches!(a.word(i), "i" | "we" | "my" | "our" | "me" | "us") && a.own(i))
@@ -213,7 +237,10 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
         }
         return Some(j);
     }
-    None
+    // "Few things I did, few I didn't": "did" stands for the action.
+    (j > subject + 1 && a.word(j - 1) == "did"
+        || j > subject + 2 && a.word(j - 1) == "not" && a.word(j - 2) == "did")
+        .then(|| j - 1)
 }
 
 /// After a verb that is no action, an action joined by "and": "I got too
@@ -249,6 +276,10 @@ mod tests {
             "I should have checked the date.",
             "We didn't do enough of the little things. Me included.",
             "That's on me.",
+            "Didn't test the RCDs myself before I booked the inspector.",
+            "Ran the whole row off one lead.",
+            "Should've handled the whole thing different.",
+            "Few things I did, few things I didn't.",
         ] {
             assert!(agency(yes, o).is_some(), "{yes}");
         }

@@ -179,6 +179,10 @@ const TRAIT_MARKS: &[&str] = &[
     "maybe",
     "honestly",
     "person",
+    "man",
+    "woman",
+    "guy",
+    "girl",
     "type",
     "material",
     "natural",
@@ -227,10 +231,10 @@ fn role_denied(a: &Analysis<'_>) -> Option<Match> {
             continue;
         }
         let rest = (end + 1..a.len()).take_while(|&k| a.words[k].sentence == sentence);
-        let trait_after = rest
-            .clone()
-            .any(|k| TRAIT_MARKS.contains(&a.word(k)) || matches!(a.word(k), "quit" | "give"));
-        if marked || trait_after {
+        let trait_after = rest.clone().any(|k| {
+            TRAIT_MARKS.contains(&a.word(k)) || matches!(a.word(k), "quit" | "give" | "accept")
+        });
+        if marked || trait_after || TRAIT_MARKS.contains(&noun) {
             return Some(a.norm.match_of(a.words[i].norm.start..a.words[end].norm.end));
         }
     }

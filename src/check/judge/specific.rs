@@ -36,6 +36,8 @@ pub struct FactLists<'a> {
     pub context: &'a PhraseSet,
     /// Irregular past forms of event verbs.
     pub past_irregular: &'a Words,
+    /// Present forms of event verbs.
+    pub present_forms: &'a Words,
     /// `-ed` words that are not events.
     pub not_events: &'a Words,
     /// Quantities written as words.
@@ -537,7 +539,8 @@ fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) 
     let w = a.word(i);
     // Most words are neither a past form nor after a "not": say so fast.
     let after_not = i >= 2 && a.word(i - 1) == "not";
-    if !after_not && w != "not" && !is_event_verb(w, lists) {
+    let motion = matches!(w, "goes" | "comes" | "turns" | "runs");
+    if !after_not && w != "not" && !motion && !is_event_verb(w, lists) {
         return false;
     }
     let hedged = (i.saturating_sub(2)..i).any(|j| HEDGES.contains(&a.word(j)));
@@ -571,6 +574,11 @@ fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) 
         next.is_some_and(|n| matches!(n, "out" | "over" | "into" | "off" | "away" | "up" | "down"));
     // "We shipped v2.0" is the attempt; "the rain entered the store
     // room" is what happened.
+    // "the electricity goes off": a present verb of motion is an event
+    // only with its particle.
+    if motion {
+        return phrasal && !hedged && !abstract_subject(a, i);
+    }
     let attempt = lists.attempt.contains(w) && writer_did(a, i);
     if is_event_verb(w, lists) && (phrasal || !attempt) && !hedged {
         return !abstract_subject(a, i) && !generic_object(a, i, lists);
@@ -596,7 +604,7 @@ fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) 
 /// A verb that reports something happening: a regular past form that is
 /// not a state or judgement, or an irregular past form.
 fn is_event_verb(w: &str, lists: &FactLists<'_>) -> bool {
-    if lists.past_irregular.contains(w) {
+    if lists.past_irregular.contains(w) || lists.present_forms.contains(w) {
         return true;
     }
     w.len() >= 4
@@ -864,9 +872,17 @@ pub fn emotion_features(text: &str, lists: &FactLists<'_>) -> Vec<(&'static str,
 }
 
 /// A one-word match written with a capital inside a sentence is part of
-/// a name ("the Disaster Appeal fund"), not the writer's word for it.
+/// a name ("the Disaster Appeal fund"), and one hyphened to another word is
+/// part of a compound term ("disaster-preparedness"): not the writer's
+/// word for how it felt.
 fn is_name(a: &Analysis<'_>, words: &Range<usize>) -> bool {
-    words.len() == 1 && a.words[words.start].capital && !a.words[words.start].initial
+    if words.len() != 1 {
+        return false;
+    }
+    // "disaster-preparedness", "crisis-line": the first half of a compound.
+    let w = a.word(words.start);
+    let compound = w.contains('-') && !w.ends_with('-');
+    compound || (a.words[words.start].capital && !a.words[words.start].initial)
 }
 
 /// PF002's learned model, trained on the corpus's dev half.

@@ -65,6 +65,9 @@ rule_options! {
         attempt_verbs: Words = Words::builtin(lists::ATTEMPT),
         /// Irregular past forms of verbs of event.
         past_forms: Words = Words::builtin(lists::PAST_IRREGULAR),
+        /// Present forms of verbs of event, for a story told as it happens
+        /// ("the inspector fails the car").
+        present_forms: Words = Words::builtin(lists::PRESENT_EVENTS),
         /// `-ed` words that are states or judgements, not events.
         not_events: Words = Words::builtin(lists::NOT_EVENTS),
         /// Quantities written as words.
@@ -91,6 +94,7 @@ pub(crate) fn fact_lists(settings: &Settings) -> FactLists<'_> {
         emotional_terms: &emotion.emotional_terms.set,
         context: &o.context_phrases.set,
         past_irregular: &o.past_forms,
+        present_forms: &o.present_forms,
         not_events: &o.not_events,
         number_words: &o.number_words,
         attempt: &o.attempt_verbs,
