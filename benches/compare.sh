@@ -11,19 +11,23 @@
 #               the repository and use target/release/failfolio (honours
 #               CARGO_TARGET_DIR).
 #   HUGO        hugo binary (default: `hugo` on PATH).
-#   GEN_CORPUS  corpus generator (default ../shared/bench/gen_corpus.py beside
-#               the repository).
-#   SEED        generator seed (default: the generator's own default).
+#   GEN_CORPUS  corpus generator executable, run as GEN_CORPUS OUT_DIR N
+#               [--seed S]. Unset: `cargo bench --bench gen_corpus -- OUT_DIR N
+#               [--seed S]` in the repository (benches/corpus/mod.rs; built once,
+#               honours CARGO_TARGET_DIR). Set it to reuse an already built
+#               generator, e.g. target/release/deps/gen_corpus-<hash>.
+#   SEED        generator seed (default: the generator's own default, 42).
 #   BENCH_DIR   where the on-disk work folder goes (default /tmp, or /var/tmp
 #               when /tmp is a tmpfs).
 #   KEEP=1      keep the work folders (inputs, outputs, logs) for inspection.
 #
 # What it does:
-#   1. Generates N entries with gen_corpus.py into WORK/journal/entries/, next
-#      to a failfolio.yaml that lowers every rule (PF001–PF012) to `warning`,
-#      so every rule still runs but every entry publishes; copies the very same
-#      files into a Hugo site (benches/hugo/, copied to WORK/hugo/) under
-#      content/entries/. Inputs always live in the on-disk work folder.
+#   1. Generates N entries with the gen_corpus bench target (or GEN_CORPUS)
+#      into WORK/journal/entries/, next to a failfolio.yaml that lowers every
+#      rule (PF001–PF012) to `warning`, so every rule still runs but every
+#      entry publishes; copies the very same files into a Hugo site
+#      (benches/hugo/, copied to WORK/hugo/) under content/entries/. Inputs
+#      always live in the on-disk work folder.
 #   2. For each output location — disk (WORK/out) and tmpfs (/dev/shm) — runs
 #      one untimed warm-up build of each tool, then RUNS timed builds,
 #      alternating failfolio and Hugo. Every build writes a fresh output
@@ -55,9 +59,10 @@
 #     Per-section/per-term RSS feeds and syntax highlighting are off because
 #     failfolio has neither. Stats and search pages have no Hugo analogue.
 #
-# Requirements: bash >= 4 (5 for µs timing), python3, GNU time at
-#   /usr/bin/time (apt-get install time), hugo (apt-get install hugo; tested
-#   with 0.111), coreutils, findutils, awk; cargo only when FAILFOLIO is unset.
+# Requirements: bash >= 4 (5 for µs timing), GNU time at /usr/bin/time
+#   (apt-get install time), hugo (apt-get install hugo; tested with 0.111),
+#   coreutils, findutils, awk; cargo unless both FAILFOLIO and GEN_CORPUS
+#   are set.
 #   /dev/shm must be a tmpfs. Nothing outside the work folders is written
 #   (besides Hugo's own cache dir, if any).
 #
@@ -79,13 +84,16 @@ case $RUNS in '' | *[!0-9]*) die "RUNS must be a positive integer, got '$RUNS'" 
 
 SCRIPT_DIR=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$SCRIPT_DIR/.." && pwd)
-GEN_CORPUS=${GEN_CORPUS:-$REPO/../shared/bench/gen_corpus.py}
+GEN_CORPUS=${GEN_CORPUS:-}
 HUGO=${HUGO:-hugo}
 TIME=/usr/bin/time
 
 # ---------------------------------------------------------------- tools
-command -v python3 >/dev/null || die "python3 is required"
-[ -f "$GEN_CORPUS" ] || die "corpus generator not found: $GEN_CORPUS"
+if [ -n "$GEN_CORPUS" ]; then
+    [ -x "$GEN_CORPUS" ] || die "GEN_CORPUS=$GEN_CORPUS is not an executable file"
+else
+    command -v cargo >/dev/null || die "GEN_CORPUS is unset and cargo is not available"
+fi
 [ -x "$TIME" ] || die "GNU time not found at $TIME (apt-get install -y time)"
 command -v "$HUGO" >/dev/null || die "hugo not found (apt-get install -y hugo)"
 [ -d "$SCRIPT_DIR/hugo/layouts" ] || die "Hugo site not found: $SCRIPT_DIR/hugo"
@@ -137,10 +145,17 @@ mkdir -p "$LOGS"
 JOURNAL=$WORK/journal
 HSITE=$WORK/hugo
 mkdir -p "$JOURNAL"
+# An absolute path: cargo runs the generator from the repository.
+GEN_ARGS=("$(cd "$JOURNAL" && pwd)/entries" "$N")
 if [ -n "${SEED:-}" ]; then
-    python3 "$GEN_CORPUS" "$JOURNAL/entries" "$N" --seed "$SEED"
+    GEN_ARGS+=(--seed "$SEED")
+fi
+if [ -n "$GEN_CORPUS" ]; then
+    "$GEN_CORPUS" "${GEN_ARGS[@]}" || die "generator failed: $GEN_CORPUS"
 else
-    python3 "$GEN_CORPUS" "$JOURNAL/entries" "$N"
+    echo "generating $N entries: cargo bench --bench gen_corpus in $REPO" >&2
+    (cd "$REPO" && cargo bench --quiet --bench gen_corpus -- "${GEN_ARGS[@]}") ||
+        die "cargo bench --bench gen_corpus failed"
 fi
 generated=$(find "$JOURNAL/entries" -type f -name '*.md' | wc -l)
 [ "$generated" -eq "$N" ] || die "generator wrote $generated entries, expected $N"

@@ -7,13 +7,15 @@
 //! FAILFOLIO_BENCH_N=10000 cargo bench --bench stages
 //! ```
 //!
-//! The journal is generated with `../shared/bench/gen_corpus.py` when it is
-//! there (every rule lowered to `warning`, as in `benches/compare.sh`);
-//! otherwise the example journal is used. Whole-program figures against
-//! Hugo come from `benches/compare.sh`; see docs/performance.md.
+//! The journal is generated in a temporary folder by `benches/corpus/mod.rs`
+//! (the generator behind `cargo bench --bench gen_corpus`, seed 42), with
+//! every rule lowered to `warning`, as in `benches/compare.sh`. Whole-program
+//! figures against Hugo come from `benches/compare.sh`; see
+//! docs/performance.md.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod corpus;
+
+use std::path::PathBuf;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use failfolio::build::load;
@@ -23,44 +25,23 @@ use failfolio::render::theme::Theme;
 use failfolio::site::Site;
 use failfolio::watch::{Session, SessionOptions};
 
-/// A journal to measure, in a temporary folder.
+/// A generated journal to measure, in a temporary folder.
 fn journal() -> (tempfile::TempDir, PathBuf) {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().expect("cannot create a temporary folder for the journal");
     let root = dir.path().join("journal");
     let entries = root.join("entries");
-    std::fs::create_dir_all(&entries).unwrap();
-    let n = std::env::var("FAILFOLIO_BENCH_N").unwrap_or_else(|_| "1000".into());
-    let generator = repo.join("../shared/bench/gen_corpus.py");
-    let generated = generator.is_file()
-        && Command::new("python3")
-            .arg(&generator)
-            .arg(&entries)
-            .arg(&n)
-            .stdout(std::process::Stdio::null())
-            .status()
-            .is_ok_and(|s| s.success());
-    if generated {
-        let rules: String = (1..=12).map(|i| format!("  PF{i:03}: warning\n")).collect();
-        std::fs::write(
-            root.join("failfolio.yaml"),
-            format!("title: Bench\nbase_url: https://example.com/\nrules:\n{rules}"),
-        )
-        .unwrap();
-    } else {
-        eprintln!("gen_corpus.py not found: measuring the example journal");
-        let example = repo.join("example-journal");
-        std::fs::copy(example.join("failfolio.yaml"), root.join("failfolio.yaml")).unwrap();
-        for entry in walkdir::WalkDir::new(example.join("entries")) {
-            let entry = entry.unwrap();
-            let to = entries.join(entry.path().strip_prefix(example.join("entries")).unwrap());
-            if entry.file_type().is_dir() {
-                std::fs::create_dir_all(&to).unwrap();
-            } else {
-                std::fs::copy(entry.path(), &to).unwrap();
-            }
-        }
+    let n = std::env::var("FAILFOLIO_BENCH_N").map_or(1000, |n| {
+        n.parse().unwrap_or_else(|_| panic!("FAILFOLIO_BENCH_N must be a number, got `{n}`"))
+    });
+    if let Err(e) = corpus::write_journal(&entries, n, corpus::DEFAULT_SEED) {
+        panic!("cannot generate the {n}-entry bench journal in {}: {e}", entries.display());
     }
+    let rules: String = (1..=12).map(|i| format!("  PF{i:03}: warning\n")).collect();
+    std::fs::write(
+        root.join("failfolio.yaml"),
+        format!("title: Bench\nbase_url: https://example.com/\nrules:\n{rules}"),
+    )
+    .expect("cannot write the bench journal's failfolio.yaml");
     (dir, root)
 }
 

@@ -3,18 +3,21 @@
 
 usage: benches/watch_latency.py N [SAVES]     (defaults: N=1000, SAVES=21)
 
-Generates a journal of N entries with ../shared/bench/gen_corpus.py (every
-rule lowered to `warning`, so every entry publishes and every rule runs),
-starts `failfolio build --watch` on it, waits for the first build, then saves
-one entry at a time (an in-place write adding a unique word to the body) and
-polls the entry's page in the output until the word is there. Prints the
-median and 90th percentile of that end-to-end latency (which includes the
-watcher's debounce), and of the rebuild time failfolio reports itself.
+Generates a journal of N entries with `cargo bench --bench gen_corpus --
+DIR N` (benches/corpus/mod.rs; every rule lowered to `warning`, so every entry
+publishes and every rule runs), starts `failfolio build --watch` on it,
+waits for the first build, then saves one entry at a time (an in-place write
+adding a unique word to the body) and polls the entry's page in the output
+until the word is there. Prints the median and 90th percentile of that
+end-to-end latency (which includes the watcher's debounce), and of the
+rebuild time failfolio reports itself.
 
 Uses $FAILFOLIO if set, else target/release/failfolio (run
-`cargo build --release` first). Output goes to a temporary folder on disk
-($TMPDIR to choose another place). A benchmark, not a test: the figures go
-into docs/performance.md.
+`cargo build --release` first). $GEN_CORPUS, if set, is a generator
+executable run as `$GEN_CORPUS DIR N` instead of cargo (e.g. an already
+built target/release/deps/gen_corpus-<hash>). Output goes to a temporary
+folder on disk ($TMPDIR to choose another place). A benchmark, not a test:
+the figures go into docs/performance.md.
 """
 import os
 import re
@@ -27,22 +30,35 @@ import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-GEN = os.path.join(ROOT, "..", "shared", "bench", "gen_corpus.py")
 CONFIG = "title: Benchmark journal\nbase_url: https://example.com/\nrules:\n" + "".join(
     f"  PF{n:03}: warning\n" for n in range(1, 13)
 )
+
+
+def generate(entries, n):
+    """Writes n generated entries into the folder entries (an absolute path:
+    cargo runs the generator from the repository)."""
+    gen = os.environ.get("GEN_CORPUS")
+    if gen:
+        subprocess.run([gen, entries, str(n)], check=True, stdout=subprocess.DEVNULL)
+        return
+    print(f"generating {n} entries: cargo bench --bench gen_corpus", file=sys.stderr)
+    subprocess.run(
+        ["cargo", "bench", "--quiet", "--bench", "gen_corpus", "--", entries, str(n)],
+        cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
+    )
 
 
 def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     saves = int(sys.argv[2]) if len(sys.argv) > 2 else 21
     binary = os.environ.get("FAILFOLIO", os.path.join(ROOT, "target", "release", "failfolio"))
-    work = tempfile.mkdtemp(prefix="failfolio-latency-")
+    work = os.path.abspath(tempfile.mkdtemp(prefix="failfolio-latency-"))
     try:
         journal = os.path.join(work, "journal")
         entries = os.path.join(journal, "entries")
         os.makedirs(entries)
-        subprocess.run([sys.executable, GEN, entries, str(n)], check=True, stdout=subprocess.DEVNULL)
+        generate(entries, n)
         with open(os.path.join(journal, "failfolio.yaml"), "w") as f:
             f.write(CONFIG)
         out = os.path.join(work, "out")

@@ -1,6 +1,7 @@
 //! The integration suite: one test binary that drives the real `failfolio`
 //! executable on real journal folders.
 //!
+//! - `bench_corpus`: the benchmark generator's journals reproduce and build.
 //! - `build`: the example journal becomes a complete site.
 //! - `browser`: a real headless Chromium on built and served pages.
 //! - `check`: diagnostics, formats and exit codes.
@@ -18,6 +19,7 @@
 
 mod util;
 
+mod bench_corpus;
 mod browser;
 mod build;
 mod check;
