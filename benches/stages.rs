@@ -18,12 +18,12 @@ mod corpus;
 use std::path::PathBuf;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use failfolio::build::load;
 use failfolio::check::check;
+use failfolio::pipeline::load;
+use failfolio::pipeline::{self, Pipeline};
 use failfolio::render::Renderer;
 use failfolio::render::theme::Theme;
 use failfolio::site::Site;
-use failfolio::watch::{Session, SessionOptions};
 
 /// A generated journal to measure, in a temporary folder.
 fn journal() -> (tempfile::TempDir, PathBuf) {
@@ -60,16 +60,17 @@ fn stages(c: &mut Criterion) {
     let renderer = Renderer::new(&theme, journal.config.markdown.raw_html).unwrap();
     group.bench_function("render", |b| b.iter(|| renderer.render_site(&site, false).unwrap()));
 
-    let mut session = Session::new(SessionOptions {
+    let mut pipeline = Pipeline::new(pipeline::Options {
         root: root.clone(),
         output: dir.path().join("out"),
         include_unpublished: false,
+        badges: false,
         base_url: None,
         live_reload: false,
         today,
     })
     .unwrap();
-    session.rebuild().unwrap();
+    pipeline.run(&[]).unwrap();
     let saved = journal.files[journal.files.len() / 2].path.clone();
     let path = root.join(&saved);
     let text = std::fs::read_to_string(&path).unwrap();
@@ -78,7 +79,7 @@ fn stages(c: &mut Criterion) {
         b.iter(|| {
             n += 1;
             std::fs::write(&path, format!("{text}\nsave {n}\n")).unwrap();
-            session.rebuild_touched(std::slice::from_ref(&path)).unwrap()
+            pipeline.run(std::slice::from_ref(&path)).unwrap()
         })
     });
     group.finish();

@@ -6,14 +6,21 @@
 //! an incubation period, a testable adjustment, an identity check — and
 //! renders the processed ones into a failure-résumé website.
 //!
-//! The pipeline runs one way, each stage over plain data:
+//! Every command runs the same stages, held by one [`pipeline::Pipeline`]:
 //!
-//! 1. **load** — [`Journal::load`] reads `failfolio.yaml` and every entry;
-//! 2. **check** — [`check::check`] runs the rules PF001–PF012;
-//! 3. **plan** — [`Site::new`] decides what is on the site and how entries
-//!    relate (tags, years, attempt chains);
-//! 4. **render** — [`render::Renderer`] turns pages into bytes, in parallel;
-//! 5. **write** — [`output`] swaps the new site in atomically.
+//! 1. **inputs** — `failfolio.yaml`, templates, static files and themes,
+//!    resolved into rule [`check::Settings`], a theme and a renderer;
+//! 2. **load** — every entry read and parsed ([`pipeline::load`]);
+//! 3. **check** — [`check::check`] runs the rules PF001–PF012;
+//! 4. **gate** — errors in entries that would be published stop the build;
+//! 5. **plan** — [`Site::new`] decides what is on the site and how entries
+//!    relate (tags, years, attempt chains), and which pages changed;
+//! 6. **render** — [`render::Renderer`] turns pages into bytes, in parallel;
+//! 7. **write** — [`output`] swaps the new site in atomically, or writes
+//!    only the files whose bytes changed.
+//!
+//! `build` runs the pipeline once; `build --watch` and `serve` keep it and
+//! run it again after every change, redoing only what the change touched.
 //!
 //! ```no_run
 //! let options = failfolio::build::BuildOptions {
@@ -40,6 +47,7 @@ pub mod journal;
 pub mod new_entry;
 pub mod output;
 pub mod paths;
+pub mod pipeline;
 pub mod render;
 pub mod report;
 pub mod schema;

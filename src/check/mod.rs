@@ -18,6 +18,7 @@ pub mod settings;
 
 use std::any::{Any, TypeId};
 use std::ops::Range;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use jiff::civil::{Date, DateTime};
@@ -165,28 +166,83 @@ impl Report {
 /// Runs every rule over every entry of `journal`, plus the journal-wide
 /// checks, and collects the findings with the load problems.
 pub fn check(journal: &Journal, settings: &Settings, today: Date) -> Report {
+    check_keeping(journal, settings, today, None)
+}
+
+/// The findings of the rules that read one entry only, per file, kept
+/// between runs of a [`Pipeline`](crate::pipeline::Pipeline): a file
+/// whose source did not change is not checked again by those rules.
+#[derive(Debug, Default)]
+pub struct KeptFindings {
+    by_file: foldhash::HashMap<PathBuf, Findings>,
+}
+
+/// One file's findings, and how many its `allow:` silenced.
+type Findings = (Vec<Diagnostic>, usize);
+
+impl KeptFindings {
+    /// Forgets `path`'s findings (its file changed or is gone).
+    pub fn forget(&mut self, path: &Path) {
+        self.by_file.remove(path);
+    }
+
+    /// Forgets every file's findings (the rules' settings changed).
+    pub fn clear(&mut self) {
+        self.by_file.clear();
+    }
+}
+
+/// Like [`check`], reusing the per-file findings in `kept` and storing the
+/// ones it computes there. The rules that read other entries
+/// ([`Rule::reads_other_entries`]) run on every entry every time.
+pub fn check_keeping(
+    journal: &Journal,
+    settings: &Settings,
+    today: Date,
+    mut kept: Option<&mut KeptFindings>,
+) -> Report {
     let cx = Context::new(journal, settings, today);
-    let allowed = std::sync::atomic::AtomicUsize::new(0);
-    let mut diagnostics: Vec<Diagnostic> = journal
+    let known = kept.as_deref();
+    // In path order, file by file, so that the final sort has next to
+    // nothing to do: comparing paths is slow across ten thousand files.
+    let per_file: Vec<(Findings, Option<Findings>)> = journal
         .files
         .par_iter()
-        .flat_map_iter(|file| {
-            let mut out = file.diagnostics.clone();
+        .map(|file| {
+            let (mut out, mut allowed, new) = match known.and_then(|k| k.by_file.get(&file.path)) {
+                Some((found, n)) => (found.clone(), *n, None),
+                None => {
+                    let mut out = file.diagnostics.clone();
+                    let n = file.entry.as_ref().map_or(0, |entry| {
+                        check_entry_with(&cx, entry, &mut out, &|r| !r.reads_other_entries())
+                    });
+                    let new = known.is_some().then(|| (out.clone(), n));
+                    (out, n, new)
+                }
+            };
             if let Some(entry) = &file.entry {
-                let n = check_entry(&cx, entry, &mut out);
-                allowed.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+                allowed += check_entry_with(&cx, entry, &mut out, &|r| r.reads_other_entries());
             }
             diagnostic::sort_in_file(&mut out);
-            out
+            ((out, allowed), new)
         })
         .collect();
+    let mut diagnostics =
+        Vec::with_capacity(per_file.iter().map(|((found, _), _)| found.len()).sum());
+    let mut allowed = 0;
+    for (file, ((found, n), new)) in journal.files.iter().zip(per_file) {
+        diagnostics.extend(found);
+        allowed += n;
+        if let (Some(kept), Some(new)) = (kept.as_deref_mut(), new) {
+            kept.by_file.insert(file.path.clone(), new);
+        }
+    }
     diagnostics.extend(journal.walk_diagnostics.iter().cloned());
     diagnostics.extend(collisions::check(journal.entries()));
     // The files come in path order and each one's findings are sorted, so
-    // this sort only merges in the few findings about paths: comparing
-    // paths is slow across ten thousand files.
+    // this sort only merges in the few findings about paths.
     diagnostic::sort(&mut diagnostics);
-    Report { diagnostics, allowed: allowed.into_inner() }
+    Report { diagnostics, allowed }
 }
 
 /// Runs every enabled rule on one entry; returns how many findings the

@@ -7,8 +7,9 @@ use std::sync::mpsc;
 
 use failfolio::build::{BuildOptions, Outcome, build, output_dir};
 use failfolio::diagnostic::Level;
+use failfolio::pipeline::{self, Pipeline};
 use failfolio::report;
-use failfolio::watch::{Session, SessionOptions, watch_session};
+use failfolio::watch::watch_pipeline;
 
 use crate::cli::BuildArgs;
 use crate::cmd::watching::Printer;
@@ -94,10 +95,11 @@ pub fn run(args: BuildArgs, today: jiff::civil::Date, color: bool) -> anyhow::Re
 fn watch(root: &Path, options: &BuildOptions, color: bool) -> anyhow::Result<ExitCode> {
     let config = failfolio::Config::load(root)?;
     let output = output_dir(root, &config, options);
-    let mut session = Session::new(SessionOptions {
+    let mut pipeline = Pipeline::new(pipeline::Options {
         root: root.to_path_buf(),
         output: output.clone(),
         include_unpublished: options.include_unpublished,
+        badges: options.preview,
         base_url: options.base_url.clone(),
         live_reload: false,
         today: options.today,
@@ -108,7 +110,7 @@ fn watch(root: &Path, options: &BuildOptions, color: bool) -> anyhow::Result<Exi
     })?;
     say!("Watching `{}`, building into `{}` (Ctrl-C to stop)", root.display(), output.display());
     let mut printer = Printer::new(color);
-    watch_session(&mut session, &stop_rx, |session, result| printer.print(session, result))?;
+    watch_pipeline(&mut pipeline, &stop_rx, |pipeline, result| printer.print(pipeline, result))?;
     say!("Stopped.");
     Ok(ExitCode::SUCCESS)
 }

@@ -2,9 +2,9 @@
 
 use std::process::ExitCode;
 
-use failfolio::build::load;
 use failfolio::check::check;
 use failfolio::diagnostic::Level;
+use failfolio::pipeline::load;
 use failfolio::report;
 
 use crate::cli::{CheckArgs, Deny, FormatArg};

@@ -34,8 +34,8 @@ pub fn run(args: ServeArgs, today: jiff::civil::Date, color: bool) -> anyhow::Re
     );
     let mut printer = Printer::new(color);
     let mut open = args.open.then_some(url);
-    preview.run(move |session, result| {
-        printer.print(session, result);
+    preview.run(move |pipeline, result| {
+        printer.print(pipeline, result);
         if let Some(url) = open.take() {
             open_browser(&url);
         }

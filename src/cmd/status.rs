@@ -2,8 +2,8 @@
 
 use std::process::ExitCode;
 
-use failfolio::build::load;
 use failfolio::check::check;
+use failfolio::pipeline::load;
 use failfolio::status::status;
 
 use crate::cli::{StatusArgs, StatusFormat};

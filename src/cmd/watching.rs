@@ -7,8 +7,8 @@ use std::collections::HashSet;
 use failfolio::Diagnostic;
 use failfolio::diagnostic::Level;
 use failfolio::error::Result;
+use failfolio::pipeline::{Outcome, Pipeline, Run};
 use failfolio::report;
-use failfolio::watch::{Outcome, Rebuild, Session};
 
 /// Prints rebuild results; remembers what it printed.
 pub struct Printer {
@@ -24,7 +24,7 @@ impl Printer {
     }
 
     /// Prints what `result` means.
-    pub fn print(&mut self, session: &Session, result: &Result<Rebuild>) {
+    pub fn print(&mut self, pipeline: &Pipeline, result: &Result<Run>) {
         let rebuild = match result {
             Ok(rebuild) => rebuild,
             Err(err) => {
@@ -39,7 +39,7 @@ impl Printer {
         if rebuild.outcome == Outcome::Unchanged {
             return;
         }
-        let diagnostics = &session.report().diagnostics;
+        let diagnostics = &pipeline.report().diagnostics;
         let key = |d: &Diagnostic| {
             format!(
                 "{}:{:?}:{}:{}",
@@ -58,7 +58,7 @@ impl Printer {
             .collect();
         self.shown = diagnostics.iter().map(key).collect();
         if !shown.is_empty() {
-            let rendered = match session.journal() {
+            let rendered = match pipeline.journal() {
                 Some(journal) => report::human(&shown, journal.sources(), self.color),
                 None => report::human(&shown, |_| None, self.color),
             };
@@ -70,7 +70,7 @@ impl Printer {
                 stamp(),
                 if errors == 1 { "" } else { "s" }
             ),
-            Outcome::Built { full, pages } => {
+            Outcome::Built { full, pages, .. } => {
                 let w = rebuild.written;
                 let what = if self.builds == 0 {
                     "Built"

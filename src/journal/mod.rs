@@ -60,6 +60,9 @@ pub struct Journal {
     /// Problems found while walking that belong to no single entry file
     /// (symlink loops, folders named like entries, special files).
     pub walk_diagnostics: Vec<Diagnostic>,
+    /// Whether the walk of `entries/` went through a symlink (then a
+    /// file-system event may name another path than the entry's).
+    pub links: bool,
 }
 
 /// The `entries/` folder of the journal at `root`, or why `root` is not a
@@ -95,14 +98,14 @@ impl Journal {
     pub fn load_with(root: &Path, config: Config, skip: &[PathBuf]) -> Result<Journal> {
         let entries = entries_dir(root)?;
         // Listed, not stat'ed: each file's stamp comes from the open file.
-        let walk::Listing { files, problems: walk_diagnostics, .. } =
+        let walk::Listing { files, problems: walk_diagnostics, links } =
             walk::list(root, &entries, skip);
         let limit = config.limits.max_entry_bytes;
         let files = files
             .par_iter()
             .map(|abs| load_file(abs, &walk::relative(root, abs), None, limit))
             .collect();
-        Ok(Journal { root: root.to_path_buf(), config, files, walk_diagnostics })
+        Ok(Journal { root: root.to_path_buf(), config, files, walk_diagnostics, links })
     }
 
     /// A journal with no files yet, for watch mode to fill.
@@ -112,6 +115,7 @@ impl Journal {
             config,
             files: Vec::new(),
             walk_diagnostics: Vec::new(),
+            links: false,
         }
     }
 

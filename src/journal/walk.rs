@@ -212,6 +212,52 @@ pub fn list(root: &Path, entries: &Path, skip: &[PathBuf]) -> Listing {
     Listing { files: candidates, problems, links }
 }
 
+/// Whether the entry files under `entries` (inside `root`) are exactly
+/// `known` (paths relative to `root`), as far as a plain listing tells:
+/// one `read_dir` per folder and no `stat`, cheap even at ten thousand
+/// files. Anything [`list`] would look at more closely (a symlink, a
+/// special file, an unreadable folder) answers `false`, and the caller
+/// walks the slow way.
+pub fn same_files(
+    root: &Path,
+    entries: &Path,
+    skip: &[PathBuf],
+    known: &foldhash::HashSet<&std::ffi::OsStr>,
+) -> bool {
+    let mut seen = 0;
+    let mut folders = vec![entries.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        let Ok(items) = std::fs::read_dir(&folder) else { return false };
+        for item in items {
+            let Ok(item) = item else { return false };
+            let name = item.file_name();
+            let name = name.to_string_lossy();
+            if is_hidden(&name) {
+                continue;
+            }
+            let Ok(file_type) = item.file_type() else { return false };
+            let path = item.path();
+            if file_type.is_dir() {
+                if is_entry_name(&name) {
+                    return false; // reported by `list`
+                }
+                if !skip.contains(&path) {
+                    folders.push(path);
+                }
+            } else if is_entry_name(&name) {
+                if !file_type.is_file() {
+                    return false;
+                }
+                seen += 1;
+                if !known.contains(relative(root, &path).as_os_str()) {
+                    return false;
+                }
+            }
+        }
+    }
+    seen == known.len()
+}
+
 /// `path` relative to `root` with `/` separators (or `path` itself when it
 /// is not under `root`).
 pub fn relative(root: &Path, path: &Path) -> PathBuf {

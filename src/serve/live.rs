@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use crate::diagnostic::Level;
 use crate::error::Result;
+use crate::pipeline::{Outcome, Pipeline, Run};
 use crate::report;
-use crate::watch::{Outcome, Rebuild, Session};
 
 /// The script every served page loads.
 pub const SCRIPT: &str = include_str!("live.js");
@@ -41,8 +41,8 @@ pub struct Problem {
 }
 
 impl LiveState {
-    /// The state after `result`, one rebuild of `session` later.
-    pub fn after(&self, session: &Session, result: &Result<Rebuild>) -> LiveState {
+    /// The state after `result`, one rebuild of `pipeline` later.
+    pub fn after(&self, pipeline: &Pipeline, result: &Result<Run>) -> LiveState {
         match result {
             Ok(rebuild) => match rebuild.outcome {
                 Outcome::Unchanged => self.clone(),
@@ -54,7 +54,7 @@ impl LiveState {
                     }
                 }
                 Outcome::Blocked { .. } => {
-                    LiveState { generation: self.generation, problems: problems(session) }
+                    LiveState { generation: self.generation, problems: problems(pipeline) }
                 }
             },
             Err(err) => LiveState {
@@ -76,11 +76,11 @@ impl LiveState {
 /// browser: a finding about a file that is not a published entry (or
 /// could not be read as an entry at all) becomes one line that names
 /// nothing; the terminal still shows it whole.
-fn problems(session: &Session) -> Vec<Problem> {
-    let journal = session.journal();
+fn problems(pipeline: &Pipeline) -> Vec<Problem> {
+    let journal = pipeline.journal();
     let source = |p: &std::path::Path| journal.and_then(|j| j.source(p));
     let shown = |d: &crate::Diagnostic| {
-        session.shows_unpublished()
+        pipeline.shows_unpublished()
             || !d.file.starts_with(crate::journal::ENTRIES_DIR)
             || journal
                 .and_then(|j| j.file(&d.file)?.entry.as_ref())
@@ -88,7 +88,7 @@ fn problems(session: &Session) -> Vec<Problem> {
     };
     let mut hidden = false;
     let mut problems: Vec<Problem> = Vec::new();
-    for d in session.report().diagnostics.iter().filter(|d| d.level == Level::Error) {
+    for d in pipeline.report().diagnostics.iter().filter(|d| d.level == Level::Error) {
         if !shown(d) {
             hidden = true;
             continue;

@@ -1,6 +1,6 @@
 //! `failfolio serve`: a local preview that rebuilds on every save.
 //!
-//! The site is built by a watch-mode [`Session`] into a private temporary
+//! The site is built by a watch-mode [`Pipeline`] into a private temporary
 //! folder (never the journal's output folder) and served over HTTP by
 //! axum and `tower_http`'s `ServeDir`. Every HTML page loads a small
 //! script ([`live::SCRIPT`]) that listens to server-sent events on
@@ -28,7 +28,8 @@ use tower_http::services::ServeDir;
 
 use crate::error::{Error, Result};
 use crate::journal::entries_dir;
-use crate::watch::{Rebuild, Session, SessionOptions, watch_session};
+use crate::pipeline::{self, Pipeline, Run};
+use crate::watch::watch_pipeline;
 use live::LiveState;
 
 /// How to serve.
@@ -132,16 +133,14 @@ impl Preview {
     /// Builds, serves and rebuilds on every change until Ctrl-C (or
     /// SIGTERM), calling `report` after every build (in the watcher's
     /// thread). The private folder is removed on the way out.
-    pub fn run(
-        self,
-        report: impl FnMut(&Session, &Result<Rebuild>) + Send + 'static,
-    ) -> Result<()> {
+    pub fn run(self, report: impl FnMut(&Pipeline, &Result<Run>) + Send + 'static) -> Result<()> {
         let output = self.output();
         let Preview { options, listener, dir, url, hosts } = self;
-        let session = Session::new(SessionOptions {
+        let pipeline = Pipeline::new(pipeline::Options {
             root: options.root.clone(),
             output: output.clone(),
             include_unpublished: !options.public,
+            badges: !options.public,
             base_url: Some(url),
             live_reload: true,
             today: options.today,
@@ -150,7 +149,7 @@ impl Preview {
         let (stop_tx, stop_rx) = mpsc::channel::<()>();
         let watcher = std::thread::Builder::new()
             .name("failfolio-watch".into())
-            .spawn(move || run_watcher(session, &stop_rx, state_tx, report))
+            .spawn(move || run_watcher(pipeline, &stop_rx, state_tx, report))
             .map_err(|e| Error::Other(format!("cannot start the watcher: {e}")))?;
 
         let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -183,14 +182,14 @@ impl Preview {
 /// The watcher's thread: build, then rebuild on every change, publishing
 /// each new state to the browsers.
 fn run_watcher(
-    mut session: Session,
+    mut pipeline: Pipeline,
     stop: &mpsc::Receiver<()>,
     state: watch::Sender<LiveState>,
-    mut report: impl FnMut(&Session, &Result<Rebuild>),
+    mut report: impl FnMut(&Pipeline, &Result<Run>),
 ) -> Result<()> {
-    watch_session(&mut session, stop, |session, result| {
-        report(session, result);
-        let next = state.borrow().after(session, result);
+    watch_pipeline(&mut pipeline, stop, |pipeline, result| {
+        report(pipeline, result);
+        let next = state.borrow().after(pipeline, result);
         state.send_if_modified(|current| {
             let changed = *current != next;
             *current = next;

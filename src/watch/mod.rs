@@ -2,18 +2,15 @@
 //!
 //! - [`classify`] says what a changed path is (and ignores the output,
 //!   hidden files and editor temp files);
-//! - [`plan`] says which pages a change affects;
-//! - [`Session`] keeps the journal and the output between rebuilds;
 //! - [`watch`] runs the file-system watcher and calls back after each
-//!   debounced batch of relevant events. When the events name only entry
-//!   files, the session re-reads those; when they name a folder (whose
-//!   new files may have no events of their own), anything else, or say
-//!   that events were lost, it rescans the metadata of every file and
-//!   trusts that.
+//!   debounced batch of relevant events;
+//! - [`watch_pipeline`] runs a [`Pipeline`] under it. When the events name
+//!   only entry files, the pipeline re-reads those; when they name a
+//!   folder (whose new files may have no events of their own), anything
+//!   else, or say that events were lost, it rescans the metadata of every
+//!   file and trusts that.
 
 pub mod classify;
-pub mod plan;
-pub mod session;
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -24,10 +21,9 @@ use notify::{EventKind, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, new_debouncer};
 
 pub use classify::{Change, classify};
-pub use plan::{PageKey, Plan, Summary, plan};
-pub use session::{Outcome, Rebuild, Session, SessionOptions};
 
 use crate::error::{Error, Result};
+use crate::pipeline::{Pipeline, Run};
 
 /// How long the watcher waits for more events before calling back.
 pub const DEBOUNCE: Duration = Duration::from_millis(25);
@@ -153,20 +149,20 @@ fn is_change(kind: &EventKind) -> bool {
     }
 }
 
-/// Runs `session` under [`watch`]: a first build, then a rebuild after every
+/// Runs `pipeline` under [`watch`]: a first build, then a run after every
 /// change, each handed to `report`, until `stop` receives a message. A
-/// rebuild that fails (a broken template, say) is reported and the
-/// watching goes on.
-pub fn watch_session(
-    session: &mut Session,
+/// run that fails (a broken template, say) is reported and the watching
+/// goes on.
+pub fn watch_pipeline(
+    pipeline: &mut Pipeline,
     stop: &mpsc::Receiver<()>,
-    mut report: impl FnMut(&Session, &Result<Rebuild>),
+    mut report: impl FnMut(&Pipeline, &Result<Run>),
 ) -> Result<()> {
-    let root = session.root().to_path_buf();
-    let output = session.output().to_path_buf();
+    let root = pipeline.root().to_path_buf();
+    let output = pipeline.output().to_path_buf();
     watch(&root, &output, stop, |paths| {
-        let result = session.rebuild_touched(paths);
-        report(session, &result);
+        let result = pipeline.run(paths);
+        report(pipeline, &result);
         true
     })
 }

@@ -7,8 +7,8 @@ use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
 use failfolio::build::{BuildOptions, Outcome as BuildOutcome, build};
+use failfolio::pipeline::{self, Outcome, Pipeline, Run as Rebuild};
 use failfolio::report;
-use failfolio::watch::{Outcome, Rebuild, Session, SessionOptions};
 
 use crate::util::{TODAY, TempJournal, good_entry, read_tree};
 
@@ -19,11 +19,12 @@ fn today() -> jiff::civil::Date {
     TODAY.parse().unwrap()
 }
 
-fn session(journal: &TempJournal) -> Session {
-    Session::new(SessionOptions {
+fn pipeline(journal: &TempJournal) -> Pipeline {
+    Pipeline::new(pipeline::Options {
         root: journal.root.clone(),
         output: journal.dir.path().join("watched"),
         include_unpublished: false,
+        badges: false,
         base_url: None,
         live_reload: false,
         today: today(),
@@ -50,15 +51,15 @@ fn fresh(journal: &TempJournal) -> (BTreeMap<String, Vec<u8>>, String) {
 }
 
 /// Rebuilds as the watcher would after events for `touched`.
-fn rebuild(session: &mut Session, journal: &TempJournal, touched: &[&str]) -> Rebuild {
+fn rebuild(pipeline: &mut Pipeline, journal: &TempJournal, touched: &[&str]) -> Rebuild {
     let touched: Vec<PathBuf> = touched.iter().map(|p| journal.root.join(p)).collect();
-    session.rebuild_touched(&touched).unwrap()
+    pipeline.run(&touched).unwrap()
 }
 
 #[track_caller]
-fn assert_same_as_fresh(session: &Session, journal: &TempJournal, step: &str) {
+fn assert_same_as_fresh(pipeline: &Pipeline, journal: &TempJournal, step: &str) {
     let (expected, findings) = fresh(journal);
-    let actual = read_tree(session.output());
+    let actual = read_tree(pipeline.output());
     let differing: Vec<&String> = expected
         .keys()
         .chain(actual.keys())
@@ -69,7 +70,7 @@ fn assert_same_as_fresh(session: &Session, journal: &TempJournal, step: &str) {
         "after {step}, these files differ from a fresh build: {differing:?}"
     );
     assert_eq!(
-        report::json(&session.report().diagnostics),
+        report::json(&pipeline.report().diagnostics),
         findings,
         "after {step}, the findings differ"
     );
@@ -78,10 +79,10 @@ fn assert_same_as_fresh(session: &Session, journal: &TempJournal, step: &str) {
 #[test]
 fn every_kind_of_edit_gives_the_site_a_fresh_build_gives() {
     let journal = TempJournal::example();
-    let mut session = session(&journal);
-    let first = session.rebuild().unwrap();
+    let mut pipeline = pipeline(&journal);
+    let first = pipeline.run(&[]).unwrap();
     assert!(matches!(first.outcome, Outcome::Built { full: true, .. }), "{first:?}");
-    assert_same_as_fresh(&session, &journal, "the first build");
+    assert_same_as_fresh(&pipeline, &journal, "the first build");
 
     // Edit in place: a chained entry's title shows on its neighbours too.
     let path = journal.root.join(RIVERSIDE);
@@ -94,17 +95,17 @@ fn every_kind_of_edit_gives_the_site_a_fresh_build_gives() {
         ),
     )
     .unwrap();
-    let r = rebuild(&mut session, &journal, &[RIVERSIDE]);
+    let r = rebuild(&mut pipeline, &journal, &[RIVERSIDE]);
     assert!(matches!(r.outcome, Outcome::Built { full: false, .. }), "{r:?}");
-    assert_same_as_fresh(&session, &journal, "an edit in place");
+    assert_same_as_fresh(&pipeline, &journal, "an edit in place");
 
     // Atomic save: write a temporary file, rename it over the entry.
     let tmp = journal.root.join("entries/2024/.winter.md.tmp");
     let text = std::fs::read_to_string(journal.root.join(PRICE)).unwrap();
     std::fs::write(&tmp, text.replace("tags: [", "tags: [pricing, ")).unwrap();
     std::fs::rename(&tmp, journal.root.join(PRICE)).unwrap();
-    rebuild(&mut session, &journal, &[PRICE, "entries/2024/.winter.md.tmp"]);
-    assert_same_as_fresh(&session, &journal, "an atomic save adding a tag");
+    rebuild(&mut pipeline, &journal, &[PRICE, "entries/2024/.winter.md.tmp"]);
+    assert_same_as_fresh(&pipeline, &journal, "an atomic save adding a tag");
 
     // Create an entry in a new folder, with a tag of its own.
     journal.write(
@@ -112,12 +113,12 @@ fn every_kind_of_edit_gives_the_site_a_fresh_build_gives() {
         &good_entry("Half-empty spring reading", "readings, running"),
     );
     rebuild(
-        &mut session,
+        &mut pipeline,
         &journal,
         &["entries/2025/spring", "entries/2025/spring/2025-04-02-spring-reading.md"],
     );
-    assert!(session.output().join("tags/readings/index.html").is_file());
-    assert_same_as_fresh(&session, &journal, "creating an entry");
+    assert!(pipeline.output().join("tags/readings/index.html").is_file());
+    assert_same_as_fresh(&pipeline, &journal, "creating an entry");
 
     // Rename it: the old page goes, the new one comes.
     std::fs::rename(
@@ -125,27 +126,27 @@ fn every_kind_of_edit_gives_the_site_a_fresh_build_gives() {
         journal.root.join("entries/2025/spring/2025-04-02-the-spring-reading.md"),
     )
     .unwrap();
-    rebuild(&mut session, &journal, &["entries/2025/spring/2025-04-02-spring-reading.md"]);
-    assert_same_as_fresh(&session, &journal, "renaming an entry");
+    rebuild(&mut pipeline, &journal, &["entries/2025/spring/2025-04-02-spring-reading.md"]);
+    assert_same_as_fresh(&pipeline, &journal, "renaming an entry");
 
     // Delete a whole folder: its entry and its tag's page go.
     std::fs::remove_dir_all(journal.root.join("entries/2025/spring")).unwrap();
-    rebuild(&mut session, &journal, &["entries/2025/spring"]);
-    assert!(!session.output().join("tags/readings").exists());
-    assert_same_as_fresh(&session, &journal, "deleting a folder");
+    rebuild(&mut pipeline, &journal, &["entries/2025/spring"]);
+    assert!(!pipeline.output().join("tags/readings").exists());
+    assert_same_as_fresh(&pipeline, &journal, "deleting a folder");
 
     // A template of the journal's own replaces the theme's: every page.
     let base = std::fs::read_to_string(failfolio_theme("default/templates/base.html")).unwrap();
     journal
         .write("templates/base.html", &base.replace("</body>", "<p>journal template</p></body>"));
-    let r = rebuild(&mut session, &journal, &["templates/base.html"]);
+    let r = rebuild(&mut pipeline, &journal, &["templates/base.html"]);
     assert!(matches!(r.outcome, Outcome::Built { full: true, .. }), "{r:?}");
     assert!(
-        std::fs::read_to_string(session.output().join("index.html"))
+        std::fs::read_to_string(pipeline.output().join("index.html"))
             .unwrap()
             .contains("journal template")
     );
-    assert_same_as_fresh(&session, &journal, "adding a template");
+    assert_same_as_fresh(&pipeline, &journal, "adding a template");
 
     // The configuration: every page again.
     let config = std::fs::read_to_string(journal.root.join("failfolio.yaml")).unwrap();
@@ -153,51 +154,51 @@ fn every_kind_of_edit_gives_the_site_a_fresh_build_gives() {
         "failfolio.yaml",
         &config.replace("Maya Lindqvist — failure résumé", "Maya's failures"),
     );
-    rebuild(&mut session, &journal, &["failfolio.yaml"]);
-    assert_same_as_fresh(&session, &journal, "changing the configuration");
+    rebuild(&mut pipeline, &journal, &["failfolio.yaml"]);
+    assert_same_as_fresh(&pipeline, &journal, "changing the configuration");
 }
 
 #[test]
 fn a_broken_entry_keeps_the_last_good_site_and_changes_made_meanwhile_are_not_lost() {
     let journal = TempJournal::example();
-    let mut session = session(&journal);
-    session.rebuild().unwrap();
-    let good = read_tree(session.output());
+    let mut pipeline = pipeline(&journal);
+    pipeline.run(&[]).unwrap();
+    let good = read_tree(pipeline.output());
 
     journal.write(
         "entries/2026/2026-11-01-half-written.md",
         "---\ntitle: [unclosed\ndate: 2026-11-01\n---\n",
     );
-    let r = rebuild(&mut session, &journal, &["entries/2026/2026-11-01-half-written.md"]);
+    let r = rebuild(&mut pipeline, &journal, &["entries/2026/2026-11-01-half-written.md"]);
     assert_eq!(r.outcome, Outcome::Blocked { errors: 1 });
     // Another entry edited while the build is blocked…
     let path = journal.root.join(RIVERSIDE);
     let text = std::fs::read_to_string(&path).unwrap();
     std::fs::write(&path, text.replace("Went out too fast", "Went out far too fast")).unwrap();
-    let r = rebuild(&mut session, &journal, &[RIVERSIDE]);
+    let r = rebuild(&mut pipeline, &journal, &[RIVERSIDE]);
     assert_eq!(r.outcome, Outcome::Blocked { errors: 1 });
-    assert_eq!(read_tree(session.output()), good, "the last good site stays as it was");
-    let problems = report::json(&session.report().diagnostics);
+    assert_eq!(read_tree(pipeline.output()), good, "the last good site stays as it was");
+    let problems = report::json(&pipeline.report().diagnostics);
     assert!(problems.contains("half-written.md"), "{problems}");
 
     // …shows once the broken one is fixed.
     std::fs::remove_file(journal.root.join("entries/2026/2026-11-01-half-written.md")).unwrap();
-    let r = rebuild(&mut session, &journal, &["entries/2026/2026-11-01-half-written.md"]);
+    let r = rebuild(&mut pipeline, &journal, &["entries/2026/2026-11-01-half-written.md"]);
     assert!(matches!(r.outcome, Outcome::Built { .. }), "{r:?}");
     assert!(
-        read_tree(session.output())["entries/riverside-half-went-out-too-fast/index.html"]
+        read_tree(pipeline.output())["entries/riverside-half-went-out-too-fast/index.html"]
             .windows(21)
             .any(|w| w == b"Went out far too fast")
     );
-    assert_same_as_fresh(&session, &journal, "fixing the broken entry");
+    assert_same_as_fresh(&pipeline, &journal, "fixing the broken entry");
 }
 
 #[test]
 fn editing_one_entry_leaves_an_unrelated_entrys_page_unwritten() {
     let journal = TempJournal::example();
-    let mut session = session(&journal);
-    session.rebuild().unwrap();
-    let out = session.output().to_path_buf();
+    let mut pipeline = pipeline(&journal);
+    pipeline.run(&[]).unwrap();
+    let out = pipeline.output().to_path_buf();
     let inode = |page: &str| std::fs::metadata(out.join(page)).unwrap().ino();
     let unrelated = "entries/canvas-rewrite-broke-safari/index.html";
     let edited = "entries/winter-market-one-price/index.html";
@@ -206,14 +207,14 @@ fn editing_one_entry_leaves_an_unrelated_entrys_page_unwritten() {
     let path = journal.root.join(PRICE);
     let text = std::fs::read_to_string(&path).unwrap();
     std::fs::write(&path, format!("{text}\nOne more paragraph.\n")).unwrap();
-    let r = rebuild(&mut session, &journal, &[PRICE]);
+    let r = rebuild(&mut pipeline, &journal, &[PRICE]);
 
     assert_eq!(r.reparsed, 1, "only the saved file is parsed again");
     assert!(!r.rescanned, "a save needs no scan of every file");
     // Every file written is replaced by a rename, so a new inode means written.
     assert_eq!(inode(unrelated), unrelated_before, "an unrelated page was rewritten");
     assert_ne!(inode(edited), edited_before, "the edited page was not rewritten");
-    let total = read_tree(session.output()).len();
+    let total = read_tree(pipeline.output()).len();
     assert!(
         r.written.written < 10 && r.written.written * 4 < total,
         "{:?} of {total} files",
@@ -224,19 +225,19 @@ fn editing_one_entry_leaves_an_unrelated_entrys_page_unwritten() {
 #[test]
 fn the_rescan_finds_changes_the_events_missed() {
     let journal = TempJournal::example();
-    let mut session = session(&journal);
-    session.rebuild().unwrap();
+    let mut pipeline = pipeline(&journal);
+    pipeline.run(&[]).unwrap();
     // No event names the new file (a watcher can miss a file created right
     // after its folder): the metadata rescan finds it anyway.
     journal.write(
         "entries/2027/2025-04-02-spring-reading.md",
         &good_entry("Half-empty spring reading", "readings, running"),
     );
-    let r = session.rebuild().unwrap();
+    let r = pipeline.run(&[]).unwrap();
     assert_eq!(r.reparsed, 1);
-    assert_same_as_fresh(&session, &journal, "a change without an event");
+    assert_same_as_fresh(&pipeline, &journal, "a change without an event");
     // And nothing changed is nothing to do.
-    assert_eq!(session.rebuild().unwrap().outcome, Outcome::Unchanged);
+    assert_eq!(pipeline.run(&[]).unwrap().outcome, Outcome::Unchanged);
 }
 
 fn failfolio_theme(rel: &str) -> PathBuf {
@@ -246,34 +247,51 @@ fn failfolio_theme(rel: &str) -> PathBuf {
 #[test]
 fn saves_are_read_from_the_events_and_everything_else_rescans() {
     let journal = TempJournal::example();
-    let mut session = session(&journal);
-    assert!(session.rebuild().unwrap().rescanned, "the first build");
+    let mut pipeline = pipeline(&journal);
+    assert!(pipeline.run(&[]).unwrap().rescanned, "the first build");
 
     // A body-only save: the listings stay as they are.
     let path = journal.root.join(PRICE);
     let text = std::fs::read_to_string(&path).unwrap();
     std::fs::write(&path, format!("{text}\nA paragraph more.\n")).unwrap();
-    let resume = std::fs::metadata(session.output().join("resume/index.html")).unwrap().ino();
-    let r = rebuild(&mut session, &journal, &[PRICE]);
+    let resume = std::fs::metadata(pipeline.output().join("resume/index.html")).unwrap().ino();
+    let r = rebuild(&mut pipeline, &journal, &[PRICE]);
     assert!(!r.rescanned && r.reparsed == 1, "{r:?}");
-    let after = std::fs::metadata(session.output().join("resume/index.html")).unwrap().ino();
+    let after = std::fs::metadata(pipeline.output().join("resume/index.html")).unwrap().ino();
     assert_eq!(after, resume, "the résumé does not show bodies");
-    assert_same_as_fresh(&session, &journal, "a body-only save");
+    assert_same_as_fresh(&pipeline, &journal, "a body-only save");
 
     // A file the events do not name, saved with one they do, waits for
     // the next rescan…
     let quiet = journal.root.join(RIVERSIDE);
     let text = std::fs::read_to_string(&quiet).unwrap();
     std::fs::write(&quiet, text.replace("Riverside Half", "Riverside Half Marathon")).unwrap();
-    let r = rebuild(&mut session, &journal, &[PRICE]);
+    let r = rebuild(&mut pipeline, &journal, &[PRICE]);
     assert!(!r.rescanned, "{r:?}");
     // …which a folder event, a deleted file or an event for anything but
     // an entry file brings.
     for touched in ["entries/2024", "entries/2024/gone.md", "failfolio.yaml"] {
-        let r = rebuild(&mut session, &journal, &[touched]);
+        let r = rebuild(&mut pipeline, &journal, &[touched]);
         assert!(r.rescanned, "{touched}: {r:?}");
     }
-    assert_same_as_fresh(&session, &journal, "after the rescans");
+    assert_same_as_fresh(&pipeline, &journal, "after the rescans");
+}
+
+/// The branch-switch bug: a file deleted and its event lost (merged away
+/// in one debounce window), then a batch naming only a file that exists.
+/// The next run must still notice the file is gone, not trust the events.
+#[test]
+fn a_deletion_whose_event_was_lost_is_noticed_on_the_next_save() {
+    let journal = TempJournal::example();
+    let mut pipeline = pipeline(&journal);
+    pipeline.run(&[]).unwrap();
+    std::fs::remove_file(journal.root.join(RIVERSIDE)).unwrap();
+    let path = journal.root.join(PRICE);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, format!("{text}\nA paragraph more.\n")).unwrap();
+    let r = rebuild(&mut pipeline, &journal, &[PRICE]);
+    assert!(r.rescanned, "the listing differs from the journal: {r:?}");
+    assert_same_as_fresh(&pipeline, &journal, "a deletion without an event");
 }
 
 #[test]
@@ -286,12 +304,12 @@ fn a_journal_with_symlinks_always_rescans() {
         journal.root.join("entries/2025-04-02-linked.md"),
     )
     .unwrap();
-    let mut session = session(&journal);
-    session.rebuild().unwrap();
+    let mut pipeline = pipeline(&journal);
+    pipeline.run(&[]).unwrap();
     // The link's target is saved: the event names the target, not the link.
     let target = journal.root.join("notes/2025-04-02-linked.md");
     std::fs::write(&target, good_entry("A linked entry, renamed", "running")).unwrap();
-    let r = rebuild(&mut session, &journal, &[PRICE]);
+    let r = rebuild(&mut pipeline, &journal, &[PRICE]);
     assert!(r.rescanned, "{r:?}");
-    assert_same_as_fresh(&session, &journal, "a save through a link");
+    assert_same_as_fresh(&pipeline, &journal, "a save through a link");
 }
