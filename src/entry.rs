@@ -6,13 +6,12 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::ops::Range;
 use std::path::PathBuf;
 
 use jiff::civil::{Date, DateTime};
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer};
-
-use crate::journal::KeyIndex;
 
 /// Every top-level key an entry's front matter may carry, in the order the
 /// documentation lists them. Any other key is reported as unknown.
@@ -313,5 +312,41 @@ impl Entry {
     pub fn ready_at(&self, hours: i64) -> Option<DateTime> {
         let date = self.front_matter.date?;
         date.at.checked_add(jiff::SignedDuration::from_hours(hours)).ok()
+    }
+}
+
+/// Where one top-level front-matter key and its value are in the source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeySpan {
+    /// The key as written (quotes removed).
+    pub name: String,
+    /// Byte range of the key in the source.
+    pub key: Range<usize>,
+    /// Byte range of the value in the source: from its first character to
+    /// the end of its last non-blank line. Empty (at the key's end) when the
+    /// key has no value.
+    pub value: Range<usize>,
+}
+
+/// The positions of all top-level keys of one entry's front matter.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KeyIndex {
+    keys: Vec<KeySpan>,
+}
+
+impl KeyIndex {
+    /// An index of `keys`, in source order.
+    pub(crate) fn new(keys: Vec<KeySpan>) -> KeyIndex {
+        KeyIndex { keys }
+    }
+
+    /// The span of `name`, the first occurrence if the key repeats.
+    pub fn get(&self, name: &str) -> Option<&KeySpan> {
+        self.keys.iter().find(|k| k.name == name)
+    }
+
+    /// All keys in source order.
+    pub fn iter(&self) -> impl Iterator<Item = &KeySpan> {
+        self.keys.iter()
     }
 }

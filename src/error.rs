@@ -78,9 +78,78 @@ pub enum Error {
         #[source]
         source: Box<Error>,
     },
-    /// Anything else, with a message that says what to do.
-    #[error("{0}")]
-    Other(String),
+    /// `init` was given a place it may not start a journal in.
+    #[error("cannot start a journal in `{}`: {reason}", path.display())]
+    CannotInit {
+        /// The folder given.
+        path: PathBuf,
+        /// Why, and what to do.
+        reason: String,
+    },
+    /// A new entry's title cannot become a file name.
+    #[error("the title `{title}` {reason}; give it a few words that say what failed")]
+    BadTitle {
+        /// The title given.
+        title: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// A new entry would replace a file that exists.
+    #[error(
+        "refusing to overwrite `{}`; it already exists — edit it, or choose another title or `--date`",
+        path.display()
+    )]
+    WouldOverwrite {
+        /// The entry file, relative to the journal.
+        path: PathBuf,
+    },
+    /// A template or static file is a symlink that would publish what
+    /// must not be published.
+    #[error(
+        "`{}` is a symlink that {problem}; it would be published with the site. Copy what you want to publish into the folder, or remove the link",
+        path.display()
+    )]
+    UnsafeLink {
+        /// The link, relative to the journal.
+        path: PathBuf,
+        /// Where it points.
+        problem: &'static str,
+    },
+    /// A static file has the path of a generated page.
+    #[error("the static file `{path}` would replace a generated page; rename or remove it")]
+    StaticCollision {
+        /// Its path in the output.
+        path: String,
+    },
+    /// A folder could not be watched for changes.
+    #[error("cannot watch `{}`: {source}", path.display())]
+    Watch {
+        /// The folder.
+        path: PathBuf,
+        /// The watcher's error.
+        #[source]
+        source: notify::Error,
+    },
+    /// The preview server cannot listen on its address.
+    #[error("cannot listen on {addr}: {reason}")]
+    Listen {
+        /// The address asked for.
+        addr: std::net::SocketAddr,
+        /// What went wrong, and what to do.
+        reason: String,
+        /// The system's error.
+        #[source]
+        source: io::Error,
+    },
+    /// The preview server or its watcher could not go on.
+    #[error("the preview server failed to {action}: {source}")]
+    Serve {
+        /// What it was doing ("start", "serve", "watch").
+        action: &'static str,
+        /// The system's error.
+        #[source]
+        source: io::Error,
+    },
 }
 
 struct ConfigDisplay<'a>(&'a Error);

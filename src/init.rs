@@ -23,18 +23,18 @@ pub struct InitReport {
 /// refused unless `force`; even then, no existing file is touched.
 pub fn init(dir: &Path, force: bool, today: Date) -> Result<InitReport> {
     if dir.is_file() {
-        return Err(Error::Other(format!(
-            "`{}` is a file; give a folder for the journal",
-            dir.display()
-        )));
+        return Err(Error::CannotInit {
+            path: dir.to_path_buf(),
+            reason: "it is a file; give a folder for the journal".into(),
+        });
     }
     if !force && dir.is_dir() {
         let mut items = fs::read_dir(dir).map_err(|e| Error::io("read", dir, e))?;
         if items.next().is_some() {
-            return Err(Error::Other(format!(
-                "`{}` is not empty; run `failfolio init --force` to add the missing journal files (existing files are never overwritten)",
-                dir.display()
-            )));
+            return Err(Error::CannotInit {
+                path: dir.to_path_buf(),
+                reason: "it is not empty; run `failfolio init --force` to add the missing journal files (existing files are never overwritten)".into(),
+            });
         }
     }
     let mut report = InitReport::default();

@@ -24,25 +24,22 @@ pub fn new_entry(root: &Path, title: &str, date: Date) -> Result<PathBuf> {
         });
     }
     let title = title.trim();
-    let slug = paths::segment(title).map_err(|e| {
-        Error::Other(format!("the title `{title}` {e}; give it a few words that say what failed"))
-    })?;
+    let slug = paths::segment(title)
+        .map_err(|e| Error::BadTitle { title: title.to_string(), reason: e.to_string() })?;
     let rel = PathBuf::from(format!("{ENTRIES_DIR}/{}/{date}-{slug}.md", date.year()));
     let path = root.join(&rel);
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent).map_err(|e| Error::io("create folder", parent, e))?;
     }
     let text = template(title, date);
-    let mut file = fs::OpenOptions::new().write(true).create_new(true).open(&path).map_err(|e| {
-        if e.kind() == std::io::ErrorKind::AlreadyExists {
-            Error::Other(format!(
-                "refusing to overwrite `{}`; it already exists — edit it, or choose another title or `--date`",
-                rel.display()
-            ))
-        } else {
-            Error::io("create", &path, e)
-        }
-    })?;
+    let mut file =
+        fs::OpenOptions::new().write(true).create_new(true).open(&path).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                Error::WouldOverwrite { path: rel.clone() }
+            } else {
+                Error::io("create", &path, e)
+            }
+        })?;
     file.write_all(text.as_bytes()).map_err(|e| Error::io("write", &path, e))?;
     Ok(rel)
 }

@@ -139,8 +139,10 @@ pub fn write_atomic_with(
     write: impl FnOnce(&Path) -> Result<usize>,
 ) -> Result<WriteStats> {
     let out = absolute(out)?;
-    let parent =
-        out.parent().ok_or_else(|| Error::Other("the output folder has no parent".into()))?;
+    let parent = out.parent().ok_or_else(|| Error::UnsafeOutput {
+        path: out.clone(),
+        reason: "it has no parent folder to stage the new site in".into(),
+    })?;
     let name = out
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -225,11 +227,9 @@ pub fn write_changed(
         for (tmp, _) in staged.iter().flatten() {
             let _ = fs::remove_file(tmp);
         }
-        return Err(staged
-            .into_iter()
-            .nth(i)
-            .and_then(Result::err)
-            .unwrap_or_else(|| Error::Other("a page could not be written".into())));
+        return Err(staged.into_iter().nth(i).and_then(Result::err).unwrap_or_else(|| {
+            Error::io("write", out, std::io::Error::other("a page could not be written"))
+        }));
     }
     let mut replaced = Vec::new();
     for (renamed, (tmp, path)) in staged.into_iter().flatten().enumerate() {

@@ -7,12 +7,14 @@
 //! in parallel and be re-run for one changed file.
 
 pub mod collisions;
+mod configure;
 #[cfg(test)]
 mod evaluation;
 pub mod judge;
 pub mod lists;
 pub mod options;
 pub mod phrases;
+pub mod rule;
 pub mod rules;
 pub mod settings;
 

@@ -14,14 +14,10 @@
 
 use std::any::Any;
 use std::collections::HashMap;
-use std::path::Path;
-use std::sync::LazyLock;
 
 use crate::check::options::AnyOptions;
-use crate::check::rules::{RULES, Rule, find_rule};
-use crate::config::{Config, did_you_mean};
+use crate::check::rule::Rule;
 use crate::diagnostic::Level;
-use crate::error::{Error, Result};
 
 /// Levels and rule options for one journal. Each rule's options are its
 /// own typed struct (declared in the rule's file), kept here by code.
@@ -31,18 +27,8 @@ pub struct Settings {
     options: HashMap<&'static str, AnyOptions>,
 }
 
-/// Every rule's built-in options, compiled once per process: the phrase
-/// lists take a while to compile, and most journals change few of them.
-static DEFAULT_OPTIONS: LazyLock<HashMap<&'static str, AnyOptions>> = LazyLock::new(|| {
-    use rayon::prelude::*;
-    RULES.par_iter().filter_map(|rule| Some((rule.code(), rule.default_options()?))).collect()
-});
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings { levels: HashMap::new(), options: DEFAULT_OPTIONS.clone() }
-    }
-}
+// Built from every rule's defaults and `failfolio.yaml`: see
+// `check::configure` (`Settings::default`, `Settings::from_config`).
 
 impl Settings {
     /// The options of `rule`, as the type its file declares.
@@ -67,142 +53,13 @@ impl Settings {
         self.levels.insert(code, level);
     }
 
-    /// Applies `config.rules`. `path` and `text` (the configuration file and
-    /// its contents, if any) make errors point at the offending line.
-    pub fn from_config(config: &Config, path: &Path, text: Option<&str>) -> Result<Settings> {
-        let mut settings = Settings::default();
-        let mut seen: HashMap<&'static str, &str> = HashMap::new();
-        for (key, value) in &config.rules {
-            let err = |message: String, help: Option<String>| Error::Config {
-                path: path.to_path_buf(),
-                position: text.and_then(|t| locate_rule_key(t, key)),
-                message,
-                help,
-            };
-            let Some(rule) = find_rule(key) else {
-                let names = RULES.iter().flat_map(|r| [r.code(), r.name()]);
-                let help = match did_you_mean(key, names) {
-                    Some(s) => format!("did you mean `{s}`?"),
-                    None => "`failfolio rules` lists every rule's code and name".to_string(),
-                };
-                return Err(err(format!("unknown rule `{key}` in `rules`"), Some(help)));
-            };
-            if let Some(other) = seen.insert(rule.code(), key) {
-                return Err(err(
-                    format!(
-                        "rule `{}` is configured twice, as `{other}` and as `{key}`",
-                        rule.code()
-                    ),
-                    Some("merge the two into one entry under `rules:`".into()),
-                ));
-            }
-            if rule.code() == "PF000" {
-                return Err(err(
-                    "`PF000` (malformed-entry) cannot be configured".into(),
-                    Some("an entry that cannot be read or parsed is always an error".into()),
-                ));
-            }
-            match value {
-                serde_yaml::Value::String(s) => {
-                    let level = parse_level(s).ok_or_else(|| {
-                        err(format!("`{s}` is not a level"), Some(LEVELS_HELP.into()))
-                    })?;
-                    settings.set_level(rule.code(), level);
-                }
-                serde_yaml::Value::Mapping(map) => {
-                    let mut options = map.clone();
-                    if let Some(level) = options.remove("level") {
-                        let level = level.as_str().and_then(parse_level).ok_or_else(|| {
-                            err(
-                                format!("`level` of `{key}` is not a level"),
-                                Some(LEVELS_HELP.into()),
-                            )
-                        })?;
-                        settings.set_level(rule.code(), level);
-                    }
-                    if !options.is_empty() {
-                        let parsed = rule
-                            .parse_options(options)
-                            .map_err(|m| err(format!("in rule `{key}`: {m}"), None))?;
-                        settings.options.insert(rule.code(), parsed);
-                    }
-                }
-                serde_yaml::Value::Bool(false) => settings.set_level(rule.code(), Level::Off),
-                _ => {
-                    return Err(err(
-                        format!("rule `{key}` must be a level or a map of options"),
-                        Some(format!(
-                            "write `{key}: warning`, or `{key}:` followed by `level: warning` and options"
-                        )),
-                    ));
-                }
-            }
-        }
-        Ok(settings)
-    }
-}
-
-const LEVELS_HELP: &str = "use `error`, `warning`, `info` or `off`";
-
-fn parse_level(s: &str) -> Option<Level> {
-    match s.trim().to_ascii_lowercase().as_str() {
-        "error" => Some(Level::Error),
-        "warning" | "warn" => Some(Level::Warning),
-        "info" => Some(Level::Info),
-        "off" => Some(Level::Off),
-        _ => None,
-    }
-}
-
-/// The line and column of `key:` inside the top-level `rules:` block.
-fn locate_rule_key(text: &str, key: &str) -> Option<(usize, usize)> {
-    let mut in_rules = false;
-    for (i, line) in text.lines().enumerate() {
-        if !line.starts_with([' ', '\t']) && !line.trim().is_empty() && !line.starts_with('#') {
-            in_rules = line.trim_end().starts_with("rules:");
-            continue;
-        }
-        if in_rules {
-            let trimmed = line.trim_start();
-            let unquoted = trimmed.trim_start_matches(['"', '\'']);
-            if unquoted.starts_with(key)
-                && unquoted[key.len()..].trim_start_matches(['"', '\'']).starts_with(':')
-            {
-                return Some((i + 1, line.len() - trimmed.len() + 1));
-            }
-        }
-    }
-    None
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn settings(yaml: &str) -> Result<Settings> {
-        let config = Config::parse(yaml, Path::new("failfolio.yaml")).unwrap();
-        Settings::from_config(&config, Path::new("failfolio.yaml"), Some(yaml))
+    /// Sets the options of the rule with `code`.
+    pub(crate) fn set_options(&mut self, code: &'static str, options: AnyOptions) {
+        self.options.insert(code, options);
     }
 
-    #[test]
-    fn levels_by_code_or_name() {
-        let s = settings("rules:\n  PF001: warning\n").unwrap();
-        assert_eq!(s.level(find_rule("PF001").unwrap()), Level::Warning);
-        let s = settings("rules:\n  required-fields:\n    level: off\n").unwrap();
-        assert_eq!(s.level(find_rule("required-fields").unwrap()), Level::Off);
-    }
-
-    #[test]
-    fn unknown_rules_suggest() {
-        let e = settings("title: x\nrules:\n  requird-fields: error\n").unwrap_err().to_string();
-        assert!(e.contains("line 3, column 3"), "{e}");
-        assert!(e.contains("unknown rule `requird-fields`"), "{e}");
-        assert!(e.contains("did you mean `required-fields`?"), "{e}");
-    }
-
-    #[test]
-    fn bad_levels() {
-        let e = settings("rules:\n  PF001: loud\n").unwrap_err().to_string();
-        assert!(e.contains("`loud` is not a level"), "{e}");
+    /// Settings with `options` and every rule at its default level.
+    pub(crate) fn with_options(options: HashMap<&'static str, AnyOptions>) -> Settings {
+        Settings { levels: HashMap::new(), options }
     }
 }

@@ -8,6 +8,8 @@
 
 use std::ops::Range;
 
+use crate::entry::{KeyIndex, KeySpan};
+
 /// The UTF-8 byte order mark, accepted (and skipped) at the start of a file.
 const BOM: &str = "\u{feff}";
 
@@ -122,89 +124,58 @@ impl Iterator for Lines<'_> {
     }
 }
 
-/// Where one top-level front-matter key and its value are in the source.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct KeySpan {
-    /// The key as written (quotes removed).
-    pub name: String,
-    /// Byte range of the key in the source.
-    pub key: Range<usize>,
-    /// Byte range of the value in the source: from its first character to
-    /// the end of its last non-blank line. Empty (at the key's end) when the
-    /// key has no value.
-    pub value: Range<usize>,
-}
-
-/// The positions of all top-level keys of one entry's front matter.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct KeyIndex {
-    keys: Vec<KeySpan>,
-}
-
-impl KeyIndex {
-    /// Scans the top-level block mapping of `split`'s YAML in `source`.
-    ///
-    /// Only keys at column 1 are top-level in a block mapping, which is the
-    /// form every entry uses; a flow mapping (`{title: …}`) yields no keys and
-    /// diagnostics then point at the front matter's first line.
-    pub fn scan(source: &str, split: &Split<'_>) -> KeyIndex {
-        let mut keys: Vec<KeySpan> = Vec::new();
-        let lines = Lines { text: source, pos: split.yaml_start, line: split.yaml_line };
-        let yaml_end = split.yaml_start + split.yaml.len();
-        // The byte offset where the last non-blank, non-comment line ended;
-        // used to close the previous key's value.
-        let mut content_end = split.yaml_start;
-        for (range, _) in lines {
-            if range.start >= yaml_end {
-                break;
-            }
-            let text = &source[range.clone()];
-            let trimmed = text.trim_start();
-            if trimmed.is_empty() || trimmed.starts_with('#') {
+/// Scans the top-level block mapping of `split`'s YAML in `source`.
+///
+/// Only keys at column 1 are top-level in a block mapping, which is the
+/// form every entry uses; a flow mapping (`{title: …}`) yields no keys and
+/// diagnostics then point at the front matter's first line.
+pub fn scan_keys(source: &str, split: &Split<'_>) -> KeyIndex {
+    let mut keys: Vec<KeySpan> = Vec::new();
+    let lines = Lines { text: source, pos: split.yaml_start, line: split.yaml_line };
+    let yaml_end = split.yaml_start + split.yaml.len();
+    // The byte offset where the last non-blank, non-comment line ended;
+    // used to close the previous key's value.
+    let mut content_end = split.yaml_start;
+    for (range, _) in lines {
+        if range.start >= yaml_end {
+            break;
+        }
+        let text = &source[range.clone()];
+        let trimmed = text.trim_start();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        if text.starts_with(|c: char| !c.is_whitespace()) {
+            if let Some((name, key_len)) = top_level_key(text) {
+                close_value(&mut keys, source, content_end);
+                let key = range.start..range.start + key_len;
+                let after = source[key.end..range.end].trim_start_matches([' ', ':']);
+                let inline_start = range.end - after.len();
+                let inline = strip_comment(after).trim_end();
+                let value = if inline.is_empty() || is_block_indicator(inline) {
+                    // The value starts on a later line; filled in below.
+                    usize::MAX..usize::MAX
+                } else {
+                    inline_start..inline_start + inline.len()
+                };
+                // An inline value ends where it ends (not at a trailing
+                // comment); continuation lines may extend it.
+                content_end = if value.start == usize::MAX { range.end } else { value.end };
+                keys.push(KeySpan { name, key, value });
                 continue;
             }
-            if text.starts_with(|c: char| !c.is_whitespace()) {
-                if let Some((name, key_len)) = top_level_key(text) {
-                    close_value(&mut keys, source, content_end);
-                    let key = range.start..range.start + key_len;
-                    let after = source[key.end..range.end].trim_start_matches([' ', ':']);
-                    let inline_start = range.end - after.len();
-                    let inline = strip_comment(after).trim_end();
-                    let value = if inline.is_empty() || is_block_indicator(inline) {
-                        // The value starts on a later line; filled in below.
-                        usize::MAX..usize::MAX
-                    } else {
-                        inline_start..inline_start + inline.len()
-                    };
-                    // An inline value ends where it ends (not at a trailing
-                    // comment); continuation lines may extend it.
-                    content_end = if value.start == usize::MAX { range.end } else { value.end };
-                    keys.push(KeySpan { name, key, value });
-                    continue;
-                }
-            }
-            // A continuation line of the current value.
-            if let Some(last) = keys.last_mut() {
-                if last.value.start == usize::MAX {
-                    let start = range.end - trimmed.len();
-                    last.value = start..start;
-                }
-            }
-            content_end = range.end;
         }
-        close_value(&mut keys, source, content_end);
-        KeyIndex { keys }
+        // A continuation line of the current value.
+        if let Some(last) = keys.last_mut() {
+            if last.value.start == usize::MAX {
+                let start = range.end - trimmed.len();
+                last.value = start..start;
+            }
+        }
+        content_end = range.end;
     }
-
-    /// The span of `name`, the first occurrence if the key repeats.
-    pub fn get(&self, name: &str) -> Option<&KeySpan> {
-        self.keys.iter().find(|k| k.name == name)
-    }
-
-    /// All keys in source order.
-    pub fn iter(&self) -> impl Iterator<Item = &KeySpan> {
-        self.keys.iter()
-    }
+    close_value(&mut keys, source, content_end);
+    KeyIndex::new(keys)
 }
 
 /// Ends the last key's value at `content_end` (the end of the last content
@@ -436,7 +407,7 @@ mod tests {
 
     fn index(src: &str) -> Vec<(String, String, String)> {
         let s = split(src).unwrap();
-        KeyIndex::scan(src, &s)
+        scan_keys(src, &s)
             .iter()
             .map(|k| {
                 (k.name.clone(), src[k.key.clone()].to_string(), src[k.value.clone()].to_string())

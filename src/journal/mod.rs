@@ -15,7 +15,6 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-pub use front_matter::{KeyIndex, KeySpan};
 pub use walk::Stamp;
 
 use crate::config::Config;

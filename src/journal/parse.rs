@@ -4,8 +4,9 @@
 use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, Level, Location, malformed};
+use crate::entry::KeyIndex;
 use crate::entry::{Entry, FrontMatter, KNOWN_KEYS};
-use crate::journal::front_matter::{self, KeyIndex, Split};
+use crate::journal::front_matter::{self, Split};
 use crate::paths;
 
 /// The result of parsing one file: an entry when its front matter parsed,
@@ -56,7 +57,7 @@ pub fn parse(rel: &Path, source: String) -> Parsed {
             return Parsed { entry: None, unparsed_source: Some(source), diagnostics: vec![d] };
         }
     };
-    let keys = KeyIndex::scan(&source, &split);
+    let keys = front_matter::scan_keys(&source, &split);
     if let Some(at) = front_matter::too_deep(split.yaml, front_matter::MAX_DEPTH) {
         let at = split.yaml_start + at;
         let d = malformed(

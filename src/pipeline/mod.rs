@@ -468,10 +468,7 @@ fn static_files<'t>(theme: &'t Theme, pages: &[Page]) -> Result<Vec<&'t StaticFi
         .iter()
         .map(|file| {
             if generated.contains(file.path.as_str()) || file.path == output::MARKER {
-                return Err(Error::Other(format!(
-                    "the static file `{}` would replace a generated page; rename or remove it",
-                    file.path
-                )));
+                return Err(Error::StaticCollision { path: file.path.clone() });
             }
             Ok(file)
         })

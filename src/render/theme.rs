@@ -7,6 +7,10 @@
 //! 3. the journal's `themes/<theme>/templates/`, if that folder exists,
 //! 4. the journal's `templates/`.
 //!
+//! `default`'s templates are also there as `default/x.html`, and a chosen
+//! built-in theme's as `<theme>/x.html`: a theme extends another's
+//! template and overrides its blocks, as `paper` does `default`'s.
+//!
 //! Static files are layered the same way: `default`'s `static/`, then the
 //! chosen theme's, then the journal's `static/`, each replacing files of
 //! the same path.
@@ -95,9 +99,16 @@ impl Theme {
             });
         }
         let mut templates: Vec<(String, String, Origin)> = Vec::new();
-        add_builtin_templates(&mut templates, "default");
+        // `default`'s templates also as `default/<name>`, and a chosen
+        // built-in theme's as `<theme>/<name>`, so that a theme can extend
+        // one block by block, as Zola's do: `{% extends "default/entry.html" %}`.
+        add_builtin_templates(&mut templates, "default", "default/");
         if name != "default" && builtin.is_some() {
-            add_builtin_templates(&mut templates, name);
+            add_builtin_templates(&mut templates, name, &format!("{name}/"));
+        }
+        add_builtin_templates(&mut templates, "default", "");
+        if name != "default" && builtin.is_some() {
+            add_builtin_templates(&mut templates, name, "");
         }
         if let Some(dir) = &journal_theme {
             add_file_templates(&mut templates, root, &dir.join("templates"))?;
@@ -126,12 +137,14 @@ fn upsert<T>(list: &mut Vec<T>, key: &str, item: T, key_of: impl Fn(&T) -> &str)
     }
 }
 
-fn add_builtin_templates(out: &mut Vec<(String, String, Origin)>, theme: &str) {
+/// Adds built-in `theme`'s templates, each named `name_prefix` and its
+/// path under `templates/`.
+fn add_builtin_templates(out: &mut Vec<(String, String, Origin)>, theme: &str, name_prefix: &str) {
     let Some(dir) = BUILTIN.get_dir(format!("{theme}/templates")) else { return };
     let prefix = dir.path().to_path_buf();
     for file in all_files(dir) {
         let Some(text) = file.contents_utf8() else { continue };
-        let name = relative(&prefix, file.path()).to_string_lossy().into_owned();
+        let name = format!("{name_prefix}{}", relative(&prefix, file.path()).to_string_lossy());
         let origin = Origin::Builtin(file.path().to_str().unwrap_or_default());
         upsert(out, &name.clone(), (name, text.to_string(), origin), |t| &t.0);
     }
@@ -189,10 +202,7 @@ fn disk_files(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf)>> {
                 None
             };
             if let Some(problem) = problem {
-                return Err(Error::Other(format!(
-                    "`{}` is a symlink that {problem}; it would be published with the site. Copy what you want to publish into the folder, or remove the link",
-                    relative(root, item.path()).display()
-                )));
+                return Err(Error::UnsafeLink { path: relative(root, item.path()), problem });
             }
         }
         if item.file_type().is_file() {

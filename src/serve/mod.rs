@@ -71,25 +71,23 @@ impl Preview {
     pub fn bind(options: ServeOptions) -> Result<Preview> {
         entries_dir(&options.root)?;
         let addr = SocketAddr::new(options.bind, options.port);
-        let listener = TcpListener::bind(addr).map_err(|e| match e.kind() {
-            std::io::ErrorKind::AddrInUse => Error::Other(format!(
-                "port {} on {} is already in use (another `failfolio serve`?); choose another with `--port`, e.g. `--port {}`",
-                options.port,
-                options.bind,
-                options.port.wrapping_add(1).max(1024)
-            )),
-            std::io::ErrorKind::AddrNotAvailable => Error::Other(format!(
-                "cannot listen on {}: no network interface has that address; use `--bind 127.0.0.1`",
-                options.bind
-            )),
-            _ => Error::Other(format!("cannot listen on {addr}: {e}")),
-        })?;
-        listener
-            .set_nonblocking(true)
-            .map_err(|e| Error::Other(format!("cannot listen on {addr}: {e}")))?;
-        let local = listener
-            .local_addr()
-            .map_err(|e| Error::Other(format!("cannot listen on {addr}: {e}")))?;
+        let listen_error = |source: std::io::Error| {
+            let reason = match source.kind() {
+                std::io::ErrorKind::AddrInUse => format!(
+                    "port {} is already in use (another `failfolio serve`?); choose another with `--port`, e.g. `--port {}`",
+                    options.port,
+                    options.port.wrapping_add(1).max(1024)
+                ),
+                std::io::ErrorKind::AddrNotAvailable => {
+                    "no network interface has that address; use `--bind 127.0.0.1`".to_string()
+                }
+                _ => source.to_string(),
+            };
+            Error::Listen { addr, reason, source }
+        };
+        let listener = TcpListener::bind(addr).map_err(listen_error)?;
+        listener.set_nonblocking(true).map_err(listen_error)?;
+        let local = listener.local_addr().map_err(listen_error)?;
         let host = match local.ip() {
             IpAddr::V4(ip) if ip.is_unspecified() => "127.0.0.1".to_string(),
             IpAddr::V6(ip) if ip.is_unspecified() => "[::1]".to_string(),
@@ -113,9 +111,8 @@ impl Preview {
         builder.prefix("failfolio-serve-");
         #[cfg(unix)]
         builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o700));
-        let dir = builder
-            .tempdir()
-            .map_err(|e| Error::Other(format!("cannot make a folder for the preview: {e}")))?;
+        let dir =
+            builder.tempdir().map_err(|e| Error::io("create folder", std::env::temp_dir(), e))?;
         Ok(Preview { options, listener, dir, url, hosts })
     }
 
@@ -150,20 +147,20 @@ impl Preview {
         let watcher = std::thread::Builder::new()
             .name("failfolio-watch".into())
             .spawn(move || run_watcher(pipeline, &stop_rx, state_tx, report))
-            .map_err(|e| Error::Other(format!("cannot start the watcher: {e}")))?;
+            .map_err(|source| Error::Serve { action: "start its watcher", source })?;
 
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .enable_all()
             .build()
-            .map_err(|e| Error::Other(format!("cannot start the server: {e}")))?;
+            .map_err(|source| Error::Serve { action: "start", source })?;
         let served = runtime.block_on(async {
             let listener = tokio::net::TcpListener::from_std(listener)
-                .map_err(|e| Error::Other(format!("cannot listen: {e}")))?;
+                .map_err(|source| Error::Serve { action: "listen", source })?;
             let app = router(&output, state_rx, hosts);
             tokio::select! {
                 result = axum::serve(listener, app) => {
-                    result.map_err(|e| Error::Other(format!("the server stopped: {e}")))
+                    result.map_err(|source| Error::Serve { action: "serve", source })
                 }
                 () = shutdown_signal() => Ok(()),
             }
@@ -171,9 +168,12 @@ impl Preview {
         // Open event streams would keep the runtime busy: don't wait for them.
         runtime.shutdown_timeout(Duration::from_millis(200));
         let _ = stop_tx.send(());
-        let watched = watcher
-            .join()
-            .unwrap_or_else(|_| Err(Error::Other("the watcher thread panicked".into())));
+        let watched = watcher.join().unwrap_or_else(|_| {
+            Err(Error::Serve {
+                action: "watch",
+                source: std::io::Error::other("the watcher thread panicked"),
+            })
+        });
         drop(dir);
         served.and(watched)
     }

@@ -43,14 +43,14 @@ pub fn watch(
     let output = crate::output::absolute(output)?;
     let (tx, rx) = mpsc::channel::<DebounceEventResult>();
     let mut debouncer = new_debouncer(DEBOUNCE, None, tx)
-        .map_err(|e| Error::Other(format!("cannot watch `{}`: {e}", root.display())))?;
+        .map_err(|source| Error::Watch { path: root.clone(), source })?;
     // Watch folders, not files: an atomic save replaces the file.
     // The journal root non-recursively (failfolio.yaml, new folders), the
     // input folders recursively; never the output.
     let watch_dir = |debouncer: &mut notify_debouncer_full::Debouncer<_, _>, dir: &Path, mode| {
         debouncer
             .watch(dir, mode)
-            .map_err(|e| Error::Other(format!("cannot watch `{}`: {e}", dir.display())))
+            .map_err(|source| Error::Watch { path: dir.to_path_buf(), source })
     };
     watch_dir(&mut debouncer, &root, RecursiveMode::NonRecursive)?;
     // Each watched input folder with the identity (device, inode) it had

@@ -209,7 +209,7 @@ fn refuses_outputs_that_would_put_the_journal_at_risk() {
     ];
     let before = read_tree(&j.root);
     for (out, why) in cases {
-        let output = std::process::Command::new(env!("CARGO_BIN_EXE_failfolio"))
+        let output = std::process::Command::new(crate::util::binary())
             .args(["build", &journal, "-o", &out])
             .env("HOME", home.path())
             .env("NO_COLOR", "1")

@@ -208,7 +208,7 @@ fn an_interrupted_build_leaves_a_complete_site() {
     }
     // Kill rebuilds at points spread over a full build's duration.
     for tenth in [1, 3, 5, 7, 9, 10, 12] {
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_failfolio"))
+        let mut child = std::process::Command::new(crate::util::binary())
             .args(["build", "journal"])
             .current_dir(j.dir.path())
             .env("FAILFOLIO_TODAY", crate::util::TODAY)

@@ -3,7 +3,8 @@
 //!
 //! - `bench_corpus`: the benchmark generator's journals reproduce and build.
 //! - `build`: the example journal becomes a complete site.
-//! - `browser`: a real headless Chromium on built and served pages.
+//! - `browser`: a real headless Chromium on built and served pages (with
+//!   `--features browser`, or `--all-features`).
 //! - `check`: diagnostics, formats and exit codes.
 //! - `hostile`: broken, huge and malicious files: a diagnostic, never a panic.
 //! - `privacy`: private, draft and incubating entries never reach the site.
@@ -20,6 +21,7 @@
 mod util;
 
 mod bench_corpus;
+#[cfg(feature = "browser")]
 mod browser;
 mod build;
 mod check;

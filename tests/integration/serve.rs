@@ -36,7 +36,7 @@ pub fn start(journal: &TempJournal, args: &[&str]) -> Served {
     // goes with the test whatever happens to the server.
     let tmp = journal.dir.path().join("tmp");
     std::fs::create_dir_all(&tmp).unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_failfolio"))
+    let mut child = Command::new(crate::util::binary())
         .env("TMPDIR", &tmp)
         .arg("serve")
         .arg(&journal.root)
@@ -352,7 +352,7 @@ fn serve_refuses_a_folder_that_is_not_a_journal() {
 #[test]
 fn build_watch_rebuilds_the_output_folder_until_ctrl_c() {
     let journal = TempJournal::example();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_failfolio"))
+    let mut child = Command::new(crate::util::binary())
         .args(["build", "--watch"])
         .arg(&journal.root)
         .env("FAILFOLIO_TODAY", TODAY)

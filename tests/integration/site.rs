@@ -265,3 +265,36 @@ fn an_unknown_theme_is_a_configuration_error() {
         run.stderr
     );
 }
+
+/// A theme of the journal's own extends `default`'s entry page and
+/// overrides one block; the rest of the page is `default`'s.
+#[test]
+fn a_theme_extends_a_default_template_block_by_block() {
+    let journal = TempJournal::example();
+    let config = std::fs::read_to_string(journal.root.join("failfolio.yaml")).unwrap();
+    journal.write("failfolio.yaml", &config.replace("theme: default", "theme: mine"));
+    journal.write(
+        "themes/mine/templates/entry.html",
+        "{% extends \"default/entry.html\" %}\n\
+         {% block card_heading_class %}my-card-heading{% endblock card_heading_class %}\n",
+    );
+    journal.run(&["build", "journal"]).expect(0);
+    let tree = read_tree(&journal.public());
+    let page = text(&tree, "entries/harbour-half-untested-gels/index.html");
+    assert!(page.contains("<h2 id=\"card-heading\" class=\"my-card-heading\">"), "{page}");
+    assert!(page.contains("class=\"chain-steps\""), "the rest is default's: {page}");
+}
+
+/// `paper` is `default` with a few blocks overridden: its pages carry
+/// `default`'s structure and its own masthead.
+#[test]
+fn paper_overrides_default_blocks() {
+    let (_journal, tree) = built_example("paper");
+    let home = text(&tree, "index.html");
+    assert!(home.contains("<header class=\"site-header masthead\">"), "{home}");
+    assert!(home.contains("<h1 class=\"masthead-title\">"), "{home}");
+    assert!(!home.contains("<header class=\"page-header\">"), "paper's home has no page header");
+    let page = text(&tree, "entries/harbour-half-untested-gels/index.html");
+    assert!(page.contains("class=\"card-title\""), "{page}");
+    assert!(page.contains("<span class=\"chain-dir\">"), "{page}");
+}

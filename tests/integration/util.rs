@@ -132,9 +132,17 @@ impl Run {
     }
 }
 
+/// The `failfolio` binary under test: cargo's, unless `FAILFOLIO_BIN`
+/// names a copy (`.ci/run` runs the permission tests as an unprivileged
+/// user, from copies that user may execute).
+pub fn binary() -> PathBuf {
+    std::env::var_os("FAILFOLIO_BIN")
+        .map_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_failfolio")), PathBuf::from)
+}
+
 /// Runs `failfolio <args>` in `dir` with a fixed date and no colour.
 pub fn run_in(dir: &Path, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_failfolio"))
+    let output = Command::new(binary())
         .args(args)
         .current_dir(dir)
         .env("FAILFOLIO_TODAY", TODAY)
@@ -328,7 +336,7 @@ pub fn serve(dir: PathBuf, prefix: &str) -> StaticServer {
 /// Runs `failfolio <args>` in `dir` and fails the test if it has not
 /// finished within `limit` (a guard against hangs, not a timing test).
 pub fn run_bounded(dir: &Path, args: &[&str], limit: std::time::Duration) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_failfolio"))
+    let mut child = Command::new(binary())
         .args(args)
         .current_dir(dir)
         .env("FAILFOLIO_TODAY", TODAY)

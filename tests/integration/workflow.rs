@@ -95,7 +95,7 @@ fn new_edit_opens_the_editor() {
     let editor = dir.path().join("editor.sh");
     std::fs::write(&editor, "#!/bin/sh\necho 'edited by the editor' >> \"$1\"\n").unwrap();
     std::fs::set_permissions(&editor, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_failfolio"))
+    let output = std::process::Command::new(crate::util::binary())
         .args(["new", "Edited", "--journal", "j", "--edit"])
         .current_dir(dir.path())
         .env("FAILFOLIO_TODAY", crate::util::TODAY)
@@ -107,7 +107,7 @@ fn new_edit_opens_the_editor() {
     let text =
         std::fs::read_to_string(dir.path().join("j/entries/2026/2026-11-23-edited.md")).unwrap();
     assert!(text.ends_with("edited by the editor\n"));
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_failfolio"))
+    let output = std::process::Command::new(crate::util::binary())
         .args(["new", "No editor", "--journal", "j", "--edit"])
         .current_dir(dir.path())
         .env_remove("VISUAL")
@@ -146,7 +146,7 @@ fn status_on_known_dates() {
     assert_eq!(v["totals"]["tested"], 3);
     // Two days earlier, the incubating entry is not ready yet, and errors show.
     j.write("entries/broken.md", "---\ntitle: [x\n---\n");
-    let earlier = std::process::Command::new(env!("CARGO_BIN_EXE_failfolio"))
+    let earlier = std::process::Command::new(crate::util::binary())
         .args(["status", "journal", "--format", "json"])
         .current_dir(j.dir.path())
         .env("FAILFOLIO_TODAY", "2026-11-21")
@@ -236,8 +236,7 @@ fn blocks<'a>(markdown: &'a str, lang: &str) -> Vec<&'a str> {
 /// A folder on PATH holding a `failfolio` that is the binary under test.
 fn path_with_failfolio() -> (tempfile::TempDir, String) {
     let bin = tempfile::tempdir().unwrap();
-    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_failfolio"), bin.path().join("failfolio"))
-        .unwrap();
+    std::os::unix::fs::symlink(crate::util::binary(), bin.path().join("failfolio")).unwrap();
     let path = format!("{}:{}", bin.path().display(), std::env::var("PATH").unwrap_or_default());
     (bin, path)
 }
