@@ -13,6 +13,9 @@
 //! figures against Hugo come from `benches/compare.sh`; see
 //! docs/performance.md.
 
+// criterion_group! and criterion_main! make undocumented functions.
+#![allow(missing_docs)]
+
 mod corpus;
 
 use std::path::PathBuf;

@@ -12,7 +12,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[command(
     after_help = "Start with `failfolio build example-journal`, or `failfolio help <command>`."
 )]
-pub struct Cli {
+pub(crate) struct Cli {
     /// The command to run.
     #[command(subcommand)]
     pub command: Command,
@@ -28,7 +28,7 @@ pub struct Cli {
 
 /// When to use colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Color {
+pub(crate) enum Color {
     /// On a terminal, unless `NO_COLOR` is set.
     Auto,
     /// Always.
@@ -39,7 +39,7 @@ pub enum Color {
 
 /// The commands.
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Check the journal, then render the processed entries into a website.
     #[command(after_help = "\
 Examples:
@@ -123,7 +123,7 @@ Examples:
 
 /// `failfolio init`.
 #[derive(Debug, Args)]
-pub struct InitArgs {
+pub(crate) struct InitArgs {
     /// The folder for the new journal (created if missing).
     #[arg(default_value = ".")]
     pub dir: PathBuf,
@@ -135,7 +135,7 @@ pub struct InitArgs {
 
 /// `failfolio new`.
 #[derive(Debug, Args)]
-pub struct NewArgs {
+pub(crate) struct NewArgs {
     /// What failed, in one line; also gives the file name.
     pub title: String,
 
@@ -154,7 +154,7 @@ pub struct NewArgs {
 
 /// `failfolio status`.
 #[derive(Debug, Args)]
-pub struct StatusArgs {
+pub(crate) struct StatusArgs {
     /// The journal folder.
     #[arg(default_value = ".")]
     pub journal: PathBuf,
@@ -166,7 +166,7 @@ pub struct StatusArgs {
 
 /// Formats of `failfolio status`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum StatusFormat {
+pub(crate) enum StatusFormat {
     /// For people.
     Human,
     /// One JSON object.
@@ -175,7 +175,7 @@ pub enum StatusFormat {
 
 /// `failfolio schema`.
 #[derive(Debug, Args)]
-pub struct SchemaArgs {
+pub(crate) struct SchemaArgs {
     /// The JSON Schema draft: 2020-12, or 7 for tools that only know draft-07.
     #[arg(long, value_parser = ["2020-12", "7"], default_value = "2020-12")]
     pub draft: String,
@@ -183,7 +183,7 @@ pub struct SchemaArgs {
 
 /// `failfolio completions`.
 #[derive(Debug, Args)]
-pub struct CompletionsArgs {
+pub(crate) struct CompletionsArgs {
     /// The shell.
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
@@ -191,7 +191,7 @@ pub struct CompletionsArgs {
 
 /// `failfolio build`.
 #[derive(Debug, Args)]
-pub struct BuildArgs {
+pub(crate) struct BuildArgs {
     /// The journal folder (holding `entries/` and `failfolio.yaml`).
     #[arg(default_value = ".")]
     pub journal: PathBuf,
@@ -218,7 +218,7 @@ pub struct BuildArgs {
 /// `failfolio serve`.
 #[cfg(feature = "serve")]
 #[derive(Debug, Args)]
-pub struct ServeArgs {
+pub(crate) struct ServeArgs {
     /// The journal folder.
     #[arg(default_value = ".")]
     pub journal: PathBuf,
@@ -243,7 +243,7 @@ pub struct ServeArgs {
 
 /// `failfolio check`.
 #[derive(Debug, Args)]
-pub struct CheckArgs {
+pub(crate) struct CheckArgs {
     /// The journal folder.
     #[arg(default_value = ".")]
     pub journal: PathBuf,
@@ -259,7 +259,7 @@ pub struct CheckArgs {
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FormatArg {
+pub(crate) enum FormatArg {
     /// rustc-style diagnostics with source snippets.
     Human,
     /// One JSON array of objects.
@@ -272,14 +272,14 @@ pub enum FormatArg {
 
 /// Levels `--deny` accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Deny {
+pub(crate) enum Deny {
     /// Fail on warnings as well as errors.
     Warnings,
 }
 
 /// `failfolio rules`.
 #[derive(Debug, Args)]
-pub struct RulesArgs {
+pub(crate) struct RulesArgs {
     /// Show levels as configured by this journal's failfolio.yaml.
     #[arg(long, value_name = "JOURNAL")]
     pub journal: Option<PathBuf>,
@@ -287,7 +287,7 @@ pub struct RulesArgs {
 
 /// `failfolio explain`.
 #[derive(Debug, Args)]
-pub struct ExplainArgs {
+pub(crate) struct ExplainArgs {
     /// A rule's code (PF006) or name (testable-adjustment).
     pub rule: String,
 }

@@ -15,7 +15,7 @@ use serde::{Deserialize, Deserializer};
 
 /// Every top-level key an entry's front matter may carry, in the order the
 /// documentation lists them. Any other key is reported as unknown.
-pub const KNOWN_KEYS: &[&str] = &[
+pub(crate) const KNOWN_KEYS: &[&str] = &[
     "title",
     "date",
     "processed",
@@ -38,7 +38,7 @@ pub const KNOWN_KEYS: &[&str] = &[
 
 /// The five fields of the After-Action Review card, in reading order, with
 /// their display labels.
-pub const CARD_FIELDS: &[(&str, &str)] = &[
+pub(crate) const CARD_FIELDS: &[(&str, &str)] = &[
     ("expectation", "Expectation"),
     ("outcome", "Outcome"),
     ("gap", "Gap"),

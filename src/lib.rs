@@ -16,7 +16,7 @@
 //! 5. **plan** — [`Site::new`] decides what is on the site and how entries
 //!    relate (tags, years, attempt chains), and which pages changed;
 //! 6. **render** — [`render::Renderer`] turns pages into bytes, in parallel;
-//! 7. **write** — [`output`] swaps the new site in atomically, or writes
+//! 7. **write** — the output stage swaps the new site in atomically, or writes
 //!    only the files whose bytes changed.
 //!
 //! `build` runs the pipeline once; `build --watch` and `serve` keep it and
@@ -40,12 +40,12 @@ pub mod build;
 pub mod check;
 pub mod config;
 pub mod diagnostic;
-pub mod entry;
+mod entry;
 pub mod error;
 pub mod init;
 pub mod journal;
 pub mod new_entry;
-pub mod output;
+mod output;
 pub mod paths;
 pub mod pipeline;
 pub mod render;
@@ -59,7 +59,8 @@ pub mod watch;
 
 pub use config::Config;
 pub use diagnostic::{Diagnostic, Level};
-pub use entry::Entry;
+pub use entry::{Decision, Entry, FrontMatter, KeyIndex, KeySpan, Stage, Stakes, Visibility, When};
 pub use error::{Error, Result};
 pub use journal::Journal;
+pub use output::WriteStats;
 pub use site::Site;

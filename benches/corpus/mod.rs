@@ -17,10 +17,10 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 /// The seed when none is given.
-pub const DEFAULT_SEED: u64 = 42;
+pub(super) const DEFAULT_SEED: u64 = 42;
 
 /// Writes `n` entries into `dir` (created if missing).
-pub fn write_journal(dir: &Path, n: usize, seed: u64) -> std::io::Result<()> {
+pub(super) fn write_journal(dir: &Path, n: usize, seed: u64) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
     let pools = POOLS.iter().map(|p| p.split_once('=').unwrap());
     let pools = pools.map(|(key, items)| (key, items.split('|').collect())).collect();

@@ -251,13 +251,13 @@ pub(crate) struct Score {
 }
 
 impl Score {
-    pub fn precision(&self) -> f64 {
+    pub(super) fn precision(&self) -> f64 {
         if self.tp + self.fp == 0 { 1.0 } else { self.tp as f64 / (self.tp + self.fp) as f64 }
     }
-    pub fn recall(&self) -> f64 {
+    pub(super) fn recall(&self) -> f64 {
         if self.tp + self.fneg == 0 { 1.0 } else { self.tp as f64 / (self.tp + self.fneg) as f64 }
     }
-    pub fn n(&self) -> usize {
+    pub(super) fn n(&self) -> usize {
         self.tp + self.fp + self.fneg + self.tn
     }
 }

@@ -1,5 +1,5 @@
 //! Rule options: each rule declares its own typed options struct with
-//! [`rule_options!`], next to the rule. The struct is `Default` (the
+//! `rule_options!`, next to the rule. The struct is `Default` (the
 //! built-in values and lists) and `Deserialize` from the rule's mapping in
 //! `failfolio.yaml`, starting from those defaults: a number replaces the
 //! default, a list is edited (a plain list replaces the built-in one,

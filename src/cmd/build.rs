@@ -14,7 +14,11 @@ use failfolio::watch::watch_pipeline;
 use crate::cli::BuildArgs;
 use crate::cmd::watching::Printer;
 
-pub fn run(args: BuildArgs, today: jiff::civil::Date, color: bool) -> anyhow::Result<ExitCode> {
+pub(super) fn run(
+    args: BuildArgs,
+    today: jiff::civil::Date,
+    color: bool,
+) -> anyhow::Result<ExitCode> {
     if args.include_private {
         eprintln!(
             "warning: --include-private publishes incubating, draft and PRIVATE entries; this build is for your eyes only, never deploy it"

@@ -9,7 +9,11 @@ use failfolio::report;
 
 use crate::cli::{CheckArgs, Deny, FormatArg};
 
-pub fn run(args: CheckArgs, today: jiff::civil::Date, color: bool) -> anyhow::Result<ExitCode> {
+pub(super) fn run(
+    args: CheckArgs,
+    today: jiff::civil::Date,
+    color: bool,
+) -> anyhow::Result<ExitCode> {
     let (journal, settings) = load(&args.journal, &[])?;
     let report = check(&journal, &settings, today);
     let diagnostics = &report.diagnostics;

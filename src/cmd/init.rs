@@ -6,7 +6,7 @@ use failfolio::init::init;
 
 use crate::cli::InitArgs;
 
-pub fn run(args: InitArgs, today: jiff::civil::Date) -> anyhow::Result<ExitCode> {
+pub(super) fn run(args: InitArgs, today: jiff::civil::Date) -> anyhow::Result<ExitCode> {
     let report = init(&args.dir, args.force, today)?;
     for path in &report.created {
         say!("  created  {}", args.dir.join(path).display());

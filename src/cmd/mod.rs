@@ -29,7 +29,7 @@ use std::process::ExitCode;
 use crate::cli::{Cli, Color, Command};
 
 /// Runs the parsed command line.
-pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+pub(crate) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let color = use_color(cli.color);
     let today = cli.today.unwrap_or_else(|| jiff::Zoned::now().date());
     match cli.command {
@@ -48,7 +48,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 /// Whether to print ANSI colours.
-pub fn use_color(choice: Color) -> bool {
+pub(crate) fn use_color(choice: Color) -> bool {
     match choice {
         Color::Always => true,
         Color::Never => false,
@@ -61,7 +61,7 @@ pub fn use_color(choice: Color) -> bool {
 
 /// Writes to stdout; on a closed pipe, exits with status 0 like other Unix
 /// tools (ripgrep does the same).
-pub fn write_out(args: std::fmt::Arguments<'_>) {
+pub(crate) fn write_out(args: std::fmt::Arguments<'_>) {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     if let Err(e) = out.write_fmt(args).and_then(|()| out.flush()) {
@@ -72,4 +72,4 @@ pub fn write_out(args: std::fmt::Arguments<'_>) {
 }
 
 /// Exit status 1: findings at error level.
-pub const FINDINGS: u8 = 1;
+pub(crate) const FINDINGS: u8 = 1;

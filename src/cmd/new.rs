@@ -7,7 +7,7 @@ use failfolio::new_entry::new_entry;
 
 use crate::cli::NewArgs;
 
-pub fn run(args: NewArgs, today: jiff::civil::Date) -> anyhow::Result<ExitCode> {
+pub(super) fn run(args: NewArgs, today: jiff::civil::Date) -> anyhow::Result<ExitCode> {
     let rel = new_entry(&args.journal, &args.title, args.date.unwrap_or(today))?;
     let path = args.journal.join(&rel);
     say!("{}", path.display());

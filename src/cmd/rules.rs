@@ -8,7 +8,7 @@ use failfolio::config::{Config, FILE_NAME, did_you_mean};
 
 use crate::cli::{ExplainArgs, RulesArgs};
 
-pub fn list(args: RulesArgs) -> anyhow::Result<ExitCode> {
+pub(super) fn list(args: RulesArgs) -> anyhow::Result<ExitCode> {
     let settings = match &args.journal {
         Some(root) => {
             let config = Config::load(root)?;
@@ -30,7 +30,7 @@ pub fn list(args: RulesArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn explain(args: ExplainArgs) -> anyhow::Result<ExitCode> {
+pub(super) fn explain(args: ExplainArgs) -> anyhow::Result<ExitCode> {
     let Some(rule) = find_rule(&args.rule) else {
         let names = RULES.iter().flat_map(|r| [r.code(), r.name()]);
         match did_you_mean(&args.rule, names) {

@@ -7,7 +7,11 @@ use failfolio::serve::{Preview, ServeOptions};
 use crate::cli::ServeArgs;
 use crate::cmd::watching::Printer;
 
-pub fn run(args: ServeArgs, today: jiff::civil::Date, color: bool) -> anyhow::Result<ExitCode> {
+pub(super) fn run(
+    args: ServeArgs,
+    today: jiff::civil::Date,
+    color: bool,
+) -> anyhow::Result<ExitCode> {
     let preview = Preview::bind(ServeOptions {
         root: args.journal,
         bind: args.bind,

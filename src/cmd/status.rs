@@ -8,7 +8,7 @@ use failfolio::status::status;
 
 use crate::cli::{StatusArgs, StatusFormat};
 
-pub fn run(args: StatusArgs, today: jiff::civil::Date) -> anyhow::Result<ExitCode> {
+pub(super) fn run(args: StatusArgs, today: jiff::civil::Date) -> anyhow::Result<ExitCode> {
     let (journal, settings) = load(&args.journal, &[])?;
     let report = check(&journal, &settings, today);
     let s = status(&journal, &report, &settings, today);

@@ -11,7 +11,7 @@ use failfolio::pipeline::{Outcome, Pipeline, Run};
 use failfolio::report;
 
 /// Prints rebuild results; remembers what it printed.
-pub struct Printer {
+pub(super) struct Printer {
     color: bool,
     shown: HashSet<String>,
     builds: usize,
@@ -19,12 +19,12 @@ pub struct Printer {
 
 impl Printer {
     /// A printer that colours when `color`.
-    pub fn new(color: bool) -> Printer {
+    pub(super) fn new(color: bool) -> Printer {
         Printer { color, shown: HashSet::new(), builds: 0 }
     }
 
     /// Prints what `result` means.
-    pub fn print(&mut self, pipeline: &Pipeline, result: &Result<Run>) {
+    pub(super) fn print(&mut self, pipeline: &Pipeline, result: &Result<Run>) {
         let rebuild = match result {
             Ok(rebuild) => rebuild,
             Err(err) => {

@@ -24,18 +24,18 @@ impl<T> Default for PerSlug<T> {
 
 impl<T> PerSlug<T> {
     /// The product kept for `slug`, if it was made for `key`.
-    pub fn get(&self, slug: &str, key: u64) -> Option<&Arc<T>> {
+    pub(super) fn get(&self, slug: &str, key: u64) -> Option<&Arc<T>> {
         self.by_slug.get(slug).filter(|(k, _)| *k == key).map(|(_, v)| v)
     }
 
     /// The product kept for `slug`, whatever it was made for.
-    pub fn any(&self, slug: &str) -> Option<&Arc<T>> {
+    pub(super) fn any(&self, slug: &str) -> Option<&Arc<T>> {
         self.by_slug.get(slug).map(|(_, v)| v)
     }
 
     /// Stores `value`, made for `key`, as `slug`'s, unless it is the one
     /// kept already.
-    pub fn keep(&mut self, slug: &str, key: u64, value: &Arc<T>) {
+    pub(super) fn keep(&mut self, slug: &str, key: u64, value: &Arc<T>) {
         match self.by_slug.get_mut(slug) {
             Some((_, old)) if Arc::ptr_eq(old, value) => {}
             Some(old) => *old = (key, value.clone()),
@@ -46,7 +46,7 @@ impl<T> PerSlug<T> {
     }
 
     /// Forgets the slugs no longer on `site`.
-    pub fn retain_on(&mut self, site: &Site<'_>) {
+    pub(super) fn retain_on(&mut self, site: &Site<'_>) {
         if self.by_slug.len() > site.entries.len() {
             let on_site: HashSet<&str> = site.entries.iter().map(|e| e.slug.as_str()).collect();
             self.by_slug.retain(|slug, _| on_site.contains(slug.as_str()));

@@ -35,12 +35,12 @@ pub(crate) struct Changes {
 
 impl Changes {
     /// The whole journal, `files` entry files, read again.
-    pub fn reloaded(files: usize) -> Changes {
+    pub(super) fn reloaded(files: usize) -> Changes {
         Changes { reparsed: files, rescanned: true, reloaded: true, ..Changes::default() }
     }
 
     /// Whether nothing changed.
-    pub fn is_nothing(&self) -> bool {
+    pub(super) fn is_nothing(&self) -> bool {
         !self.reloaded && self.paths.is_empty()
     }
 }

@@ -1,6 +1,6 @@
 //! Watch mode: rebuild on every change.
 //!
-//! - [`classify`] says what a changed path is (and ignores the output,
+//! - [`classify()`] says what a changed path is (and ignores the output,
 //!   hidden files and editor temp files);
 //! - [`watch`] runs the file-system watcher and calls back after each
 //!   debounced batch of relevant events;

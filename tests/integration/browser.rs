@@ -15,7 +15,7 @@ use headless_chrome::{Browser, LaunchOptions, Tab};
 use crate::util::{TempJournal, serve};
 
 /// The browser, or `None` (with a message) when there is none outside CI.
-pub fn browser() -> Option<Browser> {
+pub(crate) fn browser() -> Option<Browser> {
     let path = std::env::var_os("CHROME").map(std::path::PathBuf::from).or_else(|| {
         ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
             .iter()
@@ -54,7 +54,7 @@ pub fn browser() -> Option<Browser> {
 }
 
 /// Collects console errors, uncaught exceptions and failed loads of a tab.
-pub fn watch_console(tab: &Tab) -> Arc<Mutex<Vec<String>>> {
+pub(crate) fn watch_console(tab: &Tab) -> Arc<Mutex<Vec<String>>> {
     let errors = Arc::new(Mutex::new(Vec::new()));
     let sink = errors.clone();
     tab.enable_log().unwrap();
@@ -85,7 +85,7 @@ pub fn watch_console(tab: &Tab) -> Arc<Mutex<Vec<String>>> {
 }
 
 /// Polls (bounded) until the tab's URL ends with `suffix`.
-pub fn wait_for_url(tab: &Tab, suffix: &str) {
+pub(crate) fn wait_for_url(tab: &Tab, suffix: &str) {
     let deadline = std::time::Instant::now() + Duration::from_secs(10);
     while !tab.get_url().ends_with(suffix) {
         assert!(

@@ -19,7 +19,7 @@ const RIVERSIDE: &str = "entries/2024/2024-05-18-riverside-half-went-out-too-fas
 const RIVERSIDE_PAGE: &str = "/entries/riverside-half-went-out-too-fast/";
 
 /// A running `failfolio serve`.
-pub struct Served {
+pub(crate) struct Served {
     child: Child,
     /// The server's temporary folder (`TMPDIR`), which holds the preview.
     pub tmp: std::path::PathBuf,
@@ -31,7 +31,7 @@ pub struct Served {
 
 /// Starts `failfolio serve <journal> --port 0 <args>` and waits until the
 /// first build is served.
-pub fn start(journal: &TempJournal, args: &[&str]) -> Served {
+pub(crate) fn start(journal: &TempJournal, args: &[&str]) -> Served {
     // The preview is made in a temporary folder of the test's own, which
     // goes with the test whatever happens to the server.
     let tmp = journal.dir.path().join("tmp");
@@ -82,7 +82,7 @@ pub fn start(journal: &TempJournal, args: &[&str]) -> Served {
 
 impl Served {
     /// `GET path`: the status and the body.
-    pub fn get(&self, path: &str) -> (u16, String) {
+    pub(crate) fn get(&self, path: &str) -> (u16, String) {
         let addr = self.url.trim_start_matches("http://").trim_end_matches('/');
         let Ok(mut stream) = TcpStream::connect(addr) else { return (0, String::new()) };
         stream.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
@@ -100,7 +100,12 @@ impl Served {
 
     /// Polls `path` until `done(status, body)` holds; fails after [`LIMIT`].
     #[track_caller]
-    pub fn wait_for(&self, path: &str, what: &str, done: impl Fn(u16, &str) -> bool) -> String {
+    pub(crate) fn wait_for(
+        &self,
+        path: &str,
+        what: &str,
+        done: impl Fn(u16, &str) -> bool,
+    ) -> String {
         let deadline = Instant::now() + LIMIT;
         loop {
             let (status, body) = self.get(path);
@@ -118,7 +123,7 @@ impl Served {
     }
 
     /// The first `state` event of `/__failfolio/events`, as JSON.
-    pub fn state(&self) -> serde_json::Value {
+    pub(crate) fn state(&self) -> serde_json::Value {
         let addr = self.url.trim_start_matches("http://").trim_end_matches('/');
         let mut stream = TcpStream::connect(addr).unwrap();
         stream.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
@@ -137,7 +142,7 @@ impl Served {
 
     /// Polls the event stream until `done(state)` holds.
     #[track_caller]
-    pub fn wait_for_state(
+    pub(crate) fn wait_for_state(
         &self,
         what: &str,
         done: impl Fn(&serde_json::Value) -> bool,
@@ -158,19 +163,19 @@ impl Served {
     }
 
     /// What the server printed to stderr so far.
-    pub fn stderr(&self) -> String {
+    pub(crate) fn stderr(&self) -> String {
         self.stderr.lock().unwrap().clone()
     }
 
     /// Sends Ctrl-C (SIGINT) and waits for the exit; returns the status and
     /// the rest of stdout.
-    pub fn interrupt(self) -> (i32, String) {
+    pub(crate) fn interrupt(self) -> (i32, String) {
         self.signal("INT")
     }
 
     /// Sends `signal` (`INT`, `TERM`, `HUP`) and waits for the exit;
     /// returns the status and the rest of stdout.
-    pub fn signal(mut self, signal: &str) -> (i32, String) {
+    pub(crate) fn signal(mut self, signal: &str) -> (i32, String) {
         let status = Command::new("kill")
             .args([&format!("-{signal}"), &self.child.id().to_string()])
             .status()

@@ -7,10 +7,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 /// A fixed "today", so that date-dependent checks are reproducible.
-pub const TODAY: &str = "2026-11-23";
+pub(crate) const TODAY: &str = "2026-11-23";
 
 /// A processed entry that passes every rule.
-pub const GOOD_ENTRY: &str = "---
+pub(crate) const GOOD_ENTRY: &str = "---
 title: Launched the newsletter without a list
 date: 2026-03-02
 processed: 2026-03-05
@@ -28,33 +28,33 @@ Body.
 ";
 
 /// The title of [`GOOD_ENTRY`].
-pub const GOOD_TITLE: &str = "Launched the newsletter without a list";
+pub(crate) const GOOD_TITLE: &str = "Launched the newsletter without a list";
 
 /// [`GOOD_ENTRY`] with another title and these tags (`"a, b"`).
-pub fn good_entry(title: &str, tags: &str) -> String {
+pub(crate) fn good_entry(title: &str, tags: &str) -> String {
     GOOD_ENTRY
         .replace(&format!("title: {GOOD_TITLE}\n"), &format!("title: {title}\ntags: [{tags}]\n"))
 }
 
 /// The repository root.
-pub fn repo() -> PathBuf {
+pub(crate) fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 /// A copy of a journal in a temporary folder.
-pub struct TempJournal {
+pub(crate) struct TempJournal {
     pub dir: tempfile::TempDir,
     pub root: PathBuf,
 }
 
 impl TempJournal {
     /// Copies `example-journal/` (without its output).
-    pub fn example() -> TempJournal {
+    pub(crate) fn example() -> TempJournal {
         TempJournal::copy_of(&repo().join("example-journal"))
     }
 
     /// Copies a journal folder (without `public/`).
-    pub fn copy_of(src: &Path) -> TempJournal {
+    pub(crate) fn copy_of(src: &Path) -> TempJournal {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().join("journal");
         copy_dir(src, &root);
@@ -62,7 +62,7 @@ impl TempJournal {
     }
 
     /// An empty journal with the given files (path → contents).
-    pub fn with_files(files: &[(&str, &str)]) -> TempJournal {
+    pub(crate) fn with_files(files: &[(&str, &str)]) -> TempJournal {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().join("journal");
         std::fs::create_dir_all(root.join("entries")).unwrap();
@@ -74,19 +74,19 @@ impl TempJournal {
     }
 
     /// Writes a file under the journal root.
-    pub fn write(&self, path: &str, text: &str) {
+    pub(crate) fn write(&self, path: &str, text: &str) {
         let path = self.root.join(path);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
     }
 
     /// The default output folder.
-    pub fn public(&self) -> PathBuf {
+    pub(crate) fn public(&self) -> PathBuf {
         self.root.join("public")
     }
 
     /// Runs `failfolio <args>` in the journal's parent folder.
-    pub fn run(&self, args: &[&str]) -> Run {
+    pub(crate) fn run(&self, args: &[&str]) -> Run {
         run_in(self.dir.path(), args)
     }
 }
@@ -109,7 +109,7 @@ fn copy_dir(src: &Path, dst: &Path) {
 }
 
 /// The result of running the binary.
-pub struct Run {
+pub(crate) struct Run {
     pub status: i32,
     pub stdout: String,
     pub stderr: String,
@@ -126,7 +126,7 @@ impl Run {
 
     /// Asserts the exit status, showing the output on failure.
     #[track_caller]
-    pub fn expect(self, status: i32) -> Run {
+    pub(crate) fn expect(self, status: i32) -> Run {
         assert_eq!(self.status, status, "stdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
         self
     }
@@ -135,13 +135,13 @@ impl Run {
 /// The `failfolio` binary under test: cargo's, unless `FAILFOLIO_BIN`
 /// names a copy (`.ci/run` runs the permission tests as an unprivileged
 /// user, from copies that user may execute).
-pub fn binary() -> PathBuf {
+pub(crate) fn binary() -> PathBuf {
     std::env::var_os("FAILFOLIO_BIN")
         .map_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_failfolio")), PathBuf::from)
 }
 
 /// Runs `failfolio <args>` in `dir` with a fixed date and no colour.
-pub fn run_in(dir: &Path, args: &[&str]) -> Run {
+pub(crate) fn run_in(dir: &Path, args: &[&str]) -> Run {
     let output = Command::new(binary())
         .args(args)
         .current_dir(dir)
@@ -153,7 +153,7 @@ pub fn run_in(dir: &Path, args: &[&str]) -> Run {
 }
 
 /// Every file under `dir`, relative path → bytes.
-pub fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+pub(crate) fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut out = BTreeMap::new();
     for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
         let entry = entry.unwrap();
@@ -167,7 +167,7 @@ pub fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 
 /// A broken internal reference found by [`broken_links`].
 #[derive(Debug)]
-pub struct Broken {
+pub(crate) struct Broken {
     pub page: String,
     pub href: String,
 }
@@ -176,7 +176,7 @@ pub struct Broken {
 /// relative and root-relative references must resolve to a file in the
 /// tree (an `index.html` for folders), and `#fragment`s to an `id` on the
 /// target page. `base_path` is the site's path prefix (`/` or `/prefix/`).
-pub fn broken_links(tree: &BTreeMap<String, Vec<u8>>, base_path: &str) -> Vec<Broken> {
+pub(crate) fn broken_links(tree: &BTreeMap<String, Vec<u8>>, base_path: &str) -> Vec<Broken> {
     let attr = regex::Regex::new(r#"(?:href|src)="([^"]*)""#).unwrap();
     let id = regex::Regex::new(r#"\bid="([^"]*)""#).unwrap();
     let mut broken = Vec::new();
@@ -267,11 +267,11 @@ fn normalize<'a>(mut parts: Vec<&'a str>, href: &'a str) -> String {
 /// A static file server on loopback for browser tests, serving `dir` under
 /// the URL path `prefix` (`/` or `/failures/`). GET only; folders serve
 /// their `index.html`; misses get `404.html`.
-pub struct StaticServer {
+pub(crate) struct StaticServer {
     pub url: String,
 }
 
-pub fn serve(dir: PathBuf, prefix: &str) -> StaticServer {
+pub(crate) fn serve(dir: PathBuf, prefix: &str) -> StaticServer {
     use std::io::{BufRead, BufReader, Write};
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
@@ -335,7 +335,7 @@ pub fn serve(dir: PathBuf, prefix: &str) -> StaticServer {
 
 /// Runs `failfolio <args>` in `dir` and fails the test if it has not
 /// finished within `limit` (a guard against hangs, not a timing test).
-pub fn run_bounded(dir: &Path, args: &[&str], limit: std::time::Duration) -> Run {
+pub(crate) fn run_bounded(dir: &Path, args: &[&str], limit: std::time::Duration) -> Run {
     let mut child = Command::new(binary())
         .args(args)
         .current_dir(dir)
