@@ -274,6 +274,8 @@ pub struct Entry {
     /// The folder name of each of `front_matter.tags`, in order (computed
     /// once: listings and checks of a large journal look them up often).
     pub tag_segments: Vec<Result<String, crate::paths::SegmentError>>,
+    /// The body's links to other entries, headings and static files.
+    pub links: Vec<crate::links::Link>,
 }
 
 impl Entry {

@@ -44,6 +44,7 @@ mod entry;
 pub mod error;
 pub mod init;
 pub mod journal;
+pub mod links;
 pub mod new_entry;
 mod output;
 pub mod paths;

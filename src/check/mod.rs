@@ -41,6 +41,9 @@ pub struct Context<'a> {
     pub today: Date,
     /// Every parsed entry of the journal by slug (the first, on collisions).
     pub by_slug: foldhash::HashMap<&'a str, &'a Entry>,
+    /// The journal's folder, when the entries come from one (links into
+    /// `static/` are checked there).
+    pub root: Option<&'a Path>,
     /// Journal-wide facts a rule works out once and reuses for every
     /// entry, by type (see [`Context::memo`]).
     memo: std::sync::Mutex<foldhash::HashMap<TypeId, Arc<dyn Any + Send + Sync>>>,
@@ -49,7 +52,9 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     /// A context over `journal`'s entries.
     pub fn new(journal: &'a Journal, settings: &'a Settings, today: Date) -> Context<'a> {
-        Context::of_entries(journal.entries(), settings, today)
+        let mut cx = Context::of_entries(journal.entries(), settings, today);
+        cx.root = Some(&journal.root);
+        cx
     }
 
     /// A context over the given entries only (one file checked alone, as
@@ -63,7 +68,7 @@ impl<'a> Context<'a> {
         for entry in entries {
             by_slug.entry(entry.slug.as_str()).or_insert(entry);
         }
-        Context { settings, today, by_slug, memo: Default::default() }
+        Context { settings, today, by_slug, root: None, memo: Default::default() }
     }
 
     /// The value `make` computes from this context, computed once however

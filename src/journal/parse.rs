@@ -139,8 +139,10 @@ pub fn parse(rel: &Path, source: String) -> Parsed {
         }
     };
     let tag_segments = front_matter.tags.iter().map(|t| paths::segment(t)).collect();
+    let links = crate::links::links_in(&source[split.body_start..], split.body_start, rel);
     let entry = Entry {
         tag_segments,
+        links,
         path: rel.to_path_buf(),
         body_start: split.body_start,
         body_line: split.body_line,

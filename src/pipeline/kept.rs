@@ -57,12 +57,25 @@ impl<T> PerSlug<T> {
 /// Everything kept per entry.
 #[derive(Default)]
 pub(crate) struct Kept {
-    /// Rendered bodies, by entry file.
-    pub bodies: HashMap<PathBuf, Arc<Rendered>>,
+    /// Rendered bodies, by entry file, each with the [`hrefs_key`] of the
+    /// links it was rendered with.
+    pub bodies: HashMap<PathBuf, (u64, Arc<Rendered>)>,
     /// Listing items.
     pub items: PerSlug<tera::Value>,
     /// Search records.
     pub records: PerSlug<Vec<u8>>,
+}
+
+/// What entry `i`'s body depends on besides the entry itself: where its
+/// links go (0 for a body without links into the journal).
+pub(crate) fn hrefs_key(site: &Site<'_>, i: usize) -> u64 {
+    use std::hash::{Hash, Hasher};
+    if site.hrefs[i].is_empty() {
+        return 0;
+    }
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    site.hrefs[i].hash(&mut h);
+    h.finish()
 }
 
 /// What entry `i`'s listing item and search record depend on besides the

@@ -39,7 +39,7 @@ use crate::site::pages::{Page, pages};
 use crate::site::{PageKind, Site};
 
 use inputs::{Inputs, Resolved};
-use kept::{Kept, item_key};
+use kept::{Kept, hrefs_key, item_key};
 use load::Changes;
 use plan::{PageKey, Summary, plan};
 
@@ -285,18 +285,27 @@ impl Published {
         site: &Site<'_>,
     ) -> Result<(Outcome, WriteStats)> {
         let renderer = &resolved.renderer;
-        // Kept bodies, and the ones to render: one look-up per entry.
-        let kept_bodies: Vec<Option<Arc<Rendered>>> =
-            site.entries.iter().map(|e| self.kept.bodies.get(&e.path).cloned()).collect();
+        // Kept bodies, and the ones to render: one look-up per entry. A
+        // body whose links now go elsewhere is rendered again.
+        let body_keys: Vec<u64> = (0..site.entries.len()).map(|i| hrefs_key(site, i)).collect();
+        let kept_bodies: Vec<Option<Arc<Rendered>>> = site
+            .entries
+            .iter()
+            .zip(&body_keys)
+            .map(|(e, key)| {
+                self.kept.bodies.get(&e.path).filter(|(k, _)| k == key).map(|(_, b)| b.clone())
+            })
+            .collect();
         let missing: Vec<usize> =
             (0..kept_bodies.len()).filter(|&i| kept_bodies[i].is_none()).collect();
         let bodies: Vec<Arc<Rendered>> = kept_bodies
             .into_par_iter()
-            .zip(&site.entries)
-            .map(|(body, e)| body.unwrap_or_else(|| Arc::new(renderer.render_body(e.body()))))
+            .enumerate()
+            .map(|(i, body)| body.unwrap_or_else(|| Arc::new(renderer.render_body(site, i))))
             .collect();
         for i in missing {
-            self.kept.bodies.insert(site.entries[i].path.clone(), bodies[i].clone());
+            let entry = (body_keys[i], bodies[i].clone());
+            self.kept.bodies.insert(site.entries[i].path.clone(), entry);
         }
         let mut shared = renderer.shared_with(site, options.badges, bodies);
         let global =
@@ -332,11 +341,14 @@ impl Published {
         let items: Vec<Arc<tera::Value>> = items.into_iter().map(|(item, _)| item).collect();
         let plan =
             plan(self.summary.as_ref(), &summary, &self.pending, &relisted, self.pending_full);
+        // A record holds the body's text, so it also follows the body's links.
+        let record_keys: Vec<u64> =
+            keys.iter().zip(&body_keys).map(|(k, b)| k ^ b.rotate_left(1)).collect();
         let records: Vec<Arc<Vec<u8>>> = (0..site.entries.len())
             .into_par_iter()
             .map(|i| {
                 let slug = &site.entries[i].slug;
-                match self.kept.records.get(slug, keys[i]) {
+                match self.kept.records.get(slug, record_keys[i]) {
                     Some(record) if !fresh(slug) => record.clone(),
                     _ => Arc::new(search::record(site, i, &shared.bodies[i])),
                 }
@@ -345,7 +357,7 @@ impl Published {
         // Kept for the next run: only what was made anew is stored.
         for (i, e) in site.entries.iter().enumerate() {
             self.kept.items.keep(&e.slug, keys[i], &items[i]);
-            self.kept.records.keep(&e.slug, keys[i], &records[i]);
+            self.kept.records.keep(&e.slug, record_keys[i], &records[i]);
         }
         self.kept.items.retain_on(site);
         self.kept.records.retain_on(site);

@@ -63,6 +63,9 @@ pub struct EntryLinks {
     pub tags: Vec<String>,
     /// The slugs of the other entries in its attempt chain.
     pub chain: Vec<String>,
+    /// A fingerprint of what else its page shows of other entries: where
+    /// its links go, and the entries that link to it.
+    pub page: u64,
 }
 
 /// The facts about a built site that decide what a change affects.
@@ -98,12 +101,29 @@ impl Summary {
                             .collect()
                     })
                     .unwrap_or_default();
-                (e.slug.clone(), EntryLinks { tags, chain })
+                (e.slug.clone(), EntryLinks { tags, chain, page: page_key(site, i) })
             })
             .collect();
         let tags = site.tags.iter().map(|t| (t.segment.clone(), t.entries.len())).collect();
         Summary { global, entries, tags }
     }
+}
+
+/// The fingerprint of what entry `i`'s page shows of other entries
+/// besides its tags and chain: where its links go, and the title and date
+/// of each entry that links to it.
+fn page_key(site: &Site<'_>, i: usize) -> u64 {
+    use std::hash::{Hash, Hasher};
+    if site.hrefs[i].is_empty() && site.backlinks[i].is_empty() {
+        return 0;
+    }
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    site.hrefs[i].hash(&mut h);
+    for &j in &site.backlinks[i] {
+        let e = site.entries[j];
+        (&e.slug, e.title(), e.front_matter.date.map(|d| d.to_string())).hash(&mut h);
+    }
+    h.finish()
 }
 
 /// What to do.
@@ -156,6 +176,15 @@ pub fn plan(
         .map(|(t, _)| t)
         .chain(after.tags.keys().filter(|t| !before.tags.contains_key(*t)))
         .collect();
+    // An entry whose links now go elsewhere, or that others now link to
+    // differently: its page.
+    plan.render.extend(
+        after
+            .entries
+            .iter()
+            .filter(|(s, l)| before.entries.get(*s).is_some_and(|b| b.page != l.page))
+            .map(|(s, _)| PageKey::Entry(s.clone())),
+    );
     if changed.is_empty() && recounted.is_empty() && relisted.is_empty() {
         return plan;
     }
@@ -209,6 +238,7 @@ mod tests {
                 let links = EntryLinks {
                     tags: tags.iter().map(|s| s.to_string()).collect(),
                     chain: chain.iter().map(|s| s.to_string()).collect(),
+                    page: 0,
                 };
                 (slug.to_string(), links)
             })

@@ -26,7 +26,8 @@ pub struct Rendered {
     pub text: String,
 }
 
-fn options() -> Options {
+/// The Markdown extensions bodies are read with.
+pub(crate) fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -40,7 +41,24 @@ pub const SAFE_SCHEMES: &[&str] = &["http", "https", "mailto", "tel"];
 
 /// Renders `markdown` to HTML and plain text.
 pub fn render(markdown: &str, raw_html: RawHtml) -> Rendered {
+    render_linked(markdown, raw_html, &[])
+}
+
+/// Renders `markdown`, giving each link whose destination `hrefs` lists
+/// the address it pairs it with, or, paired with `None`, no address: the
+/// link renders as its text, an image as its alt text (see
+/// [`Site::hrefs`](crate::site::Site::hrefs)).
+pub fn render_linked(
+    markdown: &str,
+    raw_html: RawHtml,
+    hrefs: &[(String, Option<String>)],
+) -> Rendered {
     let parser = Parser::new_ext(markdown, options());
+    let parser: Box<dyn Iterator<Item = Event<'_>>> = if hrefs.is_empty() {
+        Box::new(parser)
+    } else {
+        Box::new(relink(parser, hrefs).into_iter())
+    };
     let mut events: Vec<Event<'_>> = match raw_html {
         RawHtml::Escape => sanitize(parser),
         RawHtml::Allow => parser.collect(),
@@ -50,6 +68,46 @@ pub fn render(markdown: &str, raw_html: RawHtml) -> Rendered {
     pulldown_cmark::html::push_html(&mut html, events.iter().cloned());
     let text = plain_text(&events);
     Rendered { html, text }
+}
+
+/// Gives links and images the addresses `hrefs` pairs with their
+/// destinations; those paired with `None` lose their start and end, so
+/// that only their text is left.
+fn relink<'a>(
+    events: impl Iterator<Item = Event<'a>>,
+    hrefs: &[(String, Option<String>)],
+) -> Vec<Event<'a>> {
+    let lookup = |dest: &str| hrefs.iter().find(|(d, _)| d == dest).map(|(_, href)| href);
+    // For each open link or image: whether its start was dropped.
+    let mut open: Vec<bool> = Vec::new();
+    let mut out = Vec::new();
+    for event in events {
+        match event {
+            Event::Start(Tag::Link { ref dest_url, .. } | Tag::Image { ref dest_url, .. }) => {
+                let href = lookup(dest_url);
+                open.push(matches!(href, Some(None)));
+                match (event, href) {
+                    (_, Some(None)) => {}
+                    (Event::Start(Tag::Link { link_type, title, id, .. }), Some(Some(href))) => {
+                        let dest_url = CowStr::from(href.clone());
+                        out.push(Event::Start(Tag::Link { link_type, dest_url, title, id }));
+                    }
+                    (Event::Start(Tag::Image { link_type, title, id, .. }), Some(Some(href))) => {
+                        let dest_url = CowStr::from(href.clone());
+                        out.push(Event::Start(Tag::Image { link_type, dest_url, title, id }));
+                    }
+                    (event, _) => out.push(event),
+                }
+            }
+            Event::End(TagEnd::Link | TagEnd::Image) => {
+                if !open.pop().unwrap_or(false) {
+                    out.push(event);
+                }
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// The whitelist: raw HTML as text, headings without attributes other than
@@ -84,6 +142,18 @@ fn sanitize<'a>(parser: impl Iterator<Item = Event<'a>>) -> Vec<Event<'a>> {
         events.push(event);
     }
     events
+}
+
+/// The ids the site gives the headings of `markdown`, in order.
+pub fn heading_ids(markdown: &str) -> Vec<String> {
+    let events = add_heading_ids(Parser::new_ext(markdown, options()).collect());
+    events
+        .into_iter()
+        .filter_map(|e| match e {
+            Event::Start(Tag::Heading { id: Some(id), .. }) => Some(id.to_string()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Whether `url` is relative or uses a [safe scheme](SAFE_SCHEMES), read the
@@ -173,6 +243,17 @@ fn plain_text(events: &[Event<'_>]) -> String {
     for event in events {
         match event {
             Event::Text(t) | Event::Code(t) => raw.push_str(t),
+            // Inline ends join their text to what follows: `[a](x).` reads
+            // "a.", whether or not the link is kept.
+            Event::End(
+                TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Link
+                | TagEnd::Image
+                | TagEnd::Superscript
+                | TagEnd::Subscript,
+            ) => {}
             Event::SoftBreak | Event::HardBreak | Event::End(_) => raw.push(' '),
             _ => {}
         }
@@ -230,6 +311,8 @@ mod tests {
     fn plain_text_for_search() {
         let r = render("## Title\n\nSome *emphasis* and `code`.\nNext line.", RawHtml::Escape);
         assert_eq!(r.text, "Title Some emphasis and code. Next line.");
+        let r = render("A [link](x), *this*.", RawHtml::Escape);
+        assert_eq!(r.text, "A link, this.");
     }
 
     #[test]

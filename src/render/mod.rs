@@ -126,12 +126,16 @@ impl Renderer {
 
     /// Renders every entry body (in parallel), in `site.entries` order.
     pub fn render_bodies(&self, site: &Site<'_>) -> Vec<Arc<Rendered>> {
-        site.entries.par_iter().map(|e| Arc::new(self.render_body(e.body()))).collect()
+        (0..site.entries.len())
+            .into_par_iter()
+            .map(|i| Arc::new(self.render_body(site, i)))
+            .collect()
     }
 
-    /// Renders one body with this renderer's raw-HTML policy.
-    pub fn render_body(&self, markdown: &str) -> Rendered {
-        markdown::render(markdown, self.raw_html)
+    /// Renders the body of `site`'s entry `i` with this renderer's raw-HTML
+    /// policy, its links to other entries pointing at their pages.
+    pub fn render_body(&self, site: &Site<'_>, i: usize) -> Rendered {
+        markdown::render_linked(site.entries[i].body(), self.raw_html, &site.hrefs[i])
     }
 
     /// Computes what every page shares: bodies, statistics, `site`, the
@@ -207,6 +211,9 @@ impl Renderer {
                 let previous: Vec<EntryLink<'_>> =
                     site.previous[i].iter().map(|&j| entry_link(site, j, i)).collect();
                 let next = site.followup[i].map(|j| entry_link(site, j, i));
+                let backlinks: Vec<EntryLink<'_>> =
+                    site.backlinks[i].iter().map(|&j| entry_link(site, j, i)).collect();
+                cx.insert("backlinks", &backlinks);
                 cx.insert("chain", &chain);
                 cx.insert("previous", &previous);
                 cx.insert("next", &next);

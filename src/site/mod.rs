@@ -81,6 +81,14 @@ pub struct Site<'a> {
     pub chain_of: Vec<Option<usize>>,
     /// Years with entries, newest first, each with its entries newest first.
     pub years: Vec<(i16, Vec<usize>)>,
+    /// For each entry, where each of its links into the journal goes: the
+    /// address relative to its page, or `None` where the link shows as
+    /// plain text (its target is not on the site). Same-page anchors and
+    /// links out of the journal are not listed: they stay as written.
+    pub hrefs: Vec<Vec<(String, Option<String>)>>,
+    /// For each entry, the entries on the site that link to it, newest
+    /// first.
+    pub backlinks: Vec<Vec<usize>>,
 }
 
 impl<'a> Site<'a> {
@@ -149,6 +157,8 @@ impl<'a> Site<'a> {
         }
         let (chains, chain_of) = chains(&entries, &followup);
 
+        let (hrefs, backlinks) = links(&entries, &index);
+
         let mut years: Vec<(i16, Vec<usize>)> = Vec::new();
         for (i, entry) in entries.iter().enumerate() {
             let year = entry.front_matter.date.map_or(0, |d| d.date().year());
@@ -169,6 +179,8 @@ impl<'a> Site<'a> {
             chains,
             chain_of,
             years,
+            hrefs,
+            backlinks,
         }
     }
 
@@ -176,6 +188,46 @@ impl<'a> Site<'a> {
     pub fn find(&self, slug: &str) -> Option<usize> {
         self.entries.iter().position(|e| e.slug == slug)
     }
+}
+
+/// Where each entry's links go, and which entries link to each, among the
+/// entries on the site only: a link to an entry that is not on the site
+/// would reveal it.
+#[allow(clippy::type_complexity)]
+fn links(
+    entries: &[&Entry],
+    index: &HashMap<&str, usize>,
+) -> (Vec<Vec<(String, Option<String>)>>, Vec<Vec<usize>>) {
+    use crate::links::{Dest, entry_href, static_href};
+    let n = entries.len();
+    let mut backlinks: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut hrefs = vec![Vec::new(); n];
+    if entries.iter().all(|e| e.links.is_empty()) {
+        return (hrefs, backlinks);
+    }
+    let by_path: HashMap<&std::path::Path, usize> =
+        entries.iter().enumerate().map(|(i, e)| (e.path.as_path(), i)).collect();
+    for (i, entry) in entries.iter().enumerate() {
+        for link in &entry.links {
+            let (target, anchor) = match &link.to {
+                Dest::Anchor(_) => continue,
+                Dest::Static(file) => {
+                    hrefs[i].push((link.dest.clone(), Some(static_href(file))));
+                    continue;
+                }
+                Dest::Slug { slug, anchor } => (index.get(slug.as_str()).copied(), anchor),
+                Dest::Path { path, anchor } => (by_path.get(path.as_path()).copied(), anchor),
+            };
+            let href = target.map(|j| entry_href(&entries[j].slug, anchor.as_deref()));
+            hrefs[i].push((link.dest.clone(), href));
+            if let Some(j) = target.filter(|&j| j != i) {
+                if backlinks[j].last() != Some(&i) {
+                    backlinks[j].push(i);
+                }
+            }
+        }
+    }
+    (hrefs, backlinks)
 }
 
 /// Groups entries connected by follow-ups into chains, oldest first, with

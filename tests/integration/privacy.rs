@@ -53,7 +53,13 @@ extra:
 
 fn canary_journal() -> (TempJournal, Vec<&'static str>) {
     let canaries = vec!["zqprivatecanary", "zqdraftcanary", "zqincubatingcanary"];
-    let public = PUBLIC.replace("FOLLOWUP", "followup: zqprivatecanaryslug\n");
+    // The public entry links to each unpublished one, by path, by slug and
+    // with an anchor: on the site each link is its text alone.
+    let public = PUBLIC.replace("FOLLOWUP", "followup: zqprivatecanaryslug\n").replace(
+        "The public body.",
+        "The public body, after [the first](2026-04-01-private.md), \
+         [the second](@zqdraftcanaryslug#body) and [the third](./2026-04-01-incubating.md#x).",
+    );
     let j = TempJournal::with_files(&[
         ("entries/2026-03-02-public.md", &public),
         (
@@ -106,6 +112,10 @@ fn unpublished_entries_leave_no_trace_in_any_byte() {
     // The public entry's follow-up is private: no link and no slug.
     let page = String::from_utf8(tree["entries/public/index.html"].clone()).unwrap();
     assert!(!page.contains("rel=\"next\""));
+    assert!(
+        page.contains("after the first, the second and the third."),
+        "links to unpublished entries are their text alone: {page}"
+    );
     let stats = String::from_utf8(tree["stats/index.html"].clone()).unwrap();
     assert!(stats.contains("0 of 1 (0%) tested"), "the private follow-up does not count as a test");
 }

@@ -65,4 +65,5 @@ rule_tests! {
     pf010_five_whys => "PF010",
     pf011_followup_resolves => "PF011",
     pf012_untested_adjustment => "PF012",
+    pf013_entry_links => "PF013",
 }

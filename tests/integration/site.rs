@@ -298,3 +298,25 @@ fn paper_overrides_default_blocks() {
     assert!(page.contains("class=\"card-title\""), "{page}");
     assert!(page.contains("<span class=\"chain-dir\">"), "{page}");
 }
+
+/// Entries link to each other by file path or slug, anchors kept, and
+/// each page lists the entries that link to it.
+#[test]
+fn entries_link_to_each_other_and_list_their_backlinks() {
+    let (_journal, tree) = built_example("default");
+    let page = text(&tree, "entries/riverside-half-22-seconds/index.html");
+    assert!(
+        page.contains(
+            "<a href=\"../riverside-half-went-out-too-fast/#what-the-watch-says\">the first Riverside Half</a>"
+        ),
+        "{page}"
+    );
+    assert!(page.contains("<a href=\"../harbour-half-untested-gels/\">the Harbour Half</a>"));
+    let target = text(&tree, "entries/harbour-half-untested-gels/index.html");
+    let backlinks = &target[target.find("Referenced by").expect("a backlink list")..];
+    assert!(backlinks.contains("../../entries/riverside-half-22-seconds/"), "{backlinks}");
+    // The feed's entry content resolves the same relative links against
+    // the entry's own address.
+    let feed = text(&tree, "atom.xml");
+    assert!(feed.contains("xml:base=\"https://"), "{}", &feed[..feed.len().min(2000)]);
+}

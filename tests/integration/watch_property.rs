@@ -79,14 +79,31 @@ fn op() -> impl Strategy<Value = Op> {
     ]
 }
 
-/// The text of an entry file: a clean entry with a title of its own.
+/// The text of an entry file: a clean entry with a title of its own,
+/// whose body links to two other entries (by path and by slug) that come
+/// and go with the operations.
 fn entry_text(path: usize, variant: u8) -> String {
     let name = PATHS[path].rsplit('/').next().unwrap_or("");
     let date = &name[..10];
-    GOOD_ENTRY
-        .replace(GOOD_TITLE, &format!("Attempt {path} take {variant}"))
-        .replace("date: 2026-03-02", &format!("date: {date}"))
-        .replace("processed: 2026-03-05", "processed: 2026-06-30")
+    let by_path = PATHS[(path + 1 + usize::from(variant)) % PATHS.len()];
+    let by_slug = PATHS[(path + 3) % PATHS.len()].rsplit('/').next().unwrap_or("");
+    let slug = by_slug.trim_end_matches(".md").get(11..).unwrap_or("");
+    format!(
+        "{}\nAfter [that one](/{by_path}) and [another](@{slug}#what-i-did).\n\n## What I did\n\nMore.\n",
+        GOOD_ENTRY
+            .replace(GOOD_TITLE, &format!("Attempt {path} take {variant}"))
+            .replace("date: 2026-03-02", &format!("date: {date}"))
+            .replace("processed: 2026-03-05", "processed: 2026-06-30")
+    )
+}
+
+/// A journal with the first entry; links to entries that are gone are
+/// warnings, so that every state builds.
+fn journal() -> TempJournal {
+    TempJournal::with_files(&[
+        (PATHS[0], &entry_text(0, 0)),
+        ("failfolio.yaml", "title: Watched\nrules:\n  PF013: warning\n"),
+    ])
 }
 
 fn apply(root: &Path, op: &Op) {
@@ -198,7 +215,7 @@ fn fresh(root: &Path, out: &Path) -> std::collections::BTreeMap<String, Vec<u8>>
 /// Runs `ops` under a real watcher and returns the files that differ from
 /// a fresh build once everything has settled.
 fn run(ops: &[Op]) -> Vec<String> {
-    let journal = TempJournal::with_files(&[(PATHS[0], &entry_text(0, 0))]);
+    let journal = journal();
     let root = journal.root.clone();
     let output = journal.dir.path().join("watched");
     let pipeline = Pipeline::new(pipeline::Options {
@@ -333,7 +350,7 @@ proptest! {
     fn pipeline_output_equals_a_fresh_build_whatever_events_are_lost(
         batches in proptest::collection::vec(batch(), 1..6),
     ) {
-        let journal = TempJournal::with_files(&[(PATHS[0], &entry_text(0, 0))]);
+        let journal = journal();
         let root = journal.root.clone();
         let output = journal.dir.path().join("watched");
         let mut pipeline = Pipeline::new(pipeline::Options {

@@ -1,6 +1,7 @@
 //! The rule registry. Each rule is a unit struct in its own module whose
 //! doc comment is its documentation: `failfolio explain` prints it.
 
+mod entry_links;
 mod five_whys;
 mod followup_resolves;
 pub(crate) mod honest_extraction;
@@ -17,6 +18,7 @@ mod untested_adjustment;
 
 pub use crate::check::rule::Rule;
 
+pub use entry_links::EntryLinks;
 pub use five_whys::FiveWhys;
 pub use followup_resolves::FollowupResolves;
 pub use honest_extraction::HonestExtraction;
@@ -72,6 +74,7 @@ pub static RULES: &[&dyn Rule] = &[
     &FiveWhys,
     &FollowupResolves,
     &UntestedAdjustment,
+    &EntryLinks,
 ];
 
 /// The rule with code or name `key` (case-insensitive).
