@@ -6,6 +6,7 @@
 //! only when the journal itself cannot be used (no `entries/` folder, an
 //! unreadable or invalid `failfolio.yaml`).
 
+pub mod discover;
 pub mod front_matter;
 pub mod parse;
 pub mod walk;
