@@ -112,6 +112,14 @@ Examples:
   failfolio schema --draft 7 > failfolio.schema.json   for tools that only know draft-07")]
     Schema(SchemaArgs),
 
+    /// Run the language server (over stdio), for findings, hovers and
+    /// completions in an editor while you write.
+    #[command(after_help = "\
+Started by an editor, not by hand: see docs/editors.md for VS Code, Neovim,
+Helix and Zed. Findings come from the same checks as `failfolio check`, on
+the journal as saved plus the entries open in the editor.")]
+    Lsp,
+
     /// Print shell completions.
     #[command(after_help = "\
 Examples:

@@ -141,6 +141,11 @@ pub enum Error {
         #[source]
         source: io::Error,
     },
+    /// The language server could not talk to the editor.
+    #[error(
+        "the language server could not talk to the editor: {0} (is `failfolio lsp` started by an editor's LSP client, over stdio?)"
+    )]
+    Lsp(String),
     /// The preview server or its watcher could not go on.
     #[error("the preview server failed to {action}: {source}")]
     Serve {

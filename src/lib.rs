@@ -45,6 +45,7 @@ pub mod error;
 pub mod init;
 pub mod journal;
 pub mod links;
+pub mod lsp;
 pub mod new_entry;
 mod output;
 pub mod paths;

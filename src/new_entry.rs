@@ -76,6 +76,24 @@ felt. The review above can wait until you have slept on it.
     )
 }
 
+/// The question a new entry writes above `key` (read from [`template`],
+/// so that the two never differ), for an editor's hover.
+pub fn question(key: &str) -> Option<String> {
+    let text = template("", Date::constant(2000, 1, 1));
+    let is_key = |line: &str| line.strip_prefix(key).is_some_and(|rest| rest.starts_with(':'));
+    let mut comments: Vec<&str> = Vec::new();
+    for line in text.lines() {
+        match line.strip_prefix("# ") {
+            // A key the template leaves commented out, as `processed`.
+            Some(comment) if is_key(comment) => return Some(comments.join(" ")),
+            Some(comment) => comments.push(comment),
+            None if is_key(line) => return Some(comments.join(" ")),
+            None => comments.clear(),
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,6 +109,16 @@ mod tests {
         assert!(err.contains("refusing to overwrite"), "{err}");
         let err = new_entry(tmp.path(), "???", date).unwrap_err().to_string();
         assert!(err.contains("has no letters or digits"), "{err}");
+    }
+
+    #[test]
+    fn questions_come_from_the_template() {
+        assert_eq!(question("title").as_deref(), Some("What failed, in one line?"));
+        let processed = question("processed").unwrap();
+        assert!(processed.starts_with("Leave this out while"), "{processed}");
+        assert!(processed.ends_with("and add the day:"), "{processed}");
+        assert!(question("gap").unwrap().contains("mechanism"));
+        assert_eq!(question("whys"), None);
     }
 
     #[test]

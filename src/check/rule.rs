@@ -18,6 +18,11 @@ pub trait Rule: Sync {
     fn doc(&self) -> &'static [&'static str];
     /// What the rule checks, in a few words, for `failfolio rules`.
     fn summary(&self) -> &'static str;
+    /// The front-matter fields the rule judges, for an editor's hover
+    /// (none for rules about the file or the body).
+    fn fields(&self) -> &'static [&'static str] {
+        &[]
+    }
     /// Whether the rule also checks incubating entries. Most do not: an
     /// entry in incubation is held "without forced resolution" until it is
     /// re-encountered.

@@ -44,6 +44,10 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Status(args) => status::run(args, today),
         Command::Schema(args) => schema::schema(args),
         Command::Completions(args) => schema::completions(args),
+        Command::Lsp => {
+            failfolio::lsp::run(cli.today)?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 

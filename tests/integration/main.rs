@@ -7,6 +7,7 @@
 //!   `--features browser`, or `--all-features`).
 //! - `check`: diagnostics, formats and exit codes.
 //! - `hostile`: broken, huge and malicious files: a diagnostic, never a panic.
+//! - `lsp`: the language server over stdio, and Neovim as its client.
 //! - `privacy`: private, draft and incubating entries never reach the site.
 //! - `properties`: generated journals: escaping, determinism.
 //! - `rules`: each rule's fixtures.
@@ -26,6 +27,7 @@ mod browser;
 mod build;
 mod check;
 mod hostile;
+mod lsp;
 mod privacy;
 mod properties;
 mod rules;

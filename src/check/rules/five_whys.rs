@@ -51,6 +51,9 @@ impl Rule for FiveWhys {
     fn doc(&self) -> &'static [&'static str] {
         Self::DOC
     }
+    fn fields(&self) -> &'static [&'static str] {
+        &["whys"]
+    }
     fn summary(&self) -> &'static str {
         "a 5 Whys chain has at least 3 links"
     }

@@ -45,6 +45,9 @@ impl Rule for FollowupResolves {
     fn doc(&self) -> &'static [&'static str] {
         Self::DOC
     }
+    fn fields(&self) -> &'static [&'static str] {
+        &["followup"]
+    }
     fn summary(&self) -> &'static str {
         "followup names a later entry, without loops"
     }

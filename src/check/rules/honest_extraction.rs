@@ -77,6 +77,9 @@ impl Rule for HonestExtraction {
     fn doc(&self) -> &'static [&'static str] {
         Self::DOC
     }
+    fn fields(&self) -> &'static [&'static str] {
+        &["gap"]
+    }
     fn summary(&self) -> &'static str {
         "the gap names something within your control"
     }

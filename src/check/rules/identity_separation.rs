@@ -80,6 +80,9 @@ impl Rule for IdentitySeparation {
     fn doc(&self) -> &'static [&'static str] {
         Self::DOC
     }
+    fn fields(&self) -> &'static [&'static str] {
+        &["identity_check", "outcome", "gap", "adjustment", "expectation"]
+    }
     fn summary(&self) -> &'static str {
         "no verdict on the self (\"I am a failure\")"
     }

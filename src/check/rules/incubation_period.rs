@@ -62,6 +62,9 @@ impl Rule for IncubationPeriod {
     fn doc(&self) -> &'static [&'static str] {
         Self::DOC
     }
+    fn fields(&self) -> &'static [&'static str] {
+        &["date", "processed"]
+    }
     fn summary(&self) -> &'static str {
         "at least 24 h (ideally 48 h) between date and processed"
     }

@@ -50,6 +50,9 @@ impl Rule for MalformedEntry {
     fn doc(&self) -> &'static [&'static str] {
         Self::DOC
     }
+    fn fields(&self) -> &'static [&'static str] {
+        &["slug", "tags", "allow", "extra"]
+    }
     fn summary(&self) -> &'static str {
         "the entry can be read, parsed and given a safe path"
     }

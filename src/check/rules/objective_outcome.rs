@@ -57,6 +57,9 @@ impl Rule for ObjectiveOutcome {
     fn doc(&self) -> &'static [&'static str] {
         Self::DOC
     }
+    fn fields(&self) -> &'static [&'static str] {
+        &["outcome"]
+    }
     fn summary(&self) -> &'static str {
         "the outcome avoids emotional language"
     }

@@ -43,6 +43,9 @@ impl Rule for Reencountered {
     fn doc(&self) -> &'static [&'static str] {
         Self::DOC
     }
+    fn fields(&self) -> &'static [&'static str] {
+        &["date", "processed"]
+    }
     fn summary(&self) -> &'static str {
         "incubating until processed; dates not in the future"
     }

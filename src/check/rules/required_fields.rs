@@ -60,6 +60,9 @@ impl Rule for RequiredFields {
     fn doc(&self) -> &'static [&'static str] {
         Self::DOC
     }
+    fn fields(&self) -> &'static [&'static str] {
+        &["title", "date", "expectation", "outcome", "gap", "adjustment", "identity_check"]
+    }
     fn summary(&self) -> &'static str {
         "title, date and the five review fields are filled in"
     }

@@ -80,6 +80,9 @@ impl Rule for SpecificGap {
     fn doc(&self) -> &'static [&'static str] {
         Self::DOC
     }
+    fn fields(&self) -> &'static [&'static str] {
+        &["gap"]
+    }
     fn summary(&self) -> &'static str {
         "the gap explains specifically why it differed"
     }

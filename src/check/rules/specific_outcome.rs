@@ -118,6 +118,9 @@ impl Rule for SpecificOutcome {
     fn doc(&self) -> &'static [&'static str] {
         Self::DOC
     }
+    fn fields(&self) -> &'static [&'static str] {
+        &["outcome"]
+    }
     fn summary(&self) -> &'static str {
         "the outcome says what happened, as facts"
     }

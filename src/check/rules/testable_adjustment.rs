@@ -100,6 +100,9 @@ impl Rule for TestableAdjustment {
     fn doc(&self) -> &'static [&'static str] {
         Self::DOC
     }
+    fn fields(&self) -> &'static [&'static str] {
+        &["adjustment"]
+    }
     fn summary(&self) -> &'static str {
         "the adjustment has a trigger, scope or measure"
     }

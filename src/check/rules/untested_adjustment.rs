@@ -54,6 +54,9 @@ impl Rule for UntestedAdjustment {
     fn doc(&self) -> &'static [&'static str] {
         Self::DOC
     }
+    fn fields(&self) -> &'static [&'static str] {
+        &["adjustment", "followup", "processed"]
+    }
     fn summary(&self) -> &'static str {
         "adjustments older than 90 days get tested"
     }
