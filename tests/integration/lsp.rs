@@ -454,3 +454,19 @@ vim.cmd('qa!')
     let line = line_of(&vague, "outcome:") + 1;
     assert!(found.lines().any(|l| l == format!("{line}:10 PF002 1")), "Neovim showed:\n{found}");
 }
+
+#[test]
+fn a_broken_link_is_reported_while_typing() {
+    let (_journal, path) = journal();
+    let uri = uri(&path);
+    let mut client = Client::start();
+    let text = GOOD_ENTRY.replace("Body.", "Same as [the second](@second-newsleter).");
+    client.open(&uri, &text);
+    let found = client.diagnostics(&uri, Some(1));
+    let pf013: Vec<&Value> = found.iter().filter(|d| d["code"] == "PF013").collect();
+    assert_eq!(pf013.len(), 1, "{found:#?}");
+    assert_eq!(pf013[0]["range"]["start"]["line"], line_of(&text, "Same as"));
+    assert_eq!(pf013[0]["range"]["start"]["character"], "Same as ".len() as u64);
+    let message = pf013[0]["message"].as_str().unwrap();
+    assert!(message.contains("second-newsletter"), "did you mean: {message}");
+}
