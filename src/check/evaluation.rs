@@ -346,6 +346,13 @@ pub(crate) fn planted_entries(half: Half) -> Vec<PlantedEntry> {
             let persona = p.parent().and_then(|d| d.file_name()).unwrap_or_default();
             !skip.iter().any(|s| persona == s.as_str())
         })
+        .filter(|p| {
+            // `JUDGEMENT_ONLY`, as for the values.
+            let persona = p.parent().and_then(|d| d.file_name()).unwrap_or_default();
+            let persona = persona.to_string_lossy();
+            std::env::var("JUDGEMENT_ONLY")
+                .map_or(true, |only| only.split(',').any(|w| persona.starts_with(w)))
+        })
         .collect();
     paths.sort();
     paths
