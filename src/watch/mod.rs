@@ -57,13 +57,20 @@ pub fn watch(
     // when watched: a folder deleted and made again (a checkout) is a new
     // folder, whose old watch went with the old one.
     let mut watched: Vec<(PathBuf, Option<(u64, u64)>)> = Vec::new();
-    let mut refresh = |debouncer: &mut notify_debouncer_full::Debouncer<_, _>| -> Result<()> {
+    // `touched`: the paths of a batch. An event about the folder itself
+    // (seen through the root's watch) means it may have been made again,
+    // even when the new folder got the old one's inode number back, as
+    // file systems often give it.
+    let mut refresh = |debouncer: &mut notify_debouncer_full::Debouncer<_, _>,
+                       touched: &[PathBuf]|
+     -> Result<()> {
         for dir in ["entries", "templates", "static", "themes"] {
             let path = root.join(dir);
             let now = folder_identity(&path);
             let known = watched.iter().position(|(p, _)| *p == path);
+            let remade = touched.iter().any(|t| *t == path);
             match (known, now) {
-                (Some(i), Some(id)) if watched[i].1 == Some(id) => {}
+                (Some(i), Some(id)) if watched[i].1 == Some(id) && !remade => {}
                 (Some(i), _) => {
                     // Gone or replaced: forget the old watch (it may already
                     // be gone with its folder).
@@ -83,7 +90,7 @@ pub fn watch(
         }
         Ok(())
     };
-    refresh(&mut debouncer)?;
+    refresh(&mut debouncer, &[])?;
     if !on_change(&[]) {
         return Ok(());
     }
@@ -117,7 +124,7 @@ pub fn watch(
         }
         // A new input folder (`templates/` made after the start), or one
         // made again, is watched from now on; a removed one is forgotten.
-        refresh(&mut debouncer)?;
+        refresh(&mut debouncer, &relevant)?;
         if !on_change(&relevant) {
             return Ok(());
         }

@@ -278,6 +278,16 @@ fn run(ops: &[Op]) -> Vec<String> {
         .collect();
     differing.sort();
     differing.dedup();
+    if std::env::var_os("WATCH_DEBUG").is_some() {
+        for k in &differing {
+            eprintln!(
+                "{k}: expected {:?}, got {:?}",
+                expected.get(k).map(|b| String::from_utf8_lossy(b).into_owned()),
+                actual.get(k).map(|b| String::from_utf8_lossy(b).into_owned())
+            );
+        }
+        eprintln!("rebuilds: {}", rebuilds.load(Ordering::SeqCst));
+    }
     differing
 }
 
