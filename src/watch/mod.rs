@@ -68,7 +68,7 @@ pub fn watch(
             let path = root.join(dir);
             let now = folder_identity(&path);
             let known = watched.iter().position(|(p, _)| *p == path);
-            let remade = touched.iter().any(|t| *t == path);
+            let remade = touched.contains(&path);
             match (known, now) {
                 (Some(i), Some(id)) if watched[i].1 == Some(id) && !remade => {}
                 (Some(i), _) => {
