@@ -10,6 +10,7 @@ pub mod collisions;
 mod configure;
 #[cfg(test)]
 mod evaluation;
+pub mod external_links;
 pub mod judge;
 pub mod lists;
 pub mod options;
