@@ -28,6 +28,7 @@
 use std::collections::BTreeMap;
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
+
 use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -202,8 +203,7 @@ pub struct Summary {
 /// Follows every `http(s)` link of every entry's body in `journal` and adds
 /// a PF013 finding to `report` for each broken one (unless PF013 is off,
 /// then nothing is requested). An entry that lists PF013 in `allow:`
-/// has its external links neither requested nor reported (they count as
-/// allowed).
+/// has its external links neither requested nor reported.
 pub fn check_external(
     journal: &Journal,
     settings: &Settings,
@@ -272,36 +272,23 @@ pub fn check_external_with(
                 _ => cache.remove(url),
             }
         }
-        cache.forget_older_than(now, options.keep_ok);
+        cache.forget_older_than(checked, options.keep_ok);
         if let Err(note) = cache.save(&journal.root.join(CACHE_DIR)) {
             summary.cache_notes.push(note);
         }
     }
 
     let finding_level = level.milder();
-    let mut silenced_in: Vec<&Path> = Vec::new();
     for (url, outcome) in &outcomes {
         if !outcome.is_broken() {
             continue;
         }
         summary.broken += 1;
         for (entry, link, silenced) in &linked[*url] {
-            if *silenced {
-                report.allowed += 1;
-                silenced_in.push(&entry.path);
-                continue;
+            if !*silenced {
+                report.diagnostics.push(finding(entry, link, outcome, finding_level, options));
             }
-            report.diagnostics.push(finding(entry, link, outcome, finding_level, options));
         }
-    }
-    // `allow: [PF013]` that silenced a broken external link silences
-    // something after all: take back plain check's word that it does not.
-    if !silenced_in.is_empty() {
-        report.diagnostics.retain(|d| {
-            !(d.code == diagnostic::MALFORMED.0
-                && silenced_in.contains(&d.file.as_path())
-                && d.message.contains(&format!("silences nothing: {}", EntryLinks.code())))
-        });
     }
     diagnostic::sort(&mut report.diagnostics);
     summary
