@@ -503,7 +503,16 @@ impl Cache {
         let file: PathBuf = dir.join(CACHE_FILE);
         let temp = dir.join(format!("{CACHE_FILE}.tmp"));
         let json = serde_json::to_string_pretty(self).map_err(|e| problem(&file, &e))?;
-        std::fs::write(&temp, json + "\n").map_err(|e| problem(&temp, &e))?;
+        // A new file, never one (or a symbolic link) a cloned journal left
+        // in its place.
+        let _ = std::fs::remove_file(&temp);
+        let write = || {
+            use std::io::Write;
+            let mut out = std::fs::OpenOptions::new().write(true).create_new(true).open(&temp)?;
+            out.write_all(json.as_bytes())?;
+            out.write_all(b"\n")
+        };
+        write().map_err(|e| problem(&temp, &e))?;
         std::fs::rename(&temp, &file).map_err(|e| {
             let _ = std::fs::remove_file(&temp);
             problem(&file, &e)
@@ -566,6 +575,26 @@ mod tests {
         std::fs::write(&not_a_dir, "x").unwrap();
         let err = Cache::default().save(&not_a_dir).unwrap_err();
         assert!(err.contains(CACHE_DIR), "{err}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_cache_is_never_written_through_a_symbolic_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("victim");
+        std::fs::write(&victim, "keep").unwrap();
+        let cache_dir = dir.path().join("journal").join(CACHE_DIR);
+        std::fs::create_dir_all(&cache_dir).unwrap();
+        let temp = cache_dir.join(format!("{CACHE_FILE}.tmp"));
+        std::os::unix::fs::symlink(&victim, &temp).unwrap();
+        Cache::default().save(&cache_dir).unwrap();
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep");
+        // A cache folder that is a link is not written through.
+        let linked = dir.path().join("other").join(CACHE_DIR);
+        std::fs::create_dir_all(linked.parent().unwrap()).unwrap();
+        std::os::unix::fs::symlink(dir.path(), &linked).unwrap();
+        assert!(Cache::default().save(&linked).is_err());
+        assert!(!dir.path().join(CACHE_FILE).exists());
     }
 
     #[test]
