@@ -414,7 +414,7 @@ fn request_all<'u>(
         let mut spawned = 0;
         for i in 0..workers {
             let builder = std::thread::Builder::new().name(format!("link-check-{i}"));
-            if builder.spawn_scoped(scope, &work).is_ok() {
+            if builder.spawn_scoped(scope, work).is_ok() {
                 spawned += 1;
             }
         }
