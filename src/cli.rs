@@ -68,6 +68,7 @@ Examples:
   failfolio check                          rustc-style diagnostics for ./
   failfolio check my-journal --format json machine-readable findings
   failfolio check --deny warnings          fail on warnings too (for CI)
+  failfolio check --external               also follow http(s) links (the only network use)
 
 Exit status: 0 clean, 1 errors (or warnings under --deny warnings), 2 usage, I/O or configuration errors.")]
     Check(CheckArgs),
@@ -263,6 +264,18 @@ pub(crate) struct CheckArgs {
     /// Treat findings at this level as errors for the exit status (only `warnings`).
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub deny: Option<Deny>,
+
+    /// Also request every http(s) address linked from entry bodies and warn at the broken
+    /// ones (PF013). The only command that uses the network; at most 8 requests at once, one
+    /// at a time per host. Answers that were fine are cached for 24 hours in
+    /// JOURNAL/.failfolio-cache/ (ignored by git).
+    #[arg(long)]
+    pub external: bool,
+
+    /// With --external: how long each request may take, in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 10, requires = "external",
+          value_parser = clap::value_parser!(u64).range(1..=600))]
+    pub external_timeout: u64,
 }
 
 /// Output formats.

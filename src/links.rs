@@ -93,6 +93,56 @@ pub fn links_in(body: &str, body_start: usize, from: &Path) -> Vec<Link> {
     links
 }
 
+/// A link or image in an entry's body to an `http:` or `https:` address,
+/// which only `check --external` follows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExternalLink {
+    /// The address as written (trimmed).
+    pub url: String,
+    /// Where the link is in the entry's source (its whole `[text](url)`).
+    pub span: Range<usize>,
+}
+
+/// The links to `http:` and `https:` addresses in `body` (which starts at
+/// `body_start` in its entry's source), autolinks (`<https://…>`) and
+/// reference links included. Links in code spans and code blocks are no
+/// links; bare addresses in text are not links either.
+pub fn external_links_in(body: &str, body_start: usize) -> Vec<ExternalLink> {
+    if !body.contains("http") && !body.contains("HTTP") && !body.contains("Http") {
+        return Vec::new();
+    }
+    let mut links = Vec::new();
+    for (event, range) in
+        Parser::new_ext(body, crate::render::markdown::options()).into_offset_iter()
+    {
+        let (Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. })) =
+            event
+        else {
+            continue;
+        };
+        let url = dest_url.trim();
+        if is_http(url) {
+            let span = body_start + range.start..body_start + range.end;
+            links.push(ExternalLink { url: url.to_string(), span });
+        }
+    }
+    links
+}
+
+/// Whether `url` starts with `http://` or `https://` (in any case) and
+/// names something after it.
+pub fn is_http(url: &str) -> bool {
+    let lower = |n: usize| url.get(..n).map(str::to_ascii_lowercase);
+    let rest = if lower(7).as_deref() == Some("http://") {
+        &url[7..]
+    } else if lower(8).as_deref() == Some("https://") {
+        &url[8..]
+    } else {
+        return false;
+    };
+    !rest.is_empty()
+}
+
 /// Whether `body` may hold a link into the journal: cheap substring tests
 /// that every such link passes.
 fn might_link(body: &str) -> bool {
@@ -238,5 +288,30 @@ mod tests {
         assert_eq!(links.len(), 1);
         assert_eq!(links[0].dest, "a.md");
         assert_eq!(&body[links[0].span.start - 100..links[0].span.end - 100], "[a](a.md)");
+    }
+
+    #[test]
+    fn external_links_outside_code() {
+        let body = "See [a](https://a.example/x#y), <HTTP://B.example>, ![c](http://c.example/c.png),\n\
+                    [ref][r], `[d](https://d.example)`, https://bare.example,\n\
+                    [mail](mailto:me@example.com), [e](a.md), [f](https://).\n\n\
+                    ```\n[g](https://g.example)\n```\n\n[r]: https://r.example/\n";
+        let links = external_links_in(body, 10);
+        let urls: Vec<&str> = links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            [
+                "https://a.example/x#y",
+                "HTTP://B.example",
+                "http://c.example/c.png",
+                "https://r.example/"
+            ]
+        );
+        assert_eq!(
+            &body[links[0].span.start - 10..links[0].span.end - 10],
+            "[a](https://a.example/x#y)"
+        );
+        assert!(external_links_in("no links here", 0).is_empty());
+        assert!(!is_http("https://") && !is_http("ftp://x") && !is_http("") && !is_http("é"));
     }
 }

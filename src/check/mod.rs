@@ -10,6 +10,7 @@ pub mod collisions;
 mod configure;
 #[cfg(test)]
 mod evaluation;
+pub mod external_links;
 pub mod judge;
 pub mod lists;
 pub mod options;
@@ -344,7 +345,12 @@ impl<'e> Allow<'e> {
                     format!("`{}` ({}) cannot be allowed", rule.code(), rule.name()),
                     "an entry that cannot be read or lacks a required field cannot be checked; fix it instead".into(),
                 ),
-                Some(rule) if rule.can_be_allowed() && self.ran[i].get() && !self.used[i].get() => (
+                Some(rule)
+                    if rule.can_be_allowed()
+                        && self.ran[i].get()
+                        && !self.used[i].get()
+                        && !silences_external_links(*rule, entry) =>
+                (
                     format!("`allow: {text}` silences nothing: {} finds nothing in this entry", rule.code()),
                     "remove it, so that the rule speaks again if the entry changes".into(),
                 ),
@@ -358,6 +364,15 @@ impl<'e> Allow<'e> {
             );
         }
     }
+}
+
+/// Whether `allow: [PF013]` in `entry` may be there for its links to
+/// `http(s)` addresses, which only `check --external` follows (and then
+/// does not report, nor even request): plain `check` cannot say it
+/// silences nothing.
+fn silences_external_links(rule: &dyn Rule, entry: &Entry) -> bool {
+    rule.code() == rules::EntryLinks.code()
+        && !crate::links::external_links_in(entry.body(), entry.body_start).is_empty()
 }
 
 /// The span of `item` inside the `allow` value, or of the value.

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use failfolio::check::check;
+use failfolio::check::{check, external_links};
 use failfolio::diagnostic::Level;
 use failfolio::pipeline::load;
 use failfolio::report;
@@ -15,7 +15,20 @@ pub(super) fn run(
     color: bool,
 ) -> anyhow::Result<ExitCode> {
     let (journal, settings) = load(&args.journal, &[])?;
-    let report = check(&journal, &settings, today);
+    let mut report = check(&journal, &settings, today);
+    if args.external {
+        let options = external_links::Options {
+            timeout: std::time::Duration::from_secs(args.external_timeout),
+            ..external_links::Options::default()
+        };
+        let summary = external_links::check_external(&journal, &settings, &options, &mut report);
+        for note in &summary.cache_notes {
+            eprintln!("note: {note}");
+        }
+        if args.format == FormatArg::Human {
+            eprintln!("{}", external_summary(&summary));
+        }
+    }
     let diagnostics = &report.diagnostics;
     match args.format {
         FormatArg::Human => {
@@ -35,4 +48,17 @@ pub(super) fn run(
     } else {
         Ok(ExitCode::SUCCESS)
     }
+}
+
+/// `Followed 12 external links: 9 requested, 3 known good from the cache; 1 broken.`
+fn external_summary(s: &external_links::Summary) -> String {
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    format!(
+        "Followed {} external link{}: {} requested, {} known good from the cache; {} broken.",
+        s.addresses,
+        plural(s.addresses),
+        s.requested,
+        s.cached,
+        s.broken
+    )
 }

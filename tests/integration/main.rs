@@ -6,6 +6,7 @@
 //! - `browser`: a real headless Chromium on built and served pages (with
 //!   `--features browser`, or `--all-features`).
 //! - `check`: diagnostics, formats and exit codes.
+//! - `external`: `check --external` against a local HTTP server.
 //! - `hostile`: broken, huge and malicious files: a diagnostic, never a panic.
 //! - `lsp`: the language server over stdio, and Neovim as its client.
 //! - `privacy`: private, draft and incubating entries never reach the site.
@@ -26,6 +27,7 @@ mod bench_corpus;
 mod browser;
 mod build;
 mod check;
+mod external;
 mod hostile;
 mod lsp;
 mod privacy;

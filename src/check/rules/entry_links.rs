@@ -22,6 +22,11 @@ declare_rule! {
     /// an entry that is not published (private, draft or incubating) is
     /// warned: on the site that link shows as plain text.
     ///
+    /// Links to other sites (`http:`, `https:`) are followed only by
+    /// `failfolio check --external`, which warns at each one that is broken
+    /// (404, 410, 5xx, no answer within the timeout, no answer at all);
+    /// redirects to a working page are fine. Nothing else uses the network.
+    ///
     /// ## Why is this bad?
     /// A journal is a web of attempts: "the same mistake as the Harbour
     /// Half". A link that goes nowhere loses the thread between two
@@ -34,6 +39,10 @@ declare_rule! {
     /// Passes:
     /// ```markdown
     /// Same mistake as [the Harbour Half](@harbour-half-untested-gels).
+    /// ```
+    /// Under `check --external`, a warning:
+    /// ```markdown
+    /// The [race report](https://example.com/moved-away).   <!-- PF013: 404 Not Found -->
     /// ```
     pub struct EntryLinks;
 }
