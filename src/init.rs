@@ -28,6 +28,15 @@ pub fn init(dir: &Path, force: bool, today: Date) -> Result<InitReport> {
             reason: "it is a file; give a folder for the journal".into(),
         });
     }
+    if let Some(journal) = crate::journal::discover::enclosing(dir) {
+        return Err(Error::CannotInit {
+            path: dir.to_path_buf(),
+            reason: format!(
+                "it is inside the journal `{}`; every failfolio command works from any folder of a journal, so there is no need for another one here (choose a folder outside it for a separate journal)",
+                journal.display()
+            ),
+        });
+    }
     if !force && dir.is_dir() {
         let mut items = fs::read_dir(dir).map_err(|e| Error::io("read", dir, e))?;
         if items.next().is_some() {

@@ -7,9 +7,13 @@ use failfolio::new_entry::new_entry;
 
 use crate::cli::NewArgs;
 
-pub(super) fn run(args: NewArgs, today: jiff::civil::Date) -> anyhow::Result<ExitCode> {
-    let rel = new_entry(&args.journal, &args.title, args.date.unwrap_or(today))?;
-    let path = args.journal.join(&rel);
+pub(super) fn run(
+    root: &std::path::Path,
+    args: NewArgs,
+    today: jiff::civil::Date,
+) -> anyhow::Result<ExitCode> {
+    let rel = new_entry(root, &args.title, args.date.unwrap_or(today))?;
+    let path = root.join(&rel);
     say!("{}", path.display());
     if args.edit {
         let editor = std::env::var("VISUAL")
