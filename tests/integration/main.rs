@@ -6,6 +6,7 @@
 //! - `browser`: a real headless Chromium on built and served pages (with
 //!   `--features browser`, or `--all-features`).
 //! - `check`: diagnostics, formats and exit codes.
+//! - `firsthour`: what a new user hits first: messages and defaults.
 //! - `hostile`: broken, huge and malicious files: a diagnostic, never a panic.
 //! - `privacy`: private, draft and incubating entries never reach the site.
 //! - `properties`: generated journals: escaping, determinism.
@@ -25,6 +26,7 @@ mod bench_corpus;
 mod browser;
 mod build;
 mod check;
+mod firsthour;
 mod hostile;
 mod privacy;
 mod properties;

@@ -16,7 +16,11 @@ fn init_writes_a_journal_that_checks_clean_and_builds() {
     let check = run_in(dir.path(), &["check", "journal"]).expect(0);
     assert!(check.stdout.contains("1 entry checked: no errors or warnings"), "{}", check.stdout);
     let build = run_in(dir.path(), &["build", "journal"]).expect(0);
-    assert!(build.stdout.starts_with("Published 1 entry"), "{}", build.stdout);
+    assert!(
+        build.stdout.starts_with("Published 0 entries (1 draft not published)"),
+        "{}",
+        build.stdout
+    );
     let gitignore = std::fs::read_to_string(dir.path().join("journal/.gitignore")).unwrap();
     assert!(gitignore.contains("/public/"));
 }
