@@ -91,6 +91,9 @@ pub(super) fn run(
                 s.output.display(),
                 s.elapsed.as_millis()
             );
+            if let Some(line) = failfolio::status::waiting(journal) {
+                say!("{line}; `failfolio status` says which are ready");
+            }
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -79,5 +79,8 @@ pub(super) fn run(
         t.tested,
         t.processed
     );
+    if let Some(line) = failfolio::status::waiting(&journal) {
+        say!("{line}");
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -25,3 +25,103 @@ fn the_example_journal_ignores_its_output() {
     let gitignore = std::fs::read_to_string(repo().join("example-journal/.gitignore")).unwrap();
     assert!(gitignore.lines().any(|l| l.trim() == "/public/"), "{gitignore}");
 }
+
+/// A processed-looking entry without `processed:`.
+const FORGOT_PROCESSED: &str = "---
+title: Forgot to mark it processed
+date: 2026-03-02
+expectation: 200 sign-ups in the first week.
+outcome: 31 sign-ups by Friday.
+gap: I skipped testing the headline.
+adjustment: Before any launch, I test the headline with five readers.
+identity_check: This launch failed; it is not a verdict on me.
+---
+";
+
+#[test]
+fn forgetting_processed_says_what_to_add_in_every_format_and_summary() {
+    let j = TempJournal::with_files(&[
+        ("entries/2026/2026-03-02-forgot.md", FORGOT_PROCESSED),
+        ("entries/2026/2026-03-10-also.md", &FORGOT_PROCESSED.replace("2026-03-02", "2026-03-10")),
+    ]);
+    let add = "add `processed: YYYY-MM-DD`";
+    for format in ["human", "short", "json", "github"] {
+        let run = j.run(&["-C", "journal", "check", "--format", format]).expect(0);
+        assert!(run.stdout.contains(add), "{format}:\n{}", run.stdout);
+    }
+    let status = j.run(&["-C", "journal", "status"]).expect(0);
+    assert!(
+        status
+            .stdout
+            .contains("2 entries are waiting to be processed, the oldest since 2026-03-02"),
+        "{}",
+        status.stdout
+    );
+    let build = j.run(&["-C", "journal", "build"]).expect(0);
+    assert!(
+        build.stdout.contains("2 entries are waiting to be processed, the oldest since 2026-03-02"),
+        "{}",
+        build.stdout
+    );
+}
+
+#[test]
+fn yaml_mistakes_are_explained_in_plain_words_at_the_value() {
+    let j = TempJournal::with_files(&[
+        ("entries/date.md", "---\ntitle: x\ndate: March 3, 2026\n---\n"),
+        ("entries/tags.md", "---\ntitle: x\ndate: 2026-03-02\ntags: [habits, work\n---\n"),
+        ("entries/title.md", "---\ntitle: [unterminated\ndate: 2026-03-02\n---\n"),
+        ("entries/colon.md", "---\ntitle: Demo: it froze\ndate: 2026-03-02\n---\n"),
+    ]);
+    let run = j.run(&["-C", "journal", "check"]).expect(1);
+    let out = &run.stdout;
+    for expected in [
+        "`date`: `March 3, 2026` is not a date in the form YYYY-MM-DD",
+        " --> entries/date.md:3:7",
+        "e.g. `date: 2026-03-02`",
+        "the `[` after `tags:` opens a list that is never closed",
+        " --> entries/tags.md:4:7",
+        "`tags: [habits, work]`",
+        "the `[` after `title:` opens a list that is never closed",
+        "`title: \"[unterminated\"`",
+        "the value of `title` contains `: `, which YAML reads as the start of another key",
+        "put the value in quotes: `title: \"Demo: it froze\"`",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?} in\n{out}");
+    }
+    for jargon in
+        ["four digit integer", "must be text, not a", "mapping values", "did not find expected"]
+    {
+        assert!(!out.contains(jargon), "{jargon:?} in\n{out}");
+    }
+}
+
+#[test]
+fn a_misspelt_required_key_is_one_error_at_the_key() {
+    let text = crate::util::GOOD_ENTRY.replace("adjustment:", "adjustmnet:");
+    let j = TempJournal::with_files(&[("entries/2026-03-02-launch.md", &text)]);
+    let run = j.run(&["-C", "journal", "check", "--format", "short"]).expect(1);
+    let line = text.lines().position(|l| l.starts_with("adjustmnet")).unwrap() + 1;
+    let about: Vec<&str> = run.stdout.lines().filter(|l| l.contains("adjustmnet")).collect();
+    assert_eq!(
+        about,
+        [format!(
+            "entries/2026-03-02-launch.md:{line}:1: error[PF001]: missing required field `adjustment`: `adjustmnet` looks like a misspelling of it (help: did you mean `adjustment`? Rename `adjustmnet:` to `adjustment:`)"
+        )]
+    );
+}
+
+#[test]
+fn file_level_findings_have_a_line_and_column_in_short_format() {
+    let j = TempJournal::with_files(&[
+        ("entries/2025/launch.md", crate::util::GOOD_ENTRY),
+        ("entries/2026/launch.md", crate::util::GOOD_ENTRY),
+    ]);
+    let run = j.run(&["-C", "journal", "check", "--format", "short"]).expect(1);
+    assert!(!run.stdout.is_empty());
+    let with_position =
+        regex::Regex::new(r"^entries/\S+\.md:\d+:\d+: (error|warning|info)\[PF\d{3}\]: ").unwrap();
+    for line in run.stdout.lines() {
+        assert!(with_position.is_match(line), "{line}");
+    }
+}

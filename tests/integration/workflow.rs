@@ -135,7 +135,7 @@ fn status_on_known_dates() {
     );
     assert!(run.stdout.contains("Adjustments never tested by a later attempt — try one, then write it up with `followup` (14)"), "{}", run.stdout);
     assert!(
-        run.stdout.ends_with("18 entries: 15 processed, 1 incubating, 1 draft, 1 private; 0 with errors; 3 of 15 adjustments tested\n"),
+        run.stdout.contains("18 entries: 15 processed, 1 incubating, 1 draft, 1 private; 0 with errors; 3 of 15 adjustments tested\n1 entry is waiting to be processed since 2026-11-20"),
         "{}",
         run.stdout
     );
