@@ -25,10 +25,6 @@ pub(crate) struct Cli {
     /// folder is in, found by looking up for `failfolio.yaml` or `entries/`].
     #[arg(short = 'C', long = "journal", global = true, value_name = "DIR")]
     pub journal: Option<PathBuf>,
-
-    /// Pretend today is this date (YYYY-MM-DD); for reproducible output in tests.
-    #[arg(long, global = true, hide = true, env = "FAILFOLIO_TODAY")]
-    pub today: Option<jiff::civil::Date>,
 }
 
 /// When to use colour.

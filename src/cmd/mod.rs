@@ -35,7 +35,7 @@ use crate::cli::{Cli, Color, Command};
 /// Runs the parsed command line.
 pub(crate) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let color = use_color(cli.color);
-    let today = cli.today.unwrap_or_else(|| jiff::Zoned::now().date());
+    let today = today()?;
     let named = cli.journal.as_deref();
     match cli.command {
         Command::Build(args) => {
@@ -78,6 +78,18 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Schema(args) => schema::schema(args),
         Command::Completions(args) => schema::completions(args),
+    }
+}
+
+/// Today's date, or `FAILFOLIO_TODAY` (YYYY-MM-DD) for reproducible output
+/// in tests. An environment variable, not an option, so that it stays out
+/// of `--help` and of shell completions.
+fn today() -> anyhow::Result<jiff::civil::Date> {
+    match std::env::var("FAILFOLIO_TODAY") {
+        Ok(value) if !value.trim().is_empty() => value.trim().parse().map_err(|_| {
+            anyhow::anyhow!("FAILFOLIO_TODAY is `{value}`, not a date in the form YYYY-MM-DD; set it to one, or unset it to use today")
+        }),
+        _ => Ok(jiff::Zoned::now().date()),
     }
 }
 

@@ -22,7 +22,8 @@ pub(super) fn run(
             .or_else(|| std::env::var("EDITOR").ok().filter(|v| !v.trim().is_empty()));
         let Some(editor) = editor else {
             bail!(
-                "--edit needs an editor: set $VISUAL or $EDITOR (for example `export EDITOR=nano`)"
+                "`{}` is written, but --edit found no editor to open it in: open it yourself, or set $VISUAL or $EDITOR (for example `export EDITOR=nano` in your shell's profile) and `--edit` will use it",
+                path.display()
             );
         };
         // Like git: the variable may hold arguments (`code --wait`), so let the shell split it.

@@ -125,3 +125,106 @@ fn file_level_findings_have_a_line_and_column_in_short_format() {
         assert!(with_position.is_match(line), "{line}");
     }
 }
+
+#[test]
+fn a_tilde_in_output_dir_means_the_home_folder() {
+    let j = TempJournal::with_files(&[
+        ("entries/2026-03-02-launch.md", crate::util::GOOD_ENTRY),
+        ("failfolio.yaml", "output_dir: ~/site\n"),
+    ]);
+    let home = tempfile::tempdir().unwrap();
+    let output = std::process::Command::new(crate::util::binary())
+        .args(["-C", "journal", "build"])
+        .current_dir(j.dir.path())
+        .env("HOME", home.path())
+        .env("FAILFOLIO_TODAY", crate::util::TODAY)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(home.path().join("site/index.html").is_file());
+    assert!(!j.root.join("~").exists() && !j.dir.path().join("~").exists(), "a literal `~` folder");
+    // `~user` is not expanded: refused, with what to write instead.
+    j.write("failfolio.yaml", "output_dir: ~maya/site\n");
+    let run = j.run(&["-C", "journal", "build"]).expect(2);
+    assert!(
+        run.stderr.contains("failfolio.yaml") && run.stderr.contains("`~maya/site`"),
+        "{}",
+        run.stderr
+    );
+    assert!(!j.root.join("~maya").exists());
+}
+
+#[test]
+fn new_edit_without_an_editor_says_the_entry_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    run_in(dir.path(), &["init", "j"]).expect(0);
+    let output = std::process::Command::new(crate::util::binary())
+        .args(["-C", "j", "new", "No editor", "--edit"])
+        .current_dir(dir.path())
+        .env("FAILFOLIO_TODAY", crate::util::TODAY)
+        .env_remove("VISUAL")
+        .env_remove("EDITOR")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(dir.path().join("j/entries/2026/2026-11-23-no-editor.md").is_file());
+    assert!(stderr.contains("j/entries/2026/2026-11-23-no-editor.md` is written"), "{stderr}");
+    assert!(stderr.contains("export EDITOR="), "{stderr}");
+}
+
+#[test]
+fn completions_leave_out_the_hidden_options() {
+    for shell in ["bash", "zsh", "fish"] {
+        let run = run_in(&repo(), &["completions", shell]).expect(0);
+        assert!(
+            !run.stdout.contains("--today") && !run.stdout.contains("-l today"),
+            "{shell} completes --today"
+        );
+        assert!(run.stdout.contains("journal"), "{shell} lacks --journal");
+    }
+}
+
+#[cfg(feature = "serve")]
+#[test]
+fn serve_on_a_broken_config_does_not_claim_a_previous_site() {
+    use std::io::BufRead;
+    let j = TempJournal::with_files(&[
+        ("entries/2026-03-02-launch.md", crate::util::GOOD_ENTRY),
+        ("failfolio.yaml", "titel: typo\n"),
+    ]);
+    let tmp = j.dir.path().join("tmp");
+    std::fs::create_dir_all(&tmp).unwrap();
+    let mut child = std::process::Command::new(crate::util::binary())
+        .args(["-C", "journal", "serve", "--port", "0"])
+        .current_dir(j.dir.path())
+        .env("TMPDIR", &tmp)
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let err = child.stderr.take().unwrap();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(err).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let mut seen = String::new();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while !seen.contains("try again") {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        match rx.recv_timeout(left) {
+            Ok(line) => {
+                seen.push_str(&line);
+                seen.push('\n');
+            }
+            Err(_) => break,
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(seen.contains("titel"), "{seen}");
+    assert!(!seen.contains("previous site") && !seen.contains("last good build"), "{seen}");
+    assert!(seen.contains("nothing to show yet"), "{seen}");
+}
