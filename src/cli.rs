@@ -105,7 +105,8 @@ Examples:
     #[command(after_help = "\
 Examples:
   failfolio status
-  failfolio -C my-journal status --format json")]
+  failfolio -C my-journal status --format json
+  failfolio status --format ics > ~/failfolio.ics   reminders for your calendar app (see the README)")]
     Status(StatusArgs),
 
     /// Print a JSON Schema (draft 2020-12) of the entry front matter, for editors.
@@ -170,6 +171,9 @@ pub(crate) enum StatusFormat {
     Human,
     /// One JSON object.
     Json,
+    /// An iCalendar feed (RFC 5545) of the reminders, for a calendar app: one all-day event per
+    /// entry on the day it is ready to re-encounter, one per adjustment due for a test.
+    Ics,
 }
 
 /// `failfolio schema`.

@@ -17,6 +17,13 @@ pub(super) fn run(
     let (journal, settings) = load(root, &[])?;
     let report = check(&journal, &settings, today);
     let s = status(&journal, &report, &settings, today);
+    if args.format == StatusFormat::Ics {
+        // The full path in each event, so the calendar says which file to open.
+        let abs = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+        let reminders = failfolio::calendar::reminders(&journal, &settings);
+        say_raw!("{}", failfolio::calendar::ics(&reminders, &abs, &journal.config.title, today));
+        return Ok(ExitCode::SUCCESS);
+    }
     if args.format == StatusFormat::Json {
         say!("{}", serde_json::to_string_pretty(&s)?);
         return Ok(ExitCode::SUCCESS);

@@ -228,3 +228,68 @@ fn serve_on_a_broken_config_does_not_claim_a_previous_site() {
     assert!(!seen.contains("previous site") && !seen.contains("last good build"), "{seen}");
     assert!(seen.contains("nothing to show yet"), "{seen}");
 }
+
+/// Whether the calendar feed must be validated here: in CI, or wherever
+/// Python's `icalendar` is installed.
+fn python_icalendar() -> bool {
+    let found = std::process::Command::new("python3")
+        .args(["-c", "import icalendar"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI needs python3 with icalendar (`python3 -m pip install icalendar`)"
+        );
+        println!(
+            "SKIPPED: python3 with icalendar is not installed (`python3 -m pip install icalendar`)"
+        );
+    }
+    found
+}
+
+#[test]
+fn status_ics_is_a_calendar_a_real_parser_reads() {
+    let j = TempJournal::example();
+    let run = j.run(&["-C", "journal", "status", "--format", "ics"]).expect(0);
+    let feed = run.stdout;
+    assert!(feed.starts_with("BEGIN:VCALENDAR\r\n") && feed.ends_with("END:VCALENDAR\r\n"));
+    assert!(feed.split("\r\n").all(|l| l.len() <= 75 && !l.contains('\n')));
+    // The 1 incubating entry, and the 14 untested adjustments `status` lists.
+    assert_eq!(feed.matches("BEGIN:VEVENT").count(), 1 + 14, "{feed}");
+    assert!(feed.contains(
+        "SUMMARY:Re-encounter: Demo to the steering group died on the second screen\r\n"
+    ));
+    assert!(
+        feed.contains("DTSTART;VALUE=DATE:20261122\r\n"),
+        "ready on 2026-11-22, as `status` says"
+    );
+    if !python_icalendar() {
+        return;
+    }
+    let file = j.dir.path().join("reminders.ics");
+    std::fs::write(&file, &feed).unwrap();
+    let script = r#"
+import sys, datetime, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+events = [c for c in cal.walk('VEVENT')]
+uids = set()
+for e in events:
+    start, end = e['DTSTART'].dt, e['DTEND'].dt
+    assert type(start) is datetime.date and type(end) is datetime.date, (start, end)
+    assert end - start == datetime.timedelta(days=1)
+    assert e['DTSTAMP'].dt.tzinfo is not None
+    uids.add(str(e['UID']))
+    assert 'journal/entries/' in str(e['DESCRIPTION']), e['DESCRIPTION']
+assert len(uids) == len(events)
+first = events[0]
+print(len(events), first['DTSTART'].dt.isoformat(), str(first['SUMMARY']))
+"#;
+    let output = std::process::Command::new("python3")
+        .args(["-c", script, file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let printed = String::from_utf8_lossy(&output.stdout);
+    assert!(printed.starts_with("15 "), "{printed}");
+}
