@@ -10,7 +10,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[derive(Debug, Parser)]
 #[command(name = "failfolio", version, about, long_about = None, propagate_version = true)]
 #[command(
-    after_help = "Start with `failfolio build example-journal`, or `failfolio help <command>`."
+    after_help = "Every command works from any folder inside a journal, as git does; `-C DIR` names another.\nStart with `failfolio -C example-journal build`, or `failfolio help <command>`."
 )]
 pub(crate) struct Cli {
     /// The command to run.
@@ -21,9 +21,10 @@ pub(crate) struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
 
-    /// Pretend today is this date (YYYY-MM-DD); for reproducible output in tests.
-    #[arg(long, global = true, hide = true, env = "FAILFOLIO_TODAY")]
-    pub today: Option<jiff::civil::Date>,
+    /// The journal to use: its folder or any folder inside it [default: the journal the current
+    /// folder is in, found by looking up for `failfolio.yaml` or `entries/`].
+    #[arg(short = 'C', long = "journal", global = true, value_name = "DIR")]
+    pub journal: Option<PathBuf>,
 }
 
 /// When to use colour.
@@ -43,8 +44,8 @@ pub(crate) enum Command {
     /// Check the journal, then render the processed entries into a website.
     #[command(after_help = "\
 Examples:
-  failfolio build                      build the journal in the current folder into ./public
-  failfolio build my-journal -o site   build into ./site
+  failfolio build                      build the journal you are in into its public/
+  failfolio -C my-journal build -o site  build my-journal into ./site
   failfolio build --include-private    a local full build (never publish it)
   failfolio build --watch              rebuild on every change")]
     Build(BuildArgs),
@@ -57,23 +58,23 @@ Save an entry and the open page reloads; if it cannot be built, the page shows
 why, and the terminal too.
 
 Examples:
-  failfolio serve                       preview ./ at http://127.0.0.1:1111/
-  failfolio serve my-journal --open     and open it in the browser
+  failfolio serve                       preview the journal you are in at http://127.0.0.1:1111/
+  failfolio -C my-journal serve --open  preview my-journal and open it in the browser
   failfolio serve --public --port 8000  exactly what `build` publishes")]
     Serve(ServeArgs),
 
     /// Check that every entry has been processed, and explain what is missing.
     #[command(after_help = "\
 Examples:
-  failfolio check                          rustc-style diagnostics for ./
-  failfolio check my-journal --format json machine-readable findings
+  failfolio check                          rustc-style diagnostics for the journal you are in
+  failfolio -C my-journal check --format json   machine-readable findings
   failfolio check --deny warnings          fail on warnings too (for CI)
   failfolio check --external               also follow http(s) links (the only network use)
 
 Exit status: 0 clean, 1 errors (or warnings under --deny warnings), 2 usage, I/O or configuration errors.")]
     Check(CheckArgs),
 
-    /// List every rule with its code, name and level.
+    /// List every rule with its code, name and level (as the journal you are in configures it).
     Rules(RulesArgs),
 
     /// Explain a rule: what it checks, why, and examples.
@@ -86,7 +87,9 @@ Exit status: 0 clean, 1 errors (or warnings under --deny warnings), 2 usage, I/O
     #[command(after_help = "\
 Examples:
   failfolio init my-journal        a new journal in ./my-journal
-  failfolio init --force .         add what is missing to this folder (existing files are kept)")]
+  failfolio init --force .         add what is missing to this folder (existing files are kept)
+
+A journal cannot be started inside another one: commands already work from any folder of it.")]
     Init(InitArgs),
 
     /// Write a new entry, dated today, with the question each field answers.
@@ -103,7 +106,8 @@ Examples:
     #[command(after_help = "\
 Examples:
   failfolio status
-  failfolio status my-journal --format json")]
+  failfolio -C my-journal status --format json
+  failfolio status --format ics > ~/failfolio.ics   reminders for your calendar app (see the README)")]
     Status(StatusArgs),
 
     /// Print a JSON Schema (draft 2020-12) of the entry front matter, for editors.
@@ -133,9 +137,9 @@ Examples:
 /// `failfolio init`.
 #[derive(Debug, Args)]
 pub(crate) struct InitArgs {
-    /// The folder for the new journal (created if missing).
-    #[arg(default_value = ".")]
-    pub dir: PathBuf,
+    /// The folder for the new journal (created if missing) [default: `-C DIR`, or the current
+    /// folder]. Refused inside another journal.
+    pub dir: Option<PathBuf>,
 
     /// Also use a folder that is not empty, adding only the files it lacks.
     #[arg(long)]
@@ -147,10 +151,6 @@ pub(crate) struct InitArgs {
 pub(crate) struct NewArgs {
     /// What failed, in one line; also gives the file name.
     pub title: String,
-
-    /// The journal folder.
-    #[arg(long, default_value = ".")]
-    pub journal: PathBuf,
 
     /// The date the outcome became known [default: today].
     #[arg(long, value_name = "YYYY-MM-DD")]
@@ -164,9 +164,9 @@ pub(crate) struct NewArgs {
 /// `failfolio status`.
 #[derive(Debug, Args)]
 pub(crate) struct StatusArgs {
-    /// The journal folder.
-    #[arg(default_value = ".")]
-    pub journal: PathBuf,
+    /// The journal folder: the old spelling of `-C DIR`, kept for scripts.
+    #[arg(hide = true, value_name = "JOURNAL")]
+    pub path: Option<PathBuf>,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t = StatusFormat::Human)]
@@ -180,6 +180,9 @@ pub(crate) enum StatusFormat {
     Human,
     /// One JSON object.
     Json,
+    /// An iCalendar feed (RFC 5545) of the reminders, for a calendar app: one all-day event per
+    /// entry on the day it is ready to re-encounter, one per adjustment due for a test.
+    Ics,
 }
 
 /// `failfolio schema`.
@@ -201,9 +204,9 @@ pub(crate) struct CompletionsArgs {
 /// `failfolio build`.
 #[derive(Debug, Args)]
 pub(crate) struct BuildArgs {
-    /// The journal folder (holding `entries/` and `failfolio.yaml`).
-    #[arg(default_value = ".")]
-    pub journal: PathBuf,
+    /// The journal folder: the old spelling of `-C DIR`, kept for scripts.
+    #[arg(hide = true, value_name = "JOURNAL")]
+    pub path: Option<PathBuf>,
 
     /// The output folder [default: `output_dir` from failfolio.yaml, or JOURNAL/public].
     #[arg(short, long, value_name = "OUT")]
@@ -228,9 +231,9 @@ pub(crate) struct BuildArgs {
 #[cfg(feature = "serve")]
 #[derive(Debug, Args)]
 pub(crate) struct ServeArgs {
-    /// The journal folder.
-    #[arg(default_value = ".")]
-    pub journal: PathBuf,
+    /// The journal folder: the old spelling of `-C DIR`, kept for scripts.
+    #[arg(hide = true, value_name = "JOURNAL")]
+    pub path: Option<PathBuf>,
 
     /// The port to listen on.
     #[arg(short, long, default_value_t = 1111)]
@@ -253,9 +256,9 @@ pub(crate) struct ServeArgs {
 /// `failfolio check`.
 #[derive(Debug, Args)]
 pub(crate) struct CheckArgs {
-    /// The journal folder.
-    #[arg(default_value = ".")]
-    pub journal: PathBuf,
+    /// The journal folder: the old spelling of `-C DIR`, kept for scripts.
+    #[arg(hide = true, value_name = "JOURNAL")]
+    pub path: Option<PathBuf>,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t = FormatArg::Human)]
@@ -300,11 +303,7 @@ pub(crate) enum Deny {
 
 /// `failfolio rules`.
 #[derive(Debug, Args)]
-pub(crate) struct RulesArgs {
-    /// Show levels as configured by this journal's failfolio.yaml.
-    #[arg(long, value_name = "JOURNAL")]
-    pub journal: Option<PathBuf>,
-}
+pub(crate) struct RulesArgs {}
 
 /// `failfolio explain`.
 #[derive(Debug, Args)]

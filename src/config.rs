@@ -14,6 +14,34 @@ use crate::journal::front_matter::MAX_DEPTH;
 /// The configuration file's name, at the journal root.
 pub const FILE_NAME: &str = "failfolio.yaml";
 
+/// `output_dir` with a leading `~` or `~/` read as the home folder
+/// (`$HOME`), as a shell would: YAML does not, and a literal `~` folder in
+/// the journal is never what was meant. `~user` is refused.
+fn expand_home(dir: &Path, config: &Path) -> Result<PathBuf> {
+    let text = dir.to_string_lossy();
+    let Some(rest) = text.strip_prefix('~') else {
+        return Ok(dir.to_path_buf());
+    };
+    let refuse = |why: &str| {
+        Error::Config {
+        path: config.to_path_buf(),
+        position: None,
+        message: format!("`output_dir` `{text}` {why}"),
+        help: Some(
+            "write the folder as a path relative to the journal (`public`), or an absolute one (`/home/you/site`)"
+                .into(),
+        ),
+    }
+    };
+    if !(rest.is_empty() || rest.starts_with('/')) {
+        return Err(refuse("names another user's home folder, which failfolio does not look up"));
+    }
+    match std::env::var_os("HOME").filter(|h| !h.is_empty()) {
+        Some(home) => Ok(PathBuf::from(home).join(rest.trim_start_matches('/'))),
+        None => Err(refuse("starts with `~`, but $HOME is not set")),
+    }
+}
+
 /// Default for [`Limits::max_entry_bytes`]: 4 MiB.
 pub const DEFAULT_MAX_ENTRY_BYTES: u64 = 4 * 1024 * 1024;
 
@@ -137,6 +165,7 @@ impl Config {
             });
         }
         let mut config: Config = serde_yaml::from_str(text).map_err(|e| yaml_error(&e, path))?;
+        config.output_dir = expand_home(&config.output_dir, path)?;
         config.validate(path)?;
         config.source_text = Some(text.to_string());
         Ok(config)

@@ -171,10 +171,34 @@ pub struct When {
     pub has_time: bool,
 }
 
+/// Whether `s` looks like `YYYY-MM-DD`, optionally followed by ` HH:MM`,
+/// `THH:MM` or either with `:SS`: the forms [`When::parse`] reads. Other
+/// text (`March 3, 2026`) gets a message naming the form, not the date
+/// parser's internals.
+fn has_date_shape(s: &str) -> bool {
+    let digits = |part: &str, n: usize| part.len() == n && part.bytes().all(|b| b.is_ascii_digit());
+    let (date, time) = match s.get(10..) {
+        Some("") | None => (s, None),
+        Some(rest) if rest.starts_with([' ', 'T']) => (&s[..10], Some(&rest[1..])),
+        Some(_) => return false,
+    };
+    let mut d = date.split('-');
+    let date_ok = matches!((d.next(), d.next(), d.next(), d.next()),
+        (Some(y), Some(m), Some(day), None) if digits(y, 4) && digits(m, 2) && digits(day, 2));
+    let time_ok = time.is_none_or(|t| {
+        let parts: Vec<&str> = t.split(':').collect();
+        matches!(parts.len(), 2 | 3) && parts.iter().all(|p| digits(p, 2))
+    });
+    date_ok && time_ok
+}
+
 impl When {
     /// Parses `YYYY-MM-DD`, `YYYY-MM-DD HH:MM[:SS]` or `YYYY-MM-DDTHH:MM[:SS]`.
     pub fn parse(s: &str) -> Result<When, String> {
         let s = s.trim();
+        if !has_date_shape(s) {
+            return Err(format!("`{s}` is not a date in the form YYYY-MM-DD"));
+        }
         let has_time = s.len() > 10;
         let why = |e: jiff::Error| {
             let e = e.to_string();

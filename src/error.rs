@@ -29,6 +29,15 @@ pub enum Error {
         /// What is missing.
         reason: String,
     },
+    /// The folder given for the journal does not exist.
+    #[error(
+        "`{}` does not exist; name the journal's folder (or any folder inside it) with `-C DIR`, or run `failfolio init {}` to start one there",
+        path.display(), path.display()
+    )]
+    Missing {
+        /// The path given.
+        path: PathBuf,
+    },
     /// `failfolio.yaml` is invalid.
     #[error("{}", ConfigDisplay(self))]
     Config {

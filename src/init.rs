@@ -1,6 +1,6 @@
 //! `failfolio init`: a new journal — a commented `failfolio.yaml`,
-//! `entries/` with one processed sample entry, and a `.gitignore` for the
-//! output. Existing files are never overwritten, even with `--force`.
+//! `entries/` with one processed sample entry (a draft, so that nothing is
+//! published until you write your own), and a `.gitignore` for the output. Existing files are never overwritten, even with `--force`.
 
 use std::fs;
 use std::io::Write;
@@ -26,6 +26,15 @@ pub fn init(dir: &Path, force: bool, today: Date) -> Result<InitReport> {
         return Err(Error::CannotInit {
             path: dir.to_path_buf(),
             reason: "it is a file; give a folder for the journal".into(),
+        });
+    }
+    if let Some(journal) = crate::journal::discover::enclosing(dir) {
+        return Err(Error::CannotInit {
+            path: dir.to_path_buf(),
+            reason: format!(
+                "it is inside the journal `{}`; every failfolio command works from any folder of a journal, so there is no need for another one here (choose a folder outside it for a separate journal)",
+                journal.display()
+            ),
         });
     }
     if !force && dir.is_dir() {
@@ -135,9 +144,13 @@ identity_check: >-
   I can keep a journal.
 decision: persevere
 stakes: low
+# A draft is never published: this sample stays off your site. Delete it
+# once you have written your own entries.
+draft: true
 ---
 
-This is a sample entry; delete it when you have written your own.
+This is a sample entry, kept off the site by `draft: true`; delete it when
+you have written your own.
 
 ## How an entry works
 

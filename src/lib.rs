@@ -37,6 +37,7 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod build;
+pub mod calendar;
 pub mod check;
 pub mod config;
 pub mod diagnostic;

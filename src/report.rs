@@ -51,12 +51,13 @@ fn human_one<'a>(
     // Notes (info) are one line each, in rustc's short form: they are
     // status, not problems.
     if d.level <= Level::Info {
-        let _ = write!(out, "{}", d.file.to_string_lossy());
-        if let Some(loc) = &d.location {
-            let _ = write!(out, ":{}:{}", loc.line, loc.column);
-        }
+        let (line, column) = d.location.as_ref().map_or((1, 1), |l| (l.line, l.column));
+        let _ = write!(out, "{}:{line}:{column}", d.file.to_string_lossy());
         let label = if color { "\x1b[1;94minfo\x1b[0m" } else { "info" };
         let _ = writeln!(out, ": {label}[{}]: {}", d.code, d.message);
+        if let Some(help) = &d.help {
+            let _ = writeln!(out, "  = help: {help}");
+        }
         return out;
     }
     let path = d.file.to_string_lossy();
@@ -138,11 +139,17 @@ pub fn summary(diagnostics: &[Diagnostic], entries: usize, allowed: usize) -> St
 pub fn short(diagnostics: &[Diagnostic]) -> String {
     let mut out = String::new();
     for d in diagnostics {
-        let _ = write!(out, "{}", d.file.to_string_lossy());
-        if let Some(loc) = &d.location {
-            let _ = write!(out, ":{}:{}", loc.line, loc.column);
+        // Always `line:col` (1:1 for a finding about the whole file):
+        // editors' error parsers skip lines without one.
+        let (line, column) = d.location.as_ref().map_or((1, 1), |l| (l.line, l.column));
+        let _ = write!(out, "{}:{line}:{column}", d.file.to_string_lossy());
+        let _ = write!(out, ": {}[{}]: {}", d.level, d.code, d.message);
+        match &d.help {
+            Some(help) => {
+                let _ = writeln!(out, " (help: {help})");
+            }
+            None => out.push('\n'),
         }
-        let _ = writeln!(out, ": {}[{}]: {}", d.level, d.code, d.message);
     }
     out
 }
@@ -239,6 +246,29 @@ mod tests {
         .at(src, at..at + 14)
         .help("name when it applies");
         (d, src)
+    }
+
+    #[test]
+    fn short_always_has_a_line_and_column_and_the_help() {
+        let file_level = malformed(Level::Error, "entries/a.md", "duplicate slug `a`")
+            .help("rename one of the files");
+        let (located, _) = sample();
+        assert_eq!(
+            short(&[file_level, located]),
+            "entries/a.md:1:1: error[PF000]: duplicate slug `a` (help: rename one of the files)\n\
+             entries/a.md:3:13: error[PF006]: adjustment is not testable (help: name when it applies)\n"
+        );
+    }
+
+    #[test]
+    fn notes_show_their_help_too() {
+        let note =
+            Diagnostic::new("PF005", "reencountered", Level::Info, "entries/a.md", "incubating")
+                .help("add `processed: YYYY-MM-DD`");
+        assert_eq!(
+            human(&[note], |_| None, false),
+            "entries/a.md:1:1: info[PF005]: incubating\n  = help: add `processed: YYYY-MM-DD`\n\n"
+        );
     }
 
     #[test]

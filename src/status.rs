@@ -143,3 +143,24 @@ pub fn status(journal: &Journal, report: &Report, settings: &Settings, today: Da
     totals.with_errors = with_errors.len();
     Status { today: today.to_string(), incubating, with_errors, untested, totals }
 }
+
+/// The line `status` and `build` end with while entries wait for
+/// `processed:`: how many, and since when (the oldest one's date), e.g.
+/// "2 entries waiting to be processed, the oldest since 2026-03-02".
+pub fn waiting(journal: &Journal) -> Option<String> {
+    let waiting: Vec<_> = journal.entries().filter(|e| e.stage() == Stage::Incubating).collect();
+    let oldest = waiting.iter().filter_map(|e| e.front_matter.date).map(|d| d.date()).min();
+    let n = waiting.len();
+    let (count, verb) =
+        if n == 1 { ("1 entry".to_string(), "is") } else { (format!("{n} entries"), "are") };
+    let since = match (oldest, n) {
+        (None, _) => String::new(),
+        (Some(d), 1) => format!(" since {d}"),
+        (Some(d), _) => format!(", the oldest since {d}"),
+    };
+    (n > 0).then(|| {
+        format!(
+            "{count} {verb} waiting to be processed{since}: reread, fill in the review and add `processed: YYYY-MM-DD`"
+        )
+    })
+}

@@ -15,6 +15,7 @@ use crate::cli::BuildArgs;
 use crate::cmd::watching::Printer;
 
 pub(super) fn run(
+    root: &Path,
     args: BuildArgs,
     today: jiff::civil::Date,
     color: bool,
@@ -32,10 +33,10 @@ pub(super) fn run(
         today,
     };
     if args.watch {
-        return watch(&args.journal, &options, color);
+        return watch(root, &options, color);
     }
     let include_private = options.include_unpublished;
-    let build = build(&args.journal, &options)?;
+    let build = build(root, &options)?;
     let journal = &build.journal;
     // Errors and warnings go to stderr; notes (incubating entries) too, briefly.
     // Errors and warnings go to stderr, and so do incubating entries with the
@@ -90,6 +91,9 @@ pub(super) fn run(
                 s.output.display(),
                 s.elapsed.as_millis()
             );
+            if let Some(line) = failfolio::status::waiting(journal) {
+                say!("{line}; `failfolio status` says which are ready");
+            }
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -1,5 +1,6 @@
 //! `failfolio check`.
 
+use std::path::Path;
 use std::process::ExitCode;
 
 use failfolio::check::{check, external_links};
@@ -10,11 +11,12 @@ use failfolio::report;
 use crate::cli::{CheckArgs, Deny, FormatArg};
 
 pub(super) fn run(
+    root: &Path,
     args: CheckArgs,
     today: jiff::civil::Date,
     color: bool,
 ) -> anyhow::Result<ExitCode> {
-    let (journal, settings) = load(&args.journal, &[])?;
+    let (journal, settings) = load(root, &[])?;
     let mut report = check(&journal, &settings, today);
     if args.external {
         let options = external_links::Options {
@@ -39,7 +41,7 @@ pub(super) fn run(
             }
         }
         FormatArg::Json => say_raw!("{}", report::json(diagnostics)),
-        FormatArg::Github => say_raw!("{}", report::github(diagnostics, &args.journal)),
+        FormatArg::Github => say_raw!("{}", report::github(diagnostics, root)),
         FormatArg::Short => say_raw!("{}", report::short(diagnostics)),
     }
     let failing = if args.deny == Some(Deny::Warnings) { Level::Warning } else { Level::Error };

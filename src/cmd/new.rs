@@ -7,9 +7,13 @@ use failfolio::new_entry::new_entry;
 
 use crate::cli::NewArgs;
 
-pub(super) fn run(args: NewArgs, today: jiff::civil::Date) -> anyhow::Result<ExitCode> {
-    let rel = new_entry(&args.journal, &args.title, args.date.unwrap_or(today))?;
-    let path = args.journal.join(&rel);
+pub(super) fn run(
+    root: &std::path::Path,
+    args: NewArgs,
+    today: jiff::civil::Date,
+) -> anyhow::Result<ExitCode> {
+    let rel = new_entry(root, &args.title, args.date.unwrap_or(today))?;
+    let path = root.join(&rel);
     say!("{}", path.display());
     if args.edit {
         let editor = std::env::var("VISUAL")
@@ -18,7 +22,8 @@ pub(super) fn run(args: NewArgs, today: jiff::civil::Date) -> anyhow::Result<Exi
             .or_else(|| std::env::var("EDITOR").ok().filter(|v| !v.trim().is_empty()));
         let Some(editor) = editor else {
             bail!(
-                "--edit needs an editor: set $VISUAL or $EDITOR (for example `export EDITOR=nano`)"
+                "`{}` is written, but --edit found no editor to open it in: open it yourself, or set $VISUAL or $EDITOR (for example `export EDITOR=nano` in your shell's profile) and `--edit` will use it",
+                path.display()
             );
         };
         // Like git: the variable may hold arguments (`code --wait`), so let the shell split it.

@@ -1,15 +1,16 @@
 //! `failfolio rules` and `failfolio explain`.
 
+use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::bail;
 use failfolio::check::{RULES, Settings, find_rule};
 use failfolio::config::{Config, FILE_NAME, did_you_mean};
 
-use crate::cli::{ExplainArgs, RulesArgs};
+use crate::cli::ExplainArgs;
 
-pub(super) fn list(args: RulesArgs) -> anyhow::Result<ExitCode> {
-    let settings = match &args.journal {
+pub(super) fn list(journal: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let settings = match journal {
         Some(root) => {
             let config = Config::load(root)?;
             Settings::from_config(&config, &root.join(FILE_NAME), config.source_text.as_deref())?

@@ -8,12 +8,13 @@ use crate::cli::ServeArgs;
 use crate::cmd::watching::Printer;
 
 pub(super) fn run(
+    root: std::path::PathBuf,
     args: ServeArgs,
     today: jiff::civil::Date,
     color: bool,
 ) -> anyhow::Result<ExitCode> {
     let preview = Preview::bind(ServeOptions {
-        root: args.journal,
+        root,
         bind: args.bind,
         port: args.port,
         public: args.public,

@@ -1,5 +1,6 @@
 //! `failfolio status`.
 
+use std::path::Path;
 use std::process::ExitCode;
 
 use failfolio::check::check;
@@ -8,15 +9,26 @@ use failfolio::status::status;
 
 use crate::cli::{StatusArgs, StatusFormat};
 
-pub(super) fn run(args: StatusArgs, today: jiff::civil::Date) -> anyhow::Result<ExitCode> {
-    let (journal, settings) = load(&args.journal, &[])?;
+pub(super) fn run(
+    root: &Path,
+    args: StatusArgs,
+    today: jiff::civil::Date,
+) -> anyhow::Result<ExitCode> {
+    let (journal, settings) = load(root, &[])?;
     let report = check(&journal, &settings, today);
     let s = status(&journal, &report, &settings, today);
+    if args.format == StatusFormat::Ics {
+        // The full path in each event, so the calendar says which file to open.
+        let abs = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+        let reminders = failfolio::calendar::reminders(&journal, &settings);
+        say_raw!("{}", failfolio::calendar::ics(&reminders, &abs, &journal.config.title, today));
+        return Ok(ExitCode::SUCCESS);
+    }
     if args.format == StatusFormat::Json {
         say!("{}", serde_json::to_string_pretty(&s)?);
         return Ok(ExitCode::SUCCESS);
     }
-    say!("Status of `{}` on {}\n", args.journal.display(), s.today);
+    say!("Status of `{}` on {}\n", root.display(), s.today);
     let (ready, waiting): (Vec<_>, Vec<_>) = s.incubating.iter().partition(|i| i.ready_now);
     if !ready.is_empty() {
         say!(
@@ -74,5 +86,8 @@ pub(super) fn run(args: StatusArgs, today: jiff::civil::Date) -> anyhow::Result<
         t.tested,
         t.processed
     );
+    if let Some(line) = failfolio::status::waiting(&journal) {
+        say!("{line}");
+    }
     Ok(ExitCode::SUCCESS)
 }

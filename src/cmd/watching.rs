@@ -15,12 +15,14 @@ pub(super) struct Printer {
     color: bool,
     shown: HashSet<String>,
     builds: usize,
+    /// Whether a build has succeeded, so that there is a site to keep.
+    built: bool,
 }
 
 impl Printer {
     /// A printer that colours when `color`.
     pub(super) fn new(color: bool) -> Printer {
-        Printer { color, shown: HashSet::new(), builds: 0 }
+        Printer { color, shown: HashSet::new(), builds: 0, built: false }
     }
 
     /// Prints what `result` means.
@@ -30,7 +32,9 @@ impl Printer {
             Err(err) => {
                 let prefix = if self.color { "\x1b[1;31merror\x1b[0m" } else { "error" };
                 eprintln!("{prefix}: {err}");
-                if !matches!(err, failfolio::Error::PartlyWritten { .. }) {
+                if !self.built {
+                    eprintln!("{} nothing to show yet; fix it and save to try again", stamp());
+                } else if !matches!(err, failfolio::Error::PartlyWritten { .. }) {
                     eprintln!("{} the previous site stays; fix it and save to try again", stamp());
                 }
                 return;
@@ -66,11 +70,17 @@ impl Printer {
         }
         match rebuild.outcome {
             Outcome::Blocked { errors } => eprintln!(
-                "{} {errors} error{} in entries on the site; still showing the last good build. Fix and save.",
+                "{} {errors} error{} in entries on the site; {}. Fix and save.",
                 stamp(),
-                if errors == 1 { "" } else { "s" }
+                if errors == 1 { "" } else { "s" },
+                if self.built {
+                    "still showing the last good build"
+                } else {
+                    "nothing to show yet"
+                }
             ),
             Outcome::Built { full, pages, .. } => {
+                self.built = true;
                 let w = rebuild.written;
                 let what = if self.builds == 0 {
                     "Built"

@@ -190,7 +190,8 @@ fn refuses_to_replace_a_folder_it_did_not_make() {
 fn not_a_journal() {
     let dir = tempfile::tempdir().unwrap();
     let run = crate::util::run_in(dir.path(), &["build", "."]).expect(2);
-    assert!(run.stderr.contains("has no `entries/` folder"), "{}", run.stderr);
+    assert!(run.stderr.contains("is not a failfolio journal"), "{}", run.stderr);
+    assert!(run.stderr.contains("run `failfolio init`"), "{}", run.stderr);
 }
 
 #[test]

@@ -30,7 +30,8 @@ impl Client {
     /// Starts `failfolio lsp` and initializes it (UTF-16 positions).
     fn start() -> Client {
         let mut child = Command::new(binary())
-            .args(["--today", TODAY, "lsp"])
+            .arg("lsp")
+            .env("FAILFOLIO_TODAY", TODAY)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -421,7 +422,7 @@ fn neovim_shows_the_finding() {
         r#"
 local client = vim.lsp.start_client({
   name = 'failfolio',
-  cmd = { os.getenv('FAILFOLIO_BIN'), '--today', os.getenv('TODAY'), 'lsp' },
+  cmd = { os.getenv('FAILFOLIO_BIN'), 'lsp' },
   root_dir = os.getenv('JOURNAL'),
 })
 vim.cmd('edit ' .. vim.fn.fnameescape(os.getenv('ENTRY')))
@@ -441,7 +442,7 @@ vim.cmd('qa!')
         .args(["--headless", "--clean", "-n", "-c"])
         .arg(format!("luafile {}", script.display()))
         .env("FAILFOLIO_BIN", binary())
-        .env("TODAY", TODAY)
+        .env("FAILFOLIO_TODAY", TODAY)
         .env("JOURNAL", &journal.root)
         .env("ENTRY", &path)
         .env("OUT", &out)

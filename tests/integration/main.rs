@@ -7,6 +7,7 @@
 //!   `--features browser`, or `--all-features`).
 //! - `check`: diagnostics, formats and exit codes.
 //! - `external`: `check --external` against a local HTTP server.
+//! - `firsthour`: what a new user hits first: messages and defaults.
 //! - `hostile`: broken, huge and malicious files: a diagnostic, never a panic.
 //! - `lsp`: the language server over stdio, and Neovim as its client.
 //! - `privacy`: private, draft and incubating entries never reach the site.
@@ -28,6 +29,7 @@ mod browser;
 mod build;
 mod check;
 mod external;
+mod firsthour;
 mod hostile;
 mod lsp;
 mod privacy;

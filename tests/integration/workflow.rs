@@ -16,7 +16,11 @@ fn init_writes_a_journal_that_checks_clean_and_builds() {
     let check = run_in(dir.path(), &["check", "journal"]).expect(0);
     assert!(check.stdout.contains("1 entry checked: no errors or warnings"), "{}", check.stdout);
     let build = run_in(dir.path(), &["build", "journal"]).expect(0);
-    assert!(build.stdout.starts_with("Published 1 entry"), "{}", build.stdout);
+    assert!(
+        build.stdout.starts_with("Published 0 entries (1 draft not published)"),
+        "{}",
+        build.stdout
+    );
     let gitignore = std::fs::read_to_string(dir.path().join("journal/.gitignore")).unwrap();
     assert!(gitignore.contains("/public/"));
 }
@@ -131,7 +135,7 @@ fn status_on_known_dates() {
     );
     assert!(run.stdout.contains("Adjustments never tested by a later attempt — try one, then write it up with `followup` (14)"), "{}", run.stdout);
     assert!(
-        run.stdout.ends_with("18 entries: 15 processed, 1 incubating, 1 draft, 1 private; 0 with errors; 3 of 15 adjustments tested\n"),
+        run.stdout.contains("18 entries: 15 processed, 1 incubating, 1 draft, 1 private; 0 with errors; 3 of 15 adjustments tested\n1 entry is waiting to be processed since 2026-11-20"),
         "{}",
         run.stdout
     );
@@ -322,4 +326,82 @@ fn the_schema_in_draft_07_for_older_validators() {
     let validator = jsonschema::validator_for(&schema).unwrap();
     assert!(validator.is_valid(&serde_json::json!({"title": "x", "date": "2026-03-02"})));
     assert!(!validator.is_valid(&serde_json::json!({"title": ["x"], "date": "2026-03-02"})));
+}
+
+#[test]
+fn every_command_finds_the_journal_from_a_folder_inside_it() {
+    let j = TempJournal::example();
+    j.write("failfolio.yaml", "title: Mine\nrules:\n  PF009: off\n");
+    let inside = j.root.join("entries/2026");
+    let check = run_in(&inside, &["check"]).expect(0);
+    assert!(check.stdout.contains("18 entries checked"), "{}", check.stdout);
+    let status = run_in(&inside, &["status"]).expect(0);
+    assert!(status.stdout.contains("18 entries: 15 processed"), "{}", status.stdout);
+    let rules = run_in(&inside, &["rules"]).expect(0);
+    assert!(
+        rules.stdout.lines().any(|l| l.starts_with("PF009") && l.contains(" off ")),
+        "rules reads the journal's failfolio.yaml:\n{}",
+        rules.stdout
+    );
+    let new = run_in(&inside, &["new", "Found from inside", "--date", "2026-11-20"]).expect(0);
+    let written = j.root.join("entries/2026/2026-11-20-found-from-inside.md");
+    assert!(written.is_file(), "{}", new.stdout);
+    assert!(!inside.join("entries").exists(), "no nested entries/ folder");
+    let build = run_in(&inside, &["build"]).expect(0);
+    assert!(build.stdout.starts_with("Published 15 entries"), "{}", build.stdout);
+    assert!(j.root.join("public/index.html").is_file());
+    assert!(!inside.join("public").exists());
+}
+
+#[test]
+fn one_option_names_the_journal_for_every_command() {
+    let j = TempJournal::example();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let root = j.root.to_str().unwrap();
+    for (spelling, command) in [
+        ("-C", &["check"][..]),
+        ("--journal", &["status"]),
+        ("-C", &["rules"]),
+        ("--journal", &["new", "Named", "--date", "2026-01-02"]),
+    ] {
+        let mut args = vec![spelling, root];
+        args.extend_from_slice(command);
+        run_in(elsewhere.path(), &args).expect(0);
+    }
+    assert!(j.root.join("entries/2026/2026-01-02-named.md").is_file());
+    // After the command too, as `--journal` always was for `new`.
+    run_in(elsewhere.path(), &["new", "After", "--journal", root]).expect(0);
+    run_in(elsewhere.path(), &["build", "-C", root, "-o", "site"]).expect(0);
+    assert!(elsewhere.path().join("site/index.html").is_file(), "-o is relative to where you are");
+    // The old positional path still works.
+    run_in(elsewhere.path(), &["check", root]).expect(0);
+}
+
+#[test]
+fn outside_a_journal_commands_say_so_and_init_refuses_to_nest() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = run_in(dir.path(), &["check"]).expect(2);
+    assert!(run.stderr.contains("is not a failfolio journal"), "{}", run.stderr);
+    assert!(run.stderr.contains("failfolio init"), "{}", run.stderr);
+    let run = run_in(dir.path(), &["check", "-C", "nonexistent"]).expect(2);
+    assert!(run.stderr.contains("`nonexistent` does not exist"), "{}", run.stderr);
+    let run = run_in(dir.path(), &["check", "nonexistent"]).expect(2);
+    assert!(run.stderr.contains("`nonexistent` does not exist"), "{}", run.stderr);
+
+    run_in(dir.path(), &["init", "j"]).expect(0);
+    std::fs::create_dir_all(dir.path().join("j/entries/2026")).unwrap();
+    for (cwd, arg) in [("j/entries/2026", "."), ("j", "sub"), (".", "j/entries/new")] {
+        let run = run_in(&dir.path().join(cwd), &["init", arg]).expect(2);
+        assert!(
+            run.stderr.contains("inside the journal") && run.stderr.contains("/j`"),
+            "{cwd} {arg}: {}",
+            run.stderr
+        );
+        let run = run_in(&dir.path().join(cwd), &["init", "--force", arg]).expect(2);
+        assert!(run.stderr.contains("inside the journal"), "{}", run.stderr);
+    }
+    assert!(!dir.path().join("j/entries/2026/failfolio.yaml").exists());
+    assert!(!dir.path().join("j/sub").exists());
+    // Adding what is missing to the journal itself is still allowed.
+    run_in(dir.path(), &["init", "--force", "j"]).expect(0);
 }

@@ -2,8 +2,9 @@
 
 use crate::check::rules::{Rule, declare_rule};
 use crate::check::{Context, Finding, Tier, front_matter_start, value_span};
+use crate::config::did_you_mean;
 use crate::diagnostic::Level;
-use crate::entry::{Entry, Stage};
+use crate::entry::{Entry, KNOWN_KEYS, Stage};
 
 declare_rule! {
     /// ## What it does
@@ -84,16 +85,32 @@ impl Rule for RequiredFields {
             if present {
                 continue;
             }
-            let (message, span) = match entry.keys.get(key) {
-                Some(_) => (format!("`{key}` is empty"), value_span(entry, key)),
-                None => (format!("missing required field `{key}`"), front_matter_start(entry)),
+            // A key misspelt (`adjustmnet:`) is where the field is missing.
+            let misspelt = entry.keys.iter().find(|k| {
+                !KNOWN_KEYS.contains(&k.name.as_str())
+                    && did_you_mean(&k.name, KNOWN_KEYS.iter().copied()) == Some(key)
+            });
+            let (message, span, help) = match (entry.keys.get(key), misspelt) {
+                (Some(_), _) => (
+                    format!("`{key}` is empty"),
+                    value_span(entry, key),
+                    format!("add `{key}:` with your answer to: {question}"),
+                ),
+                (None, Some(k)) => (
+                    format!(
+                        "missing required field `{key}`: `{}` looks like a misspelling of it",
+                        k.name
+                    ),
+                    k.key.clone(),
+                    format!("did you mean `{key}`? Rename `{}:` to `{key}:`", k.name),
+                ),
+                (None, None) => (
+                    format!("missing required field `{key}`"),
+                    front_matter_start(entry),
+                    format!("add `{key}:` with your answer to: {question}"),
+                ),
             };
-            out.push(
-                Finding::new(message)
-                    .tier(Tier::Primary)
-                    .at(span)
-                    .help(format!("add `{key}:` with your answer to: {question}")),
-            );
+            out.push(Finding::new(message).tier(Tier::Primary).at(span).help(help));
         }
     }
 }
