@@ -2,6 +2,11 @@
 //! strikethrough, task lists, smart punctuation, and an `id` on every heading
 //! so sections can be linked.
 //!
+//! For accessibility and small screens, each table sits in a focusable,
+//! labelled `<div class="table-scroll">` that themes let scroll sideways,
+//! an empty header cell (a table's blank corner) becomes a `<td>`, and each
+//! task-list checkbox is wrapped, with its item's text, in a `<label>`.
+//!
 //! Under the default `raw_html: escape` nothing in a body can run script,
 //! by a whitelist over pulldown-cmark's events rather than a blacklist over
 //! its output: raw HTML becomes text, a heading keeps only its `{#id}` and
@@ -64,10 +69,98 @@ pub fn render_linked(
         RawHtml::Allow => parser.collect(),
     };
     events = add_heading_ids(events);
-    let mut html = String::with_capacity(markdown.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, events.iter().cloned());
     let text = plain_text(&events);
-    Rendered { html, text }
+    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, wrap_tables_and_tasks(events).into_iter());
+    Rendered { html: blank_header_cells_as_data(html), text }
+}
+
+/// Puts each table in a labelled scrolling region, and each task-list
+/// checkbox in a `<label>` with the inline text that follows it. The
+/// markup added here is fixed text: nothing from the body goes into it.
+fn wrap_tables_and_tasks(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+    let mut out = Vec::with_capacity(events.len());
+    let mut tables = 0;
+    let mut in_label = false;
+    for event in events {
+        if in_label && !is_inline(&event) {
+            out.push(Event::InlineHtml(CowStr::Borrowed("</label>")));
+            in_label = false;
+        }
+        match event {
+            Event::Start(Tag::Table(_)) => {
+                tables += 1;
+                out.push(Event::Html(CowStr::from(format!(
+                    "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table {tables}\">\n"
+                ))));
+                out.push(event);
+            }
+            Event::End(TagEnd::Table) => {
+                out.push(event);
+                out.push(Event::Html(CowStr::Borrowed("</div>\n")));
+            }
+            Event::TaskListMarker(checked) => {
+                out.push(Event::InlineHtml(CowStr::Borrowed(if checked {
+                    "<label class=\"task\"><input disabled=\"\" type=\"checkbox\" checked=\"\"/> "
+                } else {
+                    "<label class=\"task\"><input disabled=\"\" type=\"checkbox\"/> "
+                })));
+                in_label = true;
+            }
+            other => out.push(other),
+        }
+    }
+    if in_label {
+        out.push(Event::InlineHtml(CowStr::Borrowed("</label>")));
+    }
+    out
+}
+
+/// Whether `event` is phrasing content, which a `<label>` may hold.
+fn is_inline(event: &Event<'_>) -> bool {
+    match event {
+        Event::Text(_)
+        | Event::Code(_)
+        | Event::InlineHtml(_)
+        | Event::InlineMath(_)
+        | Event::SoftBreak
+        | Event::HardBreak
+        | Event::FootnoteReference(_) => true,
+        Event::Start(tag) => matches!(
+            tag,
+            Tag::Emphasis
+                | Tag::Strong
+                | Tag::Strikethrough
+                | Tag::Superscript
+                | Tag::Subscript
+                | Tag::Link { .. }
+                | Tag::Image { .. }
+        ),
+        Event::End(tag) => matches!(
+            tag,
+            TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Superscript
+                | TagEnd::Subscript
+                | TagEnd::Link
+                | TagEnd::Image
+        ),
+        _ => false,
+    }
+}
+
+/// An empty header cell (`| |` over a column of row names) names nothing:
+/// it becomes a data cell, so that assistive technology announces no
+/// blank header.
+fn blank_header_cells_as_data(html: String) -> String {
+    if !html.contains("<th></th>") && !html.contains("\"></th>") {
+        return html;
+    }
+    static BLANK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r#"<th( style="text-align: [a-z]+")?></th>"#).unwrap()
+    });
+    BLANK.replace_all(&html, "<td$1></td>").into_owned()
 }
 
 /// Gives links and images the addresses `hrefs` pairs with their
@@ -287,6 +380,44 @@ mod tests {
         assert!(out.contains("footnote-definition"), "{out}");
     }
 
+    // See: issue 18, items 3 and 4.
+    #[test]
+    fn tables_scroll_in_a_labelled_region() {
+        let out = html("| | a |\n|---|--:|\n| x | 1 |\n\n|   | b |\n|:-:|---|\n| y | 2 |\n");
+        assert_eq!(
+            out.matches("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\"").count(),
+            2,
+            "{out}"
+        );
+        assert!(out.contains("aria-label=\"Table 1\">\n<table>"), "{out}");
+        assert!(out.contains("aria-label=\"Table 2\">"), "{out}");
+        assert_eq!(out.matches("</table>\n</div>").count(), 2, "{out}");
+        assert!(
+            out.contains("<thead><tr><td></td><th style=\"text-align: right\">a</th>"),
+            "{out}"
+        );
+        assert!(out.contains("<tr><td style=\"text-align: center\"></td><th>b</th>"), "{out}");
+        assert!(!out.contains("<th></th>") && !out.contains("\"></th>"), "{out}");
+    }
+
+    #[test]
+    fn task_list_checkboxes_are_labelled_by_their_text() {
+        let out =
+            html("- [x] done *well*\n- [ ] to do\n  - [ ] nested\n\n1. [x] loose\n\n   more\n");
+        assert!(
+            out.contains("<label class=\"task\"><input disabled=\"\" type=\"checkbox\" checked=\"\"/> done <em>well</em></label>"),
+            "{out}"
+        );
+        assert!(
+            out.contains("<input disabled=\"\" type=\"checkbox\"/> to do</label>\n<ul>"),
+            "{out}"
+        );
+        assert!(out.contains("nested</label></li>"), "{out}");
+        assert!(out.contains("checked=\"\"/> loose</label></p>"), "{out}");
+        assert_eq!(out.matches("<label").count(), out.matches("</label>").count(), "{out}");
+        assert_eq!(render("- [x] done\n", RawHtml::Escape).text, "done");
+    }
+
     #[test]
     fn heading_ids_are_unique() {
         let out = html("## What happened\n\n## What happened\n\n## Custom {#mine}\n\n## Mine\n");
@@ -467,7 +598,7 @@ mod tests {
             let out = render(&md, RawHtml::Escape).html;
             const ALLOWED: &[&str] = &[
                 "id", "class", "href", "src", "alt", "title", "type", "checked", "disabled",
-                "start", "style", "aria-label",
+                "start", "style", "aria-label", "tabindex", "role",
             ];
             for (tag, name, value) in attributes(&out) {
                 proptest::prop_assert!(ALLOWED.contains(&name.as_str()), "<{tag} {name}> in {out}");

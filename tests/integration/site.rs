@@ -114,7 +114,10 @@ fn the_sitemap_lists_every_page_and_exactly_the_published_entries() {
         assert!(locs.contains(&format!("{base}{page}")), "{page} missing");
     }
     assert!(!locs.iter().any(|l| l.ends_with("/search/") || l.contains("404")));
-    assert!(text(&tree, "robots.txt").contains(&format!("Sitemap: {base}sitemap.xml")));
+    let robots = text(&tree, "robots.txt");
+    assert!(robots.contains(&format!("Sitemap: {base}sitemap.xml")));
+    // Under a path prefix crawlers never read it, and it says so.
+    assert!(robots.starts_with("# Crawlers read robots.txt only at the root of a host (https://maya.example.org/robots.txt)."), "{robots}");
 }
 
 #[test]
@@ -216,7 +219,7 @@ fn chart_svgs_snapshot() {
         .match_indices("<svg")
         .map(|(i, _)| &stats[i..i + stats[i..].find("</svg>").unwrap() + 6])
         .collect();
-    assert_eq!(svgs.len(), 6);
+    assert_eq!(svgs.len(), 12, "six charts, wide and narrow");
     insta::assert_snapshot!("charts", svgs.join("\n\n"));
     // The private entry's tag is not counted.
     assert!(!stats.contains("secret"));
