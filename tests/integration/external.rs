@@ -148,10 +148,12 @@ fn broken_links_are_warnings_at_their_place_and_the_cache_spares_good_ones() {
     let (ml, mc) = position(&entry, "/missing)");
     let (sl, sc) = position(&entry, "/slow>");
     let (ol, oc) = position(&other, "/missing#x");
+    let gone = "(help: correct the address, link an archived copy (https://web.archive.org/), or remove the link)";
+    let slow = "(help: the server may be slow or down: try again later, or allow longer with `--external-timeout`)";
     let expected = format!(
-        "entries/2026-03-02-a.md:{ml}:{mc}: warning[PF013]: links to `{base}/missing`, which is gone: the server answers 404 Not Found\n\
-         entries/2026-03-02-a.md:{sl}:{sc}: warning[PF013]: links to `{base}/slow`, which did not answer within 1 s\n\
-         entries/2026-03-03-b.md:{ol}:{oc}: warning[PF013]: links to `{base}/missing#x`, which is gone: the server answers 404 Not Found\n"
+        "entries/2026-03-02-a.md:{ml}:{mc}: warning[PF013]: links to `{base}/missing`, which is gone: the server answers 404 Not Found {gone}\n\
+         entries/2026-03-02-a.md:{sl}:{sc}: warning[PF013]: links to `{base}/slow`, which did not answer within 1 s {slow}\n\
+         entries/2026-03-03-b.md:{ol}:{oc}: warning[PF013]: links to `{base}/missing#x`, which is gone: the server answers 404 Not Found {gone}\n"
     );
     assert_eq!(pf013(&first.stdout), expected, "stderr:\n{}", first.stderr);
     let mut seen = server.take();
