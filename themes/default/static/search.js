@@ -7,14 +7,21 @@
   var results = document.querySelector("[data-search-results]");
   var input = document.querySelector("[data-search-input]");
   var status = document.querySelector("[data-search-status]");
-  var form = document.querySelector("[data-search-form]");
   if (!results || !input || !status) return;
+  // Every search box on the page (the page's own and the header's): they
+  // show the same query, and submitting either searches without a reload.
+  var inputs = Array.prototype.slice.call(document.querySelectorAll("form[role=search] input[name=q]"));
+  if (inputs.indexOf(input) < 0) inputs.push(input);
   var root = results.getAttribute("data-root") || "./";
   var FIELDS = [
     ["title", 8], ["tags", 5], ["adjustment", 3], ["outcome", 3], ["expectation", 2],
     ["gap", 2], ["identity_check", 1], ["body", 1]
   ];
   var SNIPPET_FIELDS = ["outcome", "adjustment", "gap", "expectation", "identity_check", "body"];
+  // A snippet: about this many characters, starting about BEFORE before its match.
+  var LENGTH = 200, BEFORE = 50;
+  var WORD_CHAR = /[\p{L}\p{N}]$/u;
+  var INSIDE_NUMBER = /\p{N}[:.,]$/u;
   var index = null;
 
   // Lowercase and strip accents one character at a time, so that positions
@@ -23,14 +30,43 @@
     var out = "";
     for (var i = 0; i < text.length; i++) {
       var c = text[i];
+      if (c === "\u2019") { out += "'"; continue; }
       var f = c.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
       out += f.length === 1 ? f : c;
     }
     return out;
   }
 
+  // The query's terms: what stands between spaces, without the punctuation
+  // around it. Inner `:` `.` `,` `-` `'` and a `%` after a number belong to
+  // the term (1:50, 3.4, 4,200, sub-1:50, isn't, 5%); other punctuation
+  // splits (5:12/km is 5:12 and km).
   function terms(query) {
-    return fold(query).split(/[^\p{L}\p{N}]+/u).filter(function (t) { return t.length > 0; });
+    var out = [];
+    fold(query).split(/\s+/u).forEach(function (chunk) {
+      chunk.split(/[^\p{L}\p{N}:.,'%-]+/u).forEach(function (part) {
+        var m = /[\p{L}\p{N}][^]*[\p{L}\p{N}]|[\p{L}\p{N}]/u.exec(part);
+        if (!m) return;
+        var term = m[0];
+        if (/\p{N}$/u.test(term) && part.charAt(m.index + term.length) === "%") term += "%";
+        if (out.indexOf(term) < 0) out.push(term);
+      });
+    });
+    return out;
+  }
+
+  // Where `term` starts a word of `folded`: at its start or after a
+  // character that is neither a letter nor a digit, but not inside a number
+  // (`5%` is not in `1.5%`, nor `50` in `1:50`).
+  function positions(folded, term) {
+    var found = [];
+    for (var at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
+      var before = folded.slice(Math.max(0, at - 2), at);
+      if (WORD_CHAR.test(before)) continue;
+      if (INSIDE_NUMBER.test(before) && /\p{N}/u.test(folded[at])) continue;
+      found.push(at);
+    }
+    return found;
   }
 
   function prepare(records) {
@@ -40,57 +76,129 @@
         var value = f[0] === "tags" ? r.tags.join(" ") : (r[f[0]] || "");
         folded[f[0]] = fold(value);
       });
-      return { record: r, folded: folded };
+      return { record: r, folded: folded, tags: r.tags.map(fold) };
     });
   }
 
-  // Every term must occur somewhere (as a word prefix); title and tag hits weigh most.
+  // Whether `term` starts the tag or one of its words (`speaking` matches
+  // `public-speaking`).
+  function tagMatches(foldedTag, words) {
+    return words.some(function (w) { return positions(foldedTag, w).length > 0; });
+  }
+
+  // Every term must occur somewhere (as a word prefix); title and tag hits
+  // weigh most. `tagged` counts the terms that match a tag: such entries
+  // rank before those that only match in their text.
   function score(item, words) {
-    var total = 0;
+    var total = 0, tagged = 0;
     for (var i = 0; i < words.length; i++) {
-      var pattern = new RegExp("(^|[^\\p{L}\\p{N}])" + words[i].replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "u");
       var hit = 0;
       for (var j = 0; j < FIELDS.length; j++) {
-        if (pattern.test(item.folded[FIELDS[j][0]])) hit += FIELDS[j][1];
+        if (positions(item.folded[FIELDS[j][0]], words[i]).length) hit += FIELDS[j][1];
       }
-      if (hit === 0) return 0;
+      if (hit === 0) return null;
       total += hit;
+      if (item.tags.some(function (t) { return positions(t, words[i]).length > 0; })) tagged++;
     }
-    return total;
+    return { score: total, tagged: tagged };
   }
 
-  // A window of text around the first match, with matches marked.
-  function snippet(record, words) {
-    for (var i = 0; i < SNIPPET_FIELDS.length; i++) {
-      var text = record[SNIPPET_FIELDS[i]] || "";
-      var lower = fold(text);
-      var at = -1;
-      for (var k = 0; k < words.length && at < 0; k++) at = lower.indexOf(words[k]);
-      if (at < 0) continue;
-      var start = Math.max(0, at - 60);
-      var end = Math.min(text.length, at + 140);
-      return (start > 0 ? "…" : "") + text.slice(start, end) + (end < text.length ? "…" : "");
-    }
-    return record.outcome || "";
+  // Whitespace delimits words for cutting: `sub-1:50` and `5:12/km` are one.
+  function isSpace(c) { return /\s/u.test(c); }
+
+  // A start for a snippet near `want` that begins a word: the first word
+  // start from `want` up to `limit` (the match), else the nearest before.
+  function wordStart(text, want, limit) {
+    var i;
+    for (i = want; i <= limit; i++) if (i === 0 || (isSpace(text[i - 1]) && !isSpace(text[i]))) return i;
+    for (i = want - 1; i > 0 && i > want - 40; i--) if (isSpace(text[i - 1])) return i;
+    return i <= 0 ? 0 : limit;
   }
 
-  function appendMarked(parent, text, words) {
-    var lower = fold(text);
-    var pos = 0;
-    while (pos < text.length) {
-      var next = -1, len = 0;
-      for (var k = 0; k < words.length; k++) {
-        var at = lower.indexOf(words[k], pos);
-        if (at >= 0 && (next < 0 || at < next)) { next = at; len = words[k].length; }
+  // An end near `want` that ends a word: the last word end from `limit`
+  // (the end of the last match) up to `want`, else the next after.
+  function wordEnd(text, want, limit) {
+    var i;
+    for (i = want; i >= Math.max(limit, 1); i--) if ( (isSpace(text[i]) && !isSpace(text[i - 1]))) return i;
+    for (i = want + 1; i < text.length && i < want + 40; i++) if (isSpace(text[i])) return i;
+    return i >= text.length ? text.length : want;
+  }
+
+  // `text` cut at word boundaries around [from, to), with an ellipsis where cut.
+  function cut(text, from, to) {
+    var start = from - BEFORE <= 0 ? 0 : wordStart(text, from - BEFORE, from);
+    var end = Math.max(to, start + LENGTH);
+    end = end >= text.length ? text.length : wordEnd(text, end, to);
+    // Never split a surrogate pair.
+    if (start > 0 && /[\udc00-\udfff]/.test(text[start])) start--;
+    if (end < text.length && /[\udc00-\udfff]/.test(text[end])) end++;
+    var piece = text.slice(start, end).replace(/\s+/gu, " ").trim();
+    return (start > 0 ? "…" : "") + piece + (end < text.length ? "…" : "");
+  }
+
+  // A snippet from the field where most terms match (the first such field
+  // on a tie), around the place where most of them fall close together.
+  function snippet(item, words) {
+    var record = item.record;
+    var best = null;
+    SNIPPET_FIELDS.forEach(function (field) {
+      var folded = item.folded[field];
+      var hits = [], count = 0;
+      words.forEach(function (w, k) {
+        var found = positions(folded, w);
+        if (found.length) count++;
+        found.forEach(function (at) { hits.push({ at: at, end: at + w.length, term: k }); });
+      });
+      if (count > (best ? best.count : 0)) best = { text: record[field], hits: hits, count: count };
+    });
+    if (!best) return cut(record.outcome || "", 0, 0);
+    var hits = best.hits.sort(function (a, b) { return a.at - b.at; });
+    var anchor = null;
+    for (var i = 0; i < hits.length; i++) {
+      var seen = {}, distinct = 0, last = hits[i].end;
+      for (var j = i; j < hits.length && hits[j].end <= hits[i].at + LENGTH - BEFORE; j++) {
+        if (!seen[hits[j].term]) { seen[hits[j].term] = true; distinct++; }
+        last = Math.max(last, hits[j].end);
       }
-      if (next < 0) break;
-      parent.appendChild(document.createTextNode(text.slice(pos, next)));
-      var mark = document.createElement("mark");
-      mark.textContent = text.slice(next, next + len);
-      parent.appendChild(mark);
-      pos = next + len;
+      if (!anchor || distinct > anchor.distinct) anchor = { at: hits[i].at, end: last, distinct: distinct };
     }
+    return cut(best.text, anchor.at, anchor.end);
+  }
+
+  // `text` into `parent`, with every word-start match of a term in <mark>.
+  function appendMarked(parent, text, words) {
+    var folded = fold(text);
+    var spans = [];
+    words.forEach(function (w) {
+      positions(folded, w).forEach(function (at) { spans.push([at, at + w.length]); });
+    });
+    spans.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+    var pos = 0;
+    spans.forEach(function (s) {
+      if (s[1] <= pos) return;
+      var from = Math.max(s[0], pos);
+      parent.appendChild(document.createTextNode(text.slice(pos, from)));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(from, s[1]);
+      parent.appendChild(mark);
+      pos = s[1];
+    });
     parent.appendChild(document.createTextNode(text.slice(pos)));
+  }
+
+  // The date and the tags, the tags that a term matches in <mark>.
+  function appendMeta(parent, record, words) {
+    var text = record.date_display || record.date;
+    record.tags.forEach(function (tag, i) {
+      text += i === 0 ? " · " : ", ";
+      if (!tagMatches(fold(tag), words)) { text += tag; return; }
+      parent.appendChild(document.createTextNode(text));
+      text = "";
+      var mark = document.createElement("mark");
+      mark.textContent = tag;
+      parent.appendChild(mark);
+    });
+    parent.appendChild(document.createTextNode(text));
   }
 
   function render(query) {
@@ -98,9 +206,12 @@
     while (results.firstChild) results.removeChild(results.firstChild);
     if (words.length === 0) { status.textContent = ""; return; }
     var found = index
-      .map(function (item) { return { item: item, score: score(item, words) }; })
-      .filter(function (x) { return x.score > 0; })
-      .sort(function (a, b) { return b.score - a.score || (a.item.record.date < b.item.record.date ? 1 : -1); });
+      .map(function (item) { return { item: item, rank: score(item, words) }; })
+      .filter(function (x) { return x.rank !== null; })
+      .sort(function (a, b) {
+        return b.rank.tagged - a.rank.tagged || b.rank.score - a.rank.score ||
+          (a.item.record.date < b.item.record.date ? 1 : -1);
+      });
     status.textContent = found.length === 0
       ? "No failures match “" + query + "”."
       : found.length + (found.length === 1 ? " failure matches" : " failures match") + " “" + query + "”.";
@@ -116,10 +227,10 @@
       h.appendChild(a);
       var meta = document.createElement("p");
       meta.className = "meta";
-      meta.textContent = (r.date_display || r.date) + (r.tags.length ? " · " + r.tags.join(", ") : "");
+      appendMeta(meta, r, words);
       var p = document.createElement("p");
       p.className = "entry-item-lesson";
-      appendMarked(p, snippet(r, words), words);
+      appendMarked(p, snippet(x.item, words), words);
       li.appendChild(h);
       li.appendChild(meta);
       li.appendChild(p);
@@ -127,18 +238,37 @@
     });
   }
 
-  var pending = null;
-  function schedule() {
-    if (pending) clearTimeout(pending);
-    pending = setTimeout(function () {
-      pending = null;
-      var q = input.value.trim();
-      var url = new URL(window.location.href);
-      if (q) url.searchParams.set("q", q); else url.searchParams.delete("q");
-      window.history.replaceState(null, "", url);
-      if (index) render(q);
-    }, 80);
+  function update(q) {
+    var url = new URL(window.location.href);
+    if (q) url.searchParams.set("q", q); else url.searchParams.delete("q");
+    window.history.replaceState(null, "", url);
+    if (index) render(q);
   }
+
+  var pending = null;
+  function schedule(q) {
+    if (pending) clearTimeout(pending);
+    pending = setTimeout(function () { pending = null; update(q); }, 80);
+  }
+
+  // Shows `value` in every box but `from` (which holds it already).
+  function sync(value, from) {
+    inputs.forEach(function (box) { if (box !== from && box.value !== value) box.value = value; });
+  }
+
+  var initial = new URL(window.location.href).searchParams.get("q") || "";
+  sync(initial, null);
+  inputs.forEach(function (box) {
+    box.addEventListener("input", function () { sync(box.value, box); schedule(box.value.trim()); });
+    if (box.form) {
+      box.form.addEventListener("submit", function (e) {
+        e.preventDefault();
+        if (pending) { clearTimeout(pending); pending = null; }
+        sync(box.value, box);
+        update(box.value.trim());
+      });
+    }
+  });
 
   status.textContent = "Loading the index…";
   fetch(root + "search-index.json")
@@ -149,13 +279,9 @@
     .then(function (records) {
       index = prepare(records);
       status.textContent = "";
-      var q = new URL(window.location.href).searchParams.get("q") || "";
-      input.value = q;
-      render(q.trim());
+      render(input.value.trim());
     })
     .catch(function () {
       status.textContent = "The search index could not be loaded. Browse the résumé or the tags instead.";
     });
-  input.addEventListener("input", schedule);
-  if (form) form.addEventListener("submit", function (e) { e.preventDefault(); schedule(); });
 })();
