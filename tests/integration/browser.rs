@@ -143,7 +143,8 @@ const PAGES: &[&str] = &[
     "tags/",
     "tags/running/",
     "stats/",
-    "search/?q=gels",
+    // A tag and a word: marks in the meta line, the title and the snippet.
+    "search/?q=running+gels",
     "no-such-page/",
 ];
 
@@ -349,6 +350,136 @@ fn check_print(tab: &Tab, url: &str, theme: &str, author: &str) {
     tab.call_method(Emulation::ClearDeviceMetricsOverride(None)).unwrap();
 }
 
+/// The results of searching for `query` on the search page (loaded from
+/// `?q=`): for each, its URL, the marked text in its title, tags and
+/// snippet, the snippet, and whether the snippet is a piece of one of the
+/// entry's fields that starts and ends at word boundaries (at the field's
+/// start and end unless an ellipsis says it is cut).
+fn search(tab: &Tab, url: &str, query: &str) -> Vec<serde_json::Value> {
+    let encoded = query.replace('%', "%25").replace(':', "%3A").replace(' ', "+");
+    tab.navigate_to(&format!("{url}search/?q={encoded}")).unwrap().wait_until_navigated().unwrap();
+    wait_until(
+        tab,
+        &format!("document.querySelector('[data-search-results]').dataset.query === {query:?}"),
+        "the search shows results",
+    );
+    let results = json(
+        tab,
+        "fetch(document.querySelector('[data-search-results]').dataset.root + 'search-index.json') \
+           .then(r => r.json()).then(index => [...document.querySelectorAll('[data-search-results] li')].map(li => { \
+             const url = li.querySelector('h2 a').getAttribute('href').replace(/^(\\.\\.\\/)+/, ''); \
+             const record = index.find(r => r.url === url); \
+             const lesson = li.querySelector('.entry-item-lesson'); \
+             const snippet = lesson.textContent; \
+             const [cutStart, cutEnd] = [snippet.startsWith('…'), snippet.endsWith('…')]; \
+             const core = snippet.slice(cutStart ? 1 : 0, cutEnd ? -1 : undefined); \
+             const bounded = ['outcome', 'adjustment', 'gap', 'expectation', 'identity_check', 'body'].some(f => { \
+               const text = (record[f] || '').replace(/\\s+/g, ' ').trim(); \
+               for (let at = text.indexOf(core); at >= 0; at = text.indexOf(core, at + 1)) { \
+                 const end = at + core.length; \
+                 if ((cutStart ? at > 0 && text[at - 1] === ' ' : at === 0) \
+                   && (cutEnd ? end < text.length && text[end] === ' ' : end === text.length)) return true; \
+               } \
+               return false; }); \
+             const marks = selector => [...li.querySelectorAll(selector)].map(m => m.textContent); \
+             return { url, snippet, bounded, title: marks('h2 mark'), tags: marks('.meta mark'), \
+               marks: marks('.entry-item-lesson mark') }; }))",
+    );
+    results.as_array().unwrap().clone()
+}
+
+/// Search quality: tokens such as `1:50` and `5%` match whole, snippets are
+/// cut at word boundaries with the terms marked, entries with a matching tag
+/// come first with the tag marked, and every search box shows the query.
+fn check_search(tab: &Tab, url: &str, theme: &str) {
+    let urls = |results: &[serde_json::Value]| -> Vec<String> {
+        results.iter().map(|r| r["url"].as_str().unwrap().to_string()).collect()
+    };
+    for (query, expected) in [
+        (
+            "1:50",
+            &[
+                "entries/riverside-half-22-seconds/",
+                "entries/harbour-half-untested-gels/",
+                "entries/riverside-half-went-out-too-fast/",
+            ][..],
+        ),
+        (
+            "sub-1:50",
+            &["entries/riverside-half-22-seconds/", "entries/harbour-half-untested-gels/"],
+        ),
+        // Not the 1.5% of the calendar launch's outcome alone, nor 5 km.
+        (
+            "5%",
+            &[
+                "entries/canvas-rewrite-broke-safari/",
+                "entries/shared-calendars-launch/",
+                "entries/underpowered-pricing-test/",
+            ],
+        ),
+        // 3.1% and 1.5% are other numbers.
+        ("1%", &[]),
+    ] {
+        let results = search(tab, url, query);
+        let mut found = urls(&results);
+        found.sort();
+        let mut expected: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+        expected.sort();
+        assert_eq!(found, expected, "{theme}: what `{query}` finds");
+        for r in &results {
+            assert_eq!(r["bounded"], true, "{theme} `{query}`: a snippet cut mid-word: {r:#}");
+            let marks = r["marks"].as_array().unwrap();
+            assert!(!marks.is_empty(), "{theme} `{query}`: nothing marked in the snippet: {r:#}");
+            for mark in marks.iter().chain(r["title"].as_array().unwrap()) {
+                assert_eq!(
+                    mark.as_str().unwrap().to_lowercase(),
+                    query,
+                    "{theme} `{query}`: marked text other than the query: {r:#}"
+                );
+            }
+        }
+        let boxes = json(
+            tab,
+            "[...document.querySelectorAll('form[role=search] input[name=q]')].map(i => i.value)",
+        );
+        assert_eq!(boxes, serde_json::json!([query, query]), "{theme}: the boxes show `{query}`");
+    }
+
+    // A prefix of a tag: the three entries tagged `writing` come first, the
+    // tag marked, although one of them matches only by its tag and an
+    // untagged entry has `written` in its text (scored alone, it would rank
+    // above it).
+    let results = search(tab, url, "writ");
+    let tagged: Vec<bool> =
+        results.iter().map(|r| r["tags"] == serde_json::json!(["writing"])).collect();
+    assert_eq!(
+        &tagged[..4],
+        &[true, true, true, false],
+        "{theme}: entries tagged `writing` first, the tag marked: {results:#?}"
+    );
+    assert!(
+        results[3..].iter().all(|r| r["tags"] == serde_json::json!([]) && r["bounded"] == true),
+        "{theme}: untagged results after, no tag marked, snippets at word boundaries: {results:#?}"
+    );
+    assert!(urls(&results[..3]).contains(&"entries/second-query-round/".to_string()));
+
+    // The header's box searches in place: no reload, the page box follows.
+    tab.evaluate("window.notReloaded = true", false).unwrap();
+    tab.evaluate(
+        "const box = document.querySelector('.site-search input[name=q]'); \
+         box.value = 'gels'; box.form.requestSubmit()",
+        false,
+    )
+    .unwrap();
+    wait_until(
+        tab,
+        "document.querySelector('[data-search-results]').dataset.query === 'gels' \
+           && document.querySelector('[data-search-input]').value === 'gels' \
+           && new URL(location.href).searchParams.get('q') === 'gels' && window.notReloaded === true",
+        "the header's box searches without a reload",
+    );
+}
+
 fn check_theme(theme: &str) {
     let Some(browser) = browser() else { return };
     let j = example_site(theme);
@@ -408,6 +539,9 @@ fn check_theme(theme: &str) {
         )
         .expect("search shows the entry");
     assert!(hit.get_inner_text().unwrap().contains("Harbour Half"));
+    let header_box = json(&tab, "document.querySelector('.site-search input[name=q]').value");
+    assert_eq!(header_box, "portable", "{theme}: the header box shows what the page box holds");
+    check_search(&tab, &server.url, theme);
 
     audit_accessibility(&tab, &server.url, theme);
     check_layout(&tab, &server.url, theme);

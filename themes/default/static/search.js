@@ -204,6 +204,8 @@
   function render(query) {
     var words = terms(query);
     while (results.firstChild) results.removeChild(results.firstChild);
+    // What the list shows results for (for tests and user styles).
+    results.setAttribute("data-query", query);
     if (words.length === 0) { status.textContent = ""; return; }
     var found = index
       .map(function (item) { return { item: item, rank: score(item, words) }; })
