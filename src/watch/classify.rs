@@ -46,6 +46,8 @@ pub fn classify(root: &Path, output: &Path, path: &Path) -> Change {
         "templates" => Change::Template,
         "static" => Change::Static,
         "themes" => Change::Theme,
+        // The journal's translations are read with the configuration.
+        crate::i18n::DIR => Change::Config,
         _ => Change::Ignored,
     }
 }

@@ -10,6 +10,12 @@
   var form = document.querySelector("[data-search-form]");
   if (!results || !input || !status) return;
   var root = results.getAttribute("data-root") || "./";
+  // The messages, in the site's language: search.html passes them as
+  // data-i18n-* attributes ({n} and {query} are filled in here, as text).
+  function message(name, fallback, n, query) {
+    var text = results.getAttribute("data-i18n-" + name) || fallback;
+    return text.split("{n}").join(String(n)).split("{query}").join(query);
+  }
   var FIELDS = [
     ["title", 8], ["tags", 5], ["adjustment", 3], ["outcome", 3], ["expectation", 2],
     ["gap", 2], ["identity_check", 1], ["body", 1]
@@ -102,8 +108,10 @@
       .filter(function (x) { return x.score > 0; })
       .sort(function (a, b) { return b.score - a.score || (a.item.record.date < b.item.record.date ? 1 : -1); });
     status.textContent = found.length === 0
-      ? "No failures match “" + query + "”."
-      : found.length + (found.length === 1 ? " failure matches" : " failures match") + " “" + query + "”.";
+      ? message("none", "No failures match “{query}”.", 0, query)
+      : found.length === 1
+        ? message("one", "{n} failure matches “{query}”.", 1, query)
+        : message("other", "{n} failures match “{query}”.", found.length, query);
     found.slice(0, 50).forEach(function (x) {
       var r = x.item.record;
       var li = document.createElement("li");
@@ -140,7 +148,7 @@
     }, 80);
   }
 
-  status.textContent = "Loading the index…";
+  status.textContent = message("loading", "Loading the index…", 0, "");
   fetch(root + "search-index.json")
     .then(function (response) {
       if (!response.ok) throw new Error("HTTP " + response.status);
@@ -154,7 +162,7 @@
       render(q.trim());
     })
     .catch(function () {
-      status.textContent = "The search index could not be loaded. Browse the résumé or the tags instead.";
+      status.textContent = message("failed", "The search index could not be loaded. Browse the résumé or the tags instead.", 0, "");
     });
   input.addEventListener("input", schedule);
   if (form) form.addEventListener("submit", function (e) { e.preventDefault(); schedule(); });
