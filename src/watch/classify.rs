@@ -80,6 +80,7 @@ mod tests {
         assert_eq!(c("/j/entries/2026/2026-03-02-launch.md"), Change::Entry);
         assert_eq!(c("/j/entries/2026"), Change::Entry);
         assert_eq!(c("/j/failfolio.yaml"), Change::Config);
+        assert_eq!(c("/j/i18n/de.yaml"), Change::Config);
         assert_eq!(c("/j/templates/entry.html"), Change::Template);
         assert_eq!(c("/j/static/me.jpg"), Change::Static);
         assert_eq!(c("/j/themes/mine/static/style.css"), Change::Theme);
