@@ -5,10 +5,12 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
+use crate::i18n::Strings;
 use crate::journal::front_matter::MAX_DEPTH;
 
 /// The configuration file's name, at the journal root.
@@ -61,7 +63,8 @@ pub struct Config {
     /// May carry a path prefix. Used for canonical links, the feed and the
     /// sitemap; pages link to each other with relative URLs.
     pub base_url: String,
-    /// The site's language, for `<html lang>`.
+    /// The site's language: `<html lang>`, and the language of every
+    /// string the themes, the charts and the search page show.
     pub language: String,
     /// The theme: `default`, `paper`, or a folder under the journal's `themes/`.
     pub theme: String,
@@ -81,12 +84,19 @@ pub struct Config {
     /// can point at their line.
     #[serde(skip)]
     pub source_text: Option<String>,
+    /// The strings of `language`, with the journal's own over failfolio's.
+    #[serde(skip)]
+    pub strings: Arc<Strings>,
 }
+
+/// The title of a site whose configuration gives none, in English; in
+/// another language it is that language's `resume.title`.
+const DEFAULT_TITLE: &str = "Failure résumé";
 
 impl Default for Config {
     fn default() -> Self {
         Config {
-            title: "Failure résumé".to_string(),
+            title: DEFAULT_TITLE.to_string(),
             author: None,
             description: None,
             intro: None,
@@ -100,6 +110,7 @@ impl Default for Config {
             rules: BTreeMap::new(),
             extra: BTreeMap::new(),
             source_text: None,
+            strings: Arc::default(),
         }
     }
 }
@@ -141,12 +152,21 @@ impl Config {
     /// Reads `failfolio.yaml` from `root`, or the defaults when there is none.
     pub fn load(root: &Path) -> Result<Config> {
         let path = root.join(FILE_NAME);
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+        let mut config = match std::fs::read_to_string(&path) {
+            Ok(text) => Config::parse(&text, &path)?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Config::default(),
             Err(e) => return Err(Error::io("read", path, e)),
         };
-        Config::parse(&text, &path)
+        config.set_strings(Strings::load(root, &config.language)?);
+        Ok(config)
+    }
+
+    /// Makes `strings` the site's strings (and the default title theirs).
+    pub fn set_strings(&mut self, strings: Strings) {
+        if self.title == DEFAULT_TITLE || self.title == self.strings.get("resume.title") {
+            self.title = strings.get("resume.title").to_string();
+        }
+        self.strings = Arc::new(strings);
     }
 
     /// Parses configuration text; `path` is only used in error messages.
@@ -168,6 +188,9 @@ impl Config {
         config.output_dir = expand_home(&config.output_dir, path)?;
         config.validate(path)?;
         config.source_text = Some(text.to_string());
+        if config.language != "en" {
+            config.set_strings(Strings::builtin(&config.language));
+        }
         Ok(config)
     }
 

@@ -37,13 +37,13 @@ pub(crate) const KNOWN_KEYS: &[&str] = &[
 ];
 
 /// The five fields of the After-Action Review card, in reading order, with
-/// their display labels.
+/// their display labels' keys in the translations (`i18n/en.yaml`).
 pub(crate) const CARD_FIELDS: &[(&str, &str)] = &[
-    ("expectation", "Expectation"),
-    ("outcome", "Outcome"),
-    ("gap", "Gap"),
-    ("adjustment", "Adjustment"),
-    ("identity_check", "Identity check"),
+    ("expectation", "card.expectation"),
+    ("outcome", "card.outcome"),
+    ("gap", "card.gap"),
+    ("adjustment", "card.adjustment"),
+    ("identity_check", "card.identity_check"),
 ];
 
 /// The front matter of a failfolio entry: one failure, processed.

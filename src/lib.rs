@@ -43,6 +43,7 @@ pub mod config;
 pub mod diagnostic;
 mod entry;
 pub mod error;
+pub mod i18n;
 pub mod init;
 pub mod journal;
 pub mod links;

@@ -246,6 +246,7 @@ pub fn check_keeping(
         }
     }
     diagnostics.extend(journal.walk_diagnostics.iter().cloned());
+    diagnostics.extend(journal.config.strings.warnings.iter().cloned());
     diagnostics.extend(collisions::check(journal.entries()));
     // The files come in path order and each one's findings are sorted, so
     // this sort only merges in the few findings about paths.

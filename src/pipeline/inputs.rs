@@ -19,7 +19,7 @@ use crate::render::theme::Theme;
 pub(crate) type Inputs = BTreeMap<PathBuf, Stamp>;
 
 /// The folders besides `entries/` whose files are inputs.
-pub(crate) const INPUT_DIRS: [&str; 3] = ["templates", "static", "themes"];
+pub(crate) const INPUT_DIRS: [&str; 4] = ["templates", "static", "themes", crate::i18n::DIR];
 
 /// What the configuration resolves to.
 pub(crate) struct Resolved {

@@ -260,7 +260,11 @@ impl Pipeline {
             || Theme::load(&root, &config),
         );
         let ((journal, settings), theme) = (loaded?, theme?);
-        let renderer = crate::render::Renderer::new(&theme, journal.config.markdown.raw_html)?;
+        let renderer = crate::render::Renderer::with_strings(
+            &theme,
+            journal.config.markdown.raw_html,
+            &journal.config.strings,
+        )?;
         let resolved = Resolved { settings, theme, renderer };
         let changes = Changes::reloaded(journal.files.len());
         self.resolved = Some(resolved);

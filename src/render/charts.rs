@@ -12,6 +12,8 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
+use crate::i18n::Strings;
+
 /// A chart ready for a template.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Chart {
@@ -203,29 +205,51 @@ pub fn bars(id: &str, title: &str, data: &[(String, usize)]) -> Chart {
     }
 }
 
-/// One bar split into a part and the rest (tested vs not yet tested).
-pub fn share(
-    id: &str,
-    title: &str,
-    part: usize,
-    total: usize,
-    part_label: &str,
-    rest_label: &str,
-) -> Chart {
+/// What a [`share`] chart shows.
+#[derive(Debug, Clone, Copy)]
+pub struct Share<'a> {
+    /// The chart's title.
+    pub title: &'a str,
+    /// The part.
+    pub part: usize,
+    /// The whole.
+    pub total: usize,
+    /// What the part is (`tested`).
+    pub part_label: &'a str,
+    /// What the rest is (`not yet tested`).
+    pub rest_label: &'a str,
+}
+
+/// One bar split into a part and the rest (tested vs not yet tested), its
+/// sentences in the language of `t`.
+pub fn share(id: &str, t: &Strings, share: Share<'_>) -> Chart {
+    let Share { title, part, total, part_label, rest_label } = share;
     let (width, height) = (640.0_f64, 72.0_f64);
     let percent = (part * 100).checked_div(total).unwrap_or(0);
-    let summary = format!(
-        "{title}: {part} of {total} ({percent}%) {part_label}, {} {rest_label}.",
-        total - part
+    let rest = total - part;
+    let summary = t.format(
+        "chart.share_summary",
+        &[
+            ("title", &title),
+            ("part", &part),
+            ("total", &total),
+            ("percent", &percent),
+            ("part_label", &part_label),
+            ("rest", &rest),
+            ("rest_label", &rest_label),
+        ],
     );
+    let label = escape(&t.format(
+        "chart.share",
+        &[("part", &part), ("total", &total), ("percent", &percent), ("label", &part_label)],
+    ));
     let mut svg = String::new();
     open_svg(&mut svg, id, title, &summary, width as u32, height as u32);
     let w = if total == 0 { 0.0 } else { (width - 16.0) * part as f64 / total as f64 };
     let _ = write!(
         svg,
-        r#"<rect class="bar-rest" x="8" y="8" width="{:.1}" height="28" rx="4"/><rect class="bar" x="8" y="8" width="{w:.1}" height="28" rx="4"/><text class="label" x="8" y="58">{part} of {total} ({percent}%) {}</text>"#,
+        r#"<rect class="bar-rest" x="8" y="8" width="{:.1}" height="28" rx="4"/><rect class="bar" x="8" y="8" width="{w:.1}" height="28" rx="4"/><text class="label" x="8" y="58">{label}</text>"#,
         width - 16.0,
-        escape(part_label)
     );
     svg.push_str("</svg>");
     let mut narrow = String::new();
@@ -233,10 +257,9 @@ pub fn share(
     let w = if total == 0 { 0.0 } else { NARROW * part as f64 / total as f64 };
     let _ = write!(
         narrow,
-        r#"<rect class="bar-rest" x="0.5" y="0.5" width="{:.1}" height="23" rx="4"/><rect class="bar" x="0.5" y="0.5" width="{:.1}" height="23" rx="4"/><text class="label" x="0" y="44">{part} of {total} ({percent}%) {}</text>"#,
+        r#"<rect class="bar-rest" x="0.5" y="0.5" width="{:.1}" height="23" rx="4"/><rect class="bar" x="0.5" y="0.5" width="{:.1}" height="23" rx="4"/><text class="label" x="0" y="44">{label}</text>"#,
         NARROW - 1.0,
         (w - 1.0).max(0.0),
-        escape(part_label)
     );
     narrow.push_str("</svg>");
     let rows = vec![
@@ -283,13 +306,22 @@ mod tests {
         // A long label is cut on the chart, whole in the tooltip.
         assert!(narrow.contains(&format!(">{}…</text>", "x".repeat(37))), "{narrow}");
         assert!(narrow.contains(&format!("<title>{}: 9</title>", "x".repeat(60))), "{narrow}");
-        let share = share("s", "Tested", 3, 15, "tested", "not yet");
+        let en = Strings::default();
+        let tested = |part, total| Share {
+            title: "Tested",
+            part,
+            total,
+            part_label: "tested",
+            rest_label: "not yet",
+        };
+        let share = share("s", &en, tested(3, 15));
         assert!(share.svg_narrow.contains("3 of 15 (20%) tested</text>"), "{}", share.svg_narrow);
     }
 
     #[test]
     fn empty_data_is_fine() {
         assert!(columns("c", "Per year", &[]).svg.ends_with("</svg>"));
-        assert!(share("s", "Tested", 0, 0, "tested", "not yet").summary.contains("0 of 0 (0%)"));
+        let tested = Share { title: "Tested", part: 0, total: 0, part_label: "t", rest_label: "n" };
+        assert!(share("s", &Strings::default(), tested).summary.contains("0 of 0 (0%)"));
     }
 }

@@ -15,6 +15,7 @@ use tera::{Context, Tera};
 
 use crate::config::RawHtml;
 use crate::error::{Error, Result};
+use crate::i18n::Strings;
 use crate::site::pages::pages;
 use crate::site::stats::INCUBATION_BUCKETS;
 use crate::site::{Page, PageKind, Site, Stats};
@@ -63,9 +64,6 @@ pub struct Shared<'a> {
     pub items: Vec<Arc<tera::Value>>,
 }
 
-const MONTHS: [&str; 12] =
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
 /// Entry `i` of `site` as listings show it, converted for templates.
 pub fn item(site: &Site<'_>, i: usize) -> tera::Value {
     tera::Value::from_serializable(&entry_view(site, i, None))
@@ -73,41 +71,38 @@ pub fn item(site: &Site<'_>, i: usize) -> tera::Value {
 
 /// The statistics page's charts.
 pub fn charts(site: &Site<'_>, stats: &Stats) -> Vec<Chart> {
+    let t = &*site.config.strings;
     let per_year: Vec<(String, usize)> =
         stats.per_year.iter().map(|(y, n)| (y.to_string(), *n)).collect();
-    let per_month: Vec<(String, usize)> = stats
-        .per_month
-        .iter()
-        .map(|((y, m), n)| (format!("{} {}", MONTHS[(*m as usize).clamp(1, 12) - 1], y % 100), *n))
-        .collect();
+    let per_month: Vec<(String, usize)> =
+        stats.per_month.iter().map(|((y, m), n)| (t.month_label(*y, *m), *n)).collect();
     let incubation: Vec<(String, usize)> = INCUBATION_BUCKETS
         .iter()
         .zip(&stats.incubation)
-        .map(|((label, _), n)| (label.to_string(), *n))
+        .map(|((label, _), n)| (t.get(label).to_string(), *n))
         .collect();
     let tags: Vec<(String, usize)> =
         stats.top_tags.iter().map(|&(t, n)| (site.tags[t].name.clone(), n)).collect();
+    let decisions = [
+        (t.get("decision.pivot").to_string(), stats.pivots),
+        (t.get("decision.persevere").to_string(), stats.perseveres),
+    ];
     vec![
-        charts::columns("chart-years", "Failures per year", &per_year),
-        charts::columns(
-            "chart-months",
-            "Failures per month, the twelve months to the latest",
-            &per_month,
-        ),
-        charts::columns("chart-incubation", "Time from outcome to re-encounter", &incubation),
-        charts::bars("chart-tags", "Most frequent tags", &tags),
-        charts::bars(
-            "chart-decisions",
-            "Decisions after a failure",
-            &[("pivot".to_string(), stats.pivots), ("persevere".to_string(), stats.perseveres)],
-        ),
+        charts::columns("chart-years", t.get("chart.years"), &per_year),
+        charts::columns("chart-months", t.get("chart.months"), &per_month),
+        charts::columns("chart-incubation", t.get("chart.incubation"), &incubation),
+        charts::bars("chart-tags", t.get("chart.tags"), &tags),
+        charts::bars("chart-decisions", t.get("chart.decisions"), &decisions),
         charts::share(
             "chart-tested",
-            "Adjustments tested by a later attempt",
-            stats.tested,
-            stats.total,
-            "tested",
-            "not yet tested",
+            t,
+            charts::Share {
+                title: t.get("chart.tested"),
+                part: stats.tested,
+                total: stats.total,
+                part_label: t.get("chart.tested.part"),
+                rest_label: t.get("chart.tested.rest"),
+            },
         ),
     ]
 }
@@ -116,7 +111,18 @@ impl Renderer {
     /// Compiles `theme`'s templates. Every page's template exists: themes
     /// fall back to `default`'s templates by name.
     pub fn new(theme: &Theme, raw_html: RawHtml) -> Result<Renderer> {
+        Renderer::with_strings(theme, raw_html, &Arc::default())
+    }
+
+    /// Compiles `theme`'s templates, which read `strings` through the
+    /// function `t` (see [`Strings::register`]).
+    pub fn with_strings(
+        theme: &Theme,
+        raw_html: RawHtml,
+        strings: &Arc<Strings>,
+    ) -> Result<Renderer> {
         let mut tera = Tera::new();
+        strings.register(&mut tera);
         tera.add_raw_templates(
             theme.templates.iter().map(|(name, text, _)| (name.as_str(), text.as_str())),
         )
@@ -185,6 +191,7 @@ impl Renderer {
         if page.kind == PageKind::SearchIndex {
             return Ok(OutputFile { path: page.file.clone(), bytes: search::index(site, bodies) });
         }
+        let t = &*site.config.strings;
         let mut cx = Context::new();
         cx.insert("site", site_view);
         let root = if page.kind == PageKind::NotFound {
@@ -236,28 +243,28 @@ impl Renderer {
                     })
                     .collect();
                 cx.insert_value("years", tera::Value::from(years));
-                ("Failure résumé".to_string(), String::new())
+                (t.get("resume.title").to_string(), String::new())
             }
             PageKind::Tags => {
                 let tags: Vec<TagRef<'_>> =
                     (0..site.tags.len()).map(|t| tag_ref(site, t)).collect();
                 cx.insert("tags", &tags);
-                ("Tags".to_string(), String::new())
+                (t.get("tags.title").to_string(), String::new())
             }
             PageKind::Tag(t) => {
                 let tag = tag_ref(site, t);
                 let entries: Vec<tera::Value> =
                     site.tags[t].entries.iter().map(|&i| (*shared.items[i]).clone()).collect();
                 cx.insert_value("entries", tera::Value::from(entries));
-                let title = format!("Tagged “{}”", tag.name);
+                let title = site.config.strings.format("tag.title", &[("tag", &tag.name)]);
                 cx.insert("tag", &tag);
                 (title, String::new())
             }
             PageKind::Stats => {
                 cx.insert("charts", &charts(site, &shared.stats));
-                ("Statistics".to_string(), String::new())
+                (t.get("stats.title").to_string(), String::new())
             }
-            PageKind::Search => ("Search".to_string(), String::new()),
+            PageKind::Search => (t.get("search.title").to_string(), String::new()),
             PageKind::Feed => {
                 // The most recent entries (`site.entries` is newest first).
                 let limit = match site.config.feed_limit {
@@ -295,7 +302,7 @@ impl Renderer {
             }
             PageKind::Robots => (String::new(), String::new()),
             PageKind::SearchIndex => unreachable!("handled above"),
-            PageKind::NotFound => ("Page not found".to_string(), String::new()),
+            PageKind::NotFound => (t.get("404.title").to_string(), String::new()),
         };
         cx.insert("page", &PageView::new(site_view, page, title, description));
         let template = page.kind.template();

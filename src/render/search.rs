@@ -41,7 +41,7 @@ pub fn record(site: &Site<'_>, i: usize, body: &Rendered) -> Vec<u8> {
         url: entry_url(&e.slug),
         title: e.title(),
         date: fm.date.map(iso).unwrap_or_default(),
-        date_display: fm.date.map(human).unwrap_or_default(),
+        date_display: fm.date.map(|d| human(&site.config.strings, d)).unwrap_or_default(),
         tags: site.entry_tags[i].iter().map(|&t| site.tags[t].name.as_str()).collect(),
         expectation: text("expectation"),
         outcome: text("outcome"),

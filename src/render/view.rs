@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::entry::{CARD_FIELDS, Entry, When};
+use crate::i18n::Strings;
 use crate::site::pages::{entry_url, tag_url};
 use crate::site::{Page, Site, Stats};
 
@@ -90,8 +91,8 @@ pub struct TagRef<'a> {
 pub struct CardField<'a> {
     /// The front-matter key, e.g. `outcome`.
     pub key: &'static str,
-    /// The display label, e.g. `Outcome`.
-    pub label: &'static str,
+    /// The display label, e.g. `Outcome`, in the site's language.
+    pub label: &'a str,
     /// The text.
     pub text: &'a str,
 }
@@ -210,7 +211,9 @@ impl<'a> SiteView<'a> {
                 tested,
                 tested_percent: (tested * 100).checked_div(entries).unwrap_or(0),
                 years: site.years.len(),
-                median_incubation: stats.median_incubation_hours.map(duration_display),
+                median_incubation: stats
+                    .median_incubation_hours
+                    .map(|h| duration_display(&config.strings, h)),
             },
             preview,
         }
@@ -238,6 +241,8 @@ pub fn entry_view<'a>(site: &'a Site<'a>, i: usize, body_html: Option<&'a str>) 
     let fm = &entry.front_matter;
     let text = |key: &str| fm.text(key).unwrap_or("");
     let date = fm.date;
+    let t = &*site.config.strings;
+    let human = |when: When| human(t, when);
     EntryView {
         slug: &entry.slug,
         url: entry_url(&entry.slug),
@@ -252,7 +257,7 @@ pub fn entry_view<'a>(site: &'a Site<'a>, i: usize, body_html: Option<&'a str>) 
         incubation: match (fm.date, fm.processed) {
             (Some(d), Some(p)) => {
                 let hours = d.hours_until(&p).max(0);
-                Some(Incubation { hours, display: duration_display(hours) })
+                Some(Incubation { hours, display: duration_display(t, hours) })
             }
             _ => None,
         },
@@ -264,7 +269,7 @@ pub fn entry_view<'a>(site: &'a Site<'a>, i: usize, body_html: Option<&'a str>) 
         identity_check: text("identity_check"),
         card: CARD_FIELDS
             .iter()
-            .map(|&(key, label)| CardField { key, label, text: text(key) })
+            .map(|&(key, label)| CardField { key, label: t.get(label), text: text(key) })
             .filter(|f| !f.text.is_empty())
             .collect(),
         whys: fm.whys.as_deref().unwrap_or(&[]),
@@ -291,7 +296,11 @@ pub fn entry_link<'a>(site: &'a Site<'a>, i: usize, current: usize) -> EntryLink
         title: entry.title(),
         url: entry_url(&entry.slug),
         date: entry.front_matter.date.map(iso).unwrap_or_default(),
-        date_display: entry.front_matter.date.map(human).unwrap_or_default(),
+        date_display: entry
+            .front_matter
+            .date
+            .map(|d| human(&site.config.strings, d))
+            .unwrap_or_default(),
         current: i == current,
         skipped_before: 0,
     }
@@ -335,16 +344,16 @@ pub fn rfc3339(when: When) -> String {
     when.at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
-/// `2 March 2026`.
-pub fn human(when: When) -> String {
-    when.date().strftime("%-d %B %Y").to_string()
+/// `2 March 2026`, in the language of `t`.
+pub fn human(t: &Strings, when: When) -> String {
+    t.date(when.date())
 }
 
-/// `36 hours` below four days, otherwise whole days: `5 days`.
-pub fn duration_display(hours: i64) -> String {
+/// `36 hours` below four days, otherwise whole days: `5 days`, in the
+/// language of `t`.
+pub fn duration_display(t: &Strings, hours: i64) -> String {
     match hours {
-        1 => "1 hour".to_string(),
-        h if h < 96 => format!("{h} hours"),
-        h => format!("{} days", h / 24),
+        h if h < 96 => t.count("duration.hours", h, &[]),
+        h => t.count("duration.days", h / 24, &[]),
     }
 }

@@ -6,15 +6,16 @@ use std::collections::BTreeMap;
 
 use crate::site::Site;
 
-/// Incubation-time buckets, in hours: `(label, upper bound exclusive)`.
+/// Incubation-time buckets, in hours: `(label's key in the translations,
+/// upper bound exclusive)`.
 pub const INCUBATION_BUCKETS: &[(&str, i64)] = &[
-    ("< 1 day", 24),
-    ("1–2 days", 48),
-    ("2–3 days", 72),
-    ("3–7 days", 24 * 7),
-    ("1–2 wk", 24 * 14),
-    ("2–4 wk", 24 * 28),
-    ("> 4 wk", i64::MAX),
+    ("chart.bucket.under_1_day", 24),
+    ("chart.bucket.1_2_days", 48),
+    ("chart.bucket.2_3_days", 72),
+    ("chart.bucket.3_7_days", 24 * 7),
+    ("chart.bucket.1_2_weeks", 24 * 14),
+    ("chart.bucket.2_4_weeks", 24 * 28),
+    ("chart.bucket.over_4_weeks", i64::MAX),
 ];
 
 /// The statistics page's numbers.

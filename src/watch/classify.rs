@@ -46,6 +46,8 @@ pub fn classify(root: &Path, output: &Path, path: &Path) -> Change {
         "templates" => Change::Template,
         "static" => Change::Static,
         "themes" => Change::Theme,
+        // The journal's translations are read with the configuration.
+        crate::i18n::DIR => Change::Config,
         _ => Change::Ignored,
     }
 }
@@ -78,6 +80,7 @@ mod tests {
         assert_eq!(c("/j/entries/2026/2026-03-02-launch.md"), Change::Entry);
         assert_eq!(c("/j/entries/2026"), Change::Entry);
         assert_eq!(c("/j/failfolio.yaml"), Change::Config);
+        assert_eq!(c("/j/i18n/de.yaml"), Change::Config);
         assert_eq!(c("/j/templates/entry.html"), Change::Template);
         assert_eq!(c("/j/static/me.jpg"), Change::Static);
         assert_eq!(c("/j/themes/mine/static/style.css"), Change::Theme);

@@ -64,7 +64,7 @@ pub fn watch(
     let mut refresh = |debouncer: &mut notify_debouncer_full::Debouncer<_, _>,
                        touched: &[PathBuf]|
      -> Result<()> {
-        for dir in ["entries", "templates", "static", "themes"] {
+        for dir in ["entries", "templates", "static", "themes", crate::i18n::DIR] {
             let path = root.join(dir);
             let now = folder_identity(&path);
             let known = watched.iter().position(|(p, _)| *p == path);

@@ -9,6 +9,7 @@
 //! - `external`: `check --external` against a local HTTP server.
 //! - `firsthour`: what a new user hits first: messages and defaults.
 //! - `hostile`: broken, huge and malicious files: a diagnostic, never a panic.
+//! - `languages`: `language:`, the translations and a journal's own strings.
 //! - `lsp`: the language server over stdio, and Neovim as its client.
 //! - `privacy`: private, draft and incubating entries never reach the site.
 //! - `properties`: generated journals: escaping, determinism.
@@ -31,6 +32,7 @@ mod check;
 mod external;
 mod firsthour;
 mod hostile;
+mod languages;
 mod lsp;
 mod privacy;
 mod properties;

@@ -13,6 +13,12 @@
   var inputs = Array.prototype.slice.call(document.querySelectorAll("form[role=search] input[name=q]"));
   if (inputs.indexOf(input) < 0) inputs.push(input);
   var root = results.getAttribute("data-root") || "./";
+  // The messages, in the site's language: search.html passes them as
+  // data-i18n-* attributes ({n} and {query} are filled in here, as text).
+  function message(name, fallback, n, query) {
+    var text = results.getAttribute("data-i18n-" + name) || fallback;
+    return text.split("{n}").join(String(n)).split("{query}").join(query);
+  }
   var FIELDS = [
     ["title", 8], ["tags", 5], ["adjustment", 3], ["outcome", 3], ["expectation", 2],
     ["gap", 2], ["identity_check", 1], ["body", 1]
@@ -215,8 +221,10 @@
           (a.item.record.date < b.item.record.date ? 1 : -1);
       });
     status.textContent = found.length === 0
-      ? "No failures match “" + query + "”."
-      : found.length + (found.length === 1 ? " failure matches" : " failures match") + " “" + query + "”.";
+      ? message("none", "No failures match “{query}”.", 0, query)
+      : found.length === 1
+        ? message("one", "{n} failure matches “{query}”.", 1, query)
+        : message("other", "{n} failures match “{query}”.", found.length, query);
     found.slice(0, 50).forEach(function (x) {
       var r = x.item.record;
       var li = document.createElement("li");
@@ -272,7 +280,7 @@
     }
   });
 
-  status.textContent = "Loading the index…";
+  status.textContent = message("loading", "Loading the index…", 0, "");
   fetch(root + "search-index.json")
     .then(function (response) {
       if (!response.ok) throw new Error("HTTP " + response.status);
@@ -284,6 +292,6 @@
       render(input.value.trim());
     })
     .catch(function () {
-      status.textContent = "The search index could not be loaded. Browse the résumé or the tags instead.";
+      status.textContent = message("failed", "The search index could not be loaded. Browse the résumé or the tags instead.", 0, "");
     });
 })();
