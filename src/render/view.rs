@@ -39,6 +39,8 @@ pub struct SiteView<'a> {
     pub counts: Counts,
     /// True on a local preview that shows unpublished entries.
     pub preview: bool,
+    /// Whether the site has social cards (`cards:` in `failfolio.yaml`).
+    pub cards: bool,
 }
 
 /// Headline counts.
@@ -72,6 +74,22 @@ pub struct PageView {
     pub canonical: String,
     /// A description for search engines and link previews.
     pub description: String,
+    /// The social card link previews show (`og:image`), if the site has
+    /// cards: the entry's on its page, the site's on every other page.
+    pub card: Option<CardRef>,
+}
+
+/// `page.card`: a social card.
+#[derive(Debug, Clone, Serialize)]
+pub struct CardRef {
+    /// Its URL from the base URL (absolute when `base_url` has a host).
+    pub url: String,
+    /// Its width in pixels.
+    pub width: u32,
+    /// Its height in pixels.
+    pub height: u32,
+    /// What it says, as alternative text.
+    pub alt: String,
 }
 
 /// A link to a tag.
@@ -213,6 +231,7 @@ impl<'a> SiteView<'a> {
                 median_incubation: stats.median_incubation_hours.map(duration_display),
             },
             preview,
+            cards: config.cards.enabled(entries),
         }
     }
 }
@@ -228,6 +247,7 @@ impl PageView {
             canonical: format!("{}{}", site.base_url, page.url),
             url: page.url.clone(),
             description,
+            card: None,
         }
     }
 }
