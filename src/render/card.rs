@@ -392,7 +392,7 @@ fn encode(pixmap: &tiny_skia::Pixmap, key: u64) -> Result<Vec<u8>, png::Encoding
             .chunks_exact(4)
             .flat_map(|p| {
                 let a = u16::from(p[3]);
-                let un = |c: u8| if a == 0 { 0 } else { ((u16::from(c) * 255 + a / 2) / a) as u8 };
+                let un = |c: u8| ((u16::from(c) * 255 + a / 2).checked_div(a).unwrap_or(0)) as u8;
                 [un(p[0]), un(p[1]), un(p[2]), p[3]]
             })
             .collect();
