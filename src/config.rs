@@ -72,6 +72,8 @@ pub struct Config {
     pub output_dir: PathBuf,
     /// How many of the most recent entries the Atom feed carries (0: all).
     pub feed_limit: usize,
+    /// Social cards (`og:image`): `auto`, `always` or `never`.
+    pub cards: Cards,
     /// How Markdown bodies are rendered.
     pub markdown: MarkdownConfig,
     /// Bounds on input.
@@ -105,6 +107,7 @@ impl Default for Config {
             theme: "default".to_string(),
             output_dir: PathBuf::from("public"),
             feed_limit: 50,
+            cards: Cards::default(),
             markdown: MarkdownConfig::default(),
             limits: Limits::default(),
             rules: BTreeMap::new(),
@@ -132,6 +135,36 @@ pub enum RawHtml {
     Escape,
     /// Passed through as HTML (opt-in, for journals whose author writes HTML).
     Allow,
+}
+
+/// `cards:`: whether the site gets social cards, the 1200×630 images
+/// link previews show (`og:image`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Cards {
+    /// Cards while the site has at most [`CARDS_AUTO_LIMIT`] entries
+    /// (the default): above that, a first build would spend most of its
+    /// time drawing them.
+    #[default]
+    Auto,
+    /// Cards whatever the size.
+    Always,
+    /// No cards (and no `og:image`).
+    Never,
+}
+
+/// The most entries [`Cards::Auto`] makes cards for.
+pub const CARDS_AUTO_LIMIT: usize = 2000;
+
+impl Cards {
+    /// Whether a site of `entries` entries gets cards.
+    pub fn enabled(self, entries: usize) -> bool {
+        match self {
+            Cards::Auto => entries <= CARDS_AUTO_LIMIT,
+            Cards::Always => true,
+            Cards::Never => false,
+        }
+    }
 }
 
 /// `limits:` options.

@@ -108,6 +108,7 @@ base_url: /
 theme: default          # default | paper | a folder under themes/
 # output_dir: public
 # feed_limit: 50         # entries in atom.xml, newest first; 0 for all
+# cards: auto           # social cards (og:image): auto (up to 2,000 entries) | always | never
 
 # markdown:
 #   raw_html: escape    # escape (default) shows raw HTML as text; allow passes it through

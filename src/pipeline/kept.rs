@@ -64,6 +64,8 @@ pub(crate) struct Kept {
     pub items: PerSlug<tera::Value>,
     /// Search records.
     pub records: PerSlug<Vec<u8>>,
+    /// The key of each social card written, by its path in the output.
+    pub cards: HashMap<String, u64>,
 }
 
 /// What entry `i`'s body depends on besides the entry itself: where its

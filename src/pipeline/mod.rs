@@ -32,6 +32,7 @@ use crate::entry::Entry;
 use crate::error::{Error, Result};
 use crate::journal::Journal;
 use crate::output::{self, WriteStats};
+use crate::render::card::{self, CardJob};
 use crate::render::markdown::Rendered;
 use crate::render::theme::{StaticFile, Theme};
 use crate::render::{OutputFile, search};
@@ -367,6 +368,9 @@ impl Published {
         self.kept.records.retain_on(site);
         shared.items = items;
 
+        // Social cards: each made again only when its key changed.
+        let card_jobs: Vec<CardJob> = renderer.card_jobs(site, shared.site_view.cards);
+
         // Render and write.
         let all = pages(site);
         let chosen: Vec<&Page> = all
@@ -405,6 +409,16 @@ impl Published {
                     .par_iter()
                     .map(|page| write(render(page)?))
                     .chain(statics.par_iter().map(|file| write(read_static(file)?)))
+                    .chain(card_jobs.par_iter().map(|job| {
+                        // A card already in the output, made from the same
+                        // key, is reused.
+                        let old = std::fs::read(output_abs.join(&job.path)).ok();
+                        let file = match old.filter(|png| card::key_of(png) == Some(job.key)) {
+                            Some(bytes) => OutputFile { path: job.path.clone(), bytes },
+                            None => renderer.render_card(job)?,
+                        };
+                        write(file)
+                    }))
                     .collect::<Result<_>>()?;
                 Ok(prints.len())
             })?;
@@ -425,12 +439,26 @@ impl Published {
             for file in &statics {
                 files.push(read_static(file)?);
             }
+            let kept_cards = &self.kept.cards;
+            let cards: Vec<OutputFile> = card_jobs
+                .par_iter()
+                .filter(|job| kept_cards.get(&job.path) != Some(&job.key))
+                .map(|job| renderer.render_card(job))
+                .collect::<Result<_>>()?;
+            files.extend(cards);
             let mut stats = output::write_changed(output_abs, &files, &mut self.written)?;
             let mut remove: Vec<String> = plan.remove.iter().filter_map(page_file).collect();
+            let card_paths: BTreeSet<&str> = card_jobs.iter().map(|j| j.path.as_str()).collect();
+            remove.extend(
+                self.kept.cards.keys().filter(|p| !card_paths.contains(p.as_str())).cloned(),
+            );
             if plan.full {
-                let now: BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+                let mut now: BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+                now.extend(&card_paths);
                 remove.extend(self.written.keys().filter(|p| !now.contains(p.as_str())).cloned());
             }
+            remove.sort_unstable();
+            remove.dedup();
             stats.removed = output::remove_files(output_abs, &remove, &mut self.written)?;
             if let Some(page) = index_page {
                 if let Some(index) = files.iter_mut().find(|f| f.path == page.file) {
@@ -439,6 +467,7 @@ impl Published {
             }
             stats
         };
+        self.kept.cards = card_jobs.into_iter().map(|job| (job.path, job.key)).collect();
         self.summary = Some(summary);
         self.pending_full = false;
         self.pending.clear();

@@ -1,6 +1,7 @@
 //! Rendering: the site model to bytes, one output file per page, in
 //! parallel. Nothing here touches the disk; `output` writes the result.
 
+pub mod card;
 pub mod charts;
 pub mod markdown;
 pub mod search;
@@ -42,6 +43,10 @@ const RECENT: usize = 8;
 pub struct Renderer {
     tera: Tera,
     raw_html: RawHtml,
+    /// The hash of the theme's card template, part of every card's key.
+    card_key: u64,
+    /// Made on the first card.
+    rasteriser: std::sync::OnceLock<card::Rasteriser>,
 }
 
 /// One `<url>` of the sitemap.
@@ -127,7 +132,37 @@ impl Renderer {
             theme.templates.iter().map(|(name, text, _)| (name.as_str(), text.as_str())),
         )
         .map_err(|e| template_error("(loading)", &e))?;
-        Ok(Renderer { tera, raw_html })
+        // A card's text is escaped as in HTML: `&lt;`, `&amp;`, `&quot;`
+        // and numeric references are XML too.
+        tera.autoescape_on([".html", ".htm", ".xml", ".svg"]);
+        let card_template = theme.templates.iter().find(|(name, _, _)| name == card::TEMPLATE);
+        let card_key = card::template_key(card_template.map_or("", |(_, text, _)| text.as_str()));
+        Ok(Renderer { tera, raw_html, card_key, rasteriser: std::sync::OnceLock::new() })
+    }
+
+    /// The cards of `site`, to make (site first, then entries), or none
+    /// when the site has no cards.
+    pub fn card_jobs(&self, site: &Site<'_>, enabled: bool) -> Vec<card::CardJob> {
+        if !enabled {
+            return Vec::new();
+        }
+        card::jobs(site, self.card_key)
+    }
+
+    /// Renders a card: the theme's `card.svg`, rasterised.
+    pub fn render_card(&self, job: &card::CardJob) -> Result<OutputFile> {
+        let mut cx = Context::new();
+        cx.insert("card", &job.view);
+        let svg = self
+            .tera
+            .render(card::TEMPLATE, &cx)
+            .map_err(|e| template_error(card::TEMPLATE, &e))?;
+        let bytes = self
+            .rasteriser
+            .get_or_init(card::Rasteriser::new)
+            .png(&svg, job.key)
+            .map_err(|message| Error::Template { name: card::TEMPLATE.to_string(), message })?;
+        Ok(OutputFile { path: job.path.clone(), bytes })
     }
 
     /// Renders every entry body (in parallel), in `site.entries` order.
@@ -304,7 +339,15 @@ impl Renderer {
             PageKind::SearchIndex => unreachable!("handled above"),
             PageKind::NotFound => (t.get("404.title").to_string(), String::new()),
         };
-        cx.insert("page", &PageView::new(site_view, page, title, description));
+        let mut page_view = PageView::new(site_view, page, title, description);
+        if site_view.cards && page.kind != PageKind::NotFound {
+            let entry = match page.kind {
+                PageKind::Entry(i) => Some(i),
+                _ => None,
+            };
+            page_view.card = Some(card::card_ref(site, &site_view.base_url, entry));
+        }
+        cx.insert("page", &page_view);
         let template = page.kind.template();
         let mut bytes = Vec::with_capacity(16 * 1024);
         self.tera.render_to(template, &cx, &mut bytes).map_err(|e| template_error(template, &e))?;

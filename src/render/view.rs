@@ -40,6 +40,8 @@ pub struct SiteView<'a> {
     pub counts: Counts,
     /// True on a local preview that shows unpublished entries.
     pub preview: bool,
+    /// Whether the site has social cards (`cards:` in `failfolio.yaml`).
+    pub cards: bool,
 }
 
 /// Headline counts.
@@ -73,6 +75,22 @@ pub struct PageView {
     pub canonical: String,
     /// A description for search engines and link previews.
     pub description: String,
+    /// The social card link previews show (`og:image`), if the site has
+    /// cards: the entry's on its page, the site's on every other page.
+    pub card: Option<CardRef>,
+}
+
+/// `page.card`: a social card.
+#[derive(Debug, Clone, Serialize)]
+pub struct CardRef {
+    /// Its URL from the base URL (absolute when `base_url` has a host).
+    pub url: String,
+    /// Its width in pixels.
+    pub width: u32,
+    /// Its height in pixels.
+    pub height: u32,
+    /// What it says, as alternative text.
+    pub alt: String,
 }
 
 /// A link to a tag.
@@ -216,6 +234,7 @@ impl<'a> SiteView<'a> {
                     .map(|h| duration_display(&config.strings, h)),
             },
             preview,
+            cards: config.cards.enabled(entries),
         }
     }
 }
@@ -231,6 +250,7 @@ impl PageView {
             canonical: format!("{}{}", site.base_url, page.url),
             url: page.url.clone(),
             description,
+            card: None,
         }
     }
 }

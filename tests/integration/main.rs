@@ -3,6 +3,7 @@
 //!
 //! - `bench_corpus`: the benchmark generator's journals reproduce and build.
 //! - `build`: the example journal becomes a complete site.
+//! - `cards`: social cards (`og:image`): present, sized, private-safe, reproducible.
 //! - `browser`: a real headless Chromium on built and served pages (with
 //!   `--features browser`, or `--all-features`).
 //! - `check`: diagnostics, formats and exit codes.
@@ -28,6 +29,7 @@ mod bench_corpus;
 #[cfg(feature = "browser")]
 mod browser;
 mod build;
+mod cards;
 mod check;
 mod external;
 mod firsthour;

@@ -1,6 +1,7 @@
 //! Private, draft and incubating entries leave no trace in a public build:
 //! canary strings in every field, the slug, the tags and the body of each
-//! are searched for in every byte of the output.
+//! are searched for in every byte of the output, and in every path (the
+//! social cards under `cards/` are named by slug).
 
 use crate::util::{TempJournal, read_tree};
 
@@ -103,6 +104,9 @@ fn unpublished_entries_leave_no_trace_in_any_byte() {
         let found = leaks(&tree, canary);
         assert!(found.is_empty(), "`{canary}` leaked into {found:?}");
     }
+    // Social cards are named by slug: only the public entry's and the site's.
+    let cards: Vec<&String> = tree.keys().filter(|k| k.starts_with("cards/")).collect();
+    assert_eq!(cards, ["cards/public.png", "cards/site.png"]);
     // Counts: one entry, one tag (`writing`); the private-only tags have no page.
     let home = String::from_utf8(tree["index.html"].clone()).unwrap();
     assert!(home.contains("<dd>1</dd>"), "one processed failure on the home page");
