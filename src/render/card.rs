@@ -80,7 +80,7 @@ pub struct CardView {
     pub title_lines: Vec<String>,
     /// What the card calls its second text: `Adjustment` on an entry card;
     /// empty on the site card.
-    pub lesson_label: &'static str,
+    pub lesson_label: String,
     /// The entry's adjustment (the site's description or intro on the site
     /// card), lines of 32 px, so many that title and lesson take at most
     /// five lines together (four at most).
@@ -138,8 +138,8 @@ fn site_view(site: &Site<'_>) -> CardView {
     let title_lines = wrap(&config.title, TITLE_SIZE, true, 3);
     let lesson = config.description.as_deref().or(config.intro.as_deref()).unwrap_or("");
     let lesson_lines = wrap(&plain(lesson), LESSON_SIZE, false, lesson_room(&title_lines));
-    let n = site.entries.len();
-    let count = format!("{n} processed failure{}", if n == 1 { "" } else { "s" });
+    let n = site.entries.len() as i64;
+    let count = config.strings.count("count.processed", n, &[]);
     let footer = match &config.author {
         Some(author) => format!("{author} · {count}"),
         None => count,
@@ -150,7 +150,7 @@ fn site_view(site: &Site<'_>) -> CardView {
         height: HEIGHT,
         site_title: one_line(&config.title, LINE_SIZE, false),
         title_lines,
-        lesson_label: "",
+        lesson_label: String::new(),
         lesson_lines,
         footer: one_line(&footer, LINE_SIZE, false),
     }
@@ -162,7 +162,7 @@ fn entry_view(site: &Site<'_>, i: usize) -> CardView {
     let title_lines = wrap(entry.title(), TITLE_SIZE, true, 3);
     let adjustment = fm.adjustment.as_deref().unwrap_or("");
     let lesson_lines = wrap(adjustment, LESSON_SIZE, false, lesson_room(&title_lines));
-    let date = fm.date.map(crate::render::view::human);
+    let date = fm.date.map(|d| crate::render::view::human(&site.config.strings, d));
     let footer: Vec<&str> =
         site.config.author.as_deref().into_iter().chain(date.as_deref()).collect();
     CardView {
@@ -171,7 +171,11 @@ fn entry_view(site: &Site<'_>, i: usize) -> CardView {
         height: HEIGHT,
         site_title: one_line(&site.config.title, LINE_SIZE, false),
         title_lines,
-        lesson_label: if lesson_lines.is_empty() { "" } else { "Adjustment" },
+        lesson_label: if lesson_lines.is_empty() {
+            String::new()
+        } else {
+            site.config.strings.get("card.adjustment").to_string()
+        },
         lesson_lines,
         footer: one_line(&footer.join(" · "), LINE_SIZE, false),
     }
@@ -196,17 +200,18 @@ pub fn card_ref(site: &Site<'_>, base_url: &str, entry: Option<usize>) -> CardRe
             let e = site.entries[i];
             let mut alt = e.title().to_string();
             if let Some(adjustment) = e.front_matter.adjustment.as_deref() {
-                alt.push_str(&format!(". Adjustment: {}", excerpt(adjustment, 300)));
+                let label = config.strings.get("card.adjustment");
+                alt.push_str(&format!(". {label}: {}", excerpt(adjustment, 300)));
             }
             (entry_path(&e.slug), alt)
         }
         None => {
-            let n = site.entries.len();
+            let n = site.entries.len() as i64;
             let mut alt = config.title.clone();
             if let Some(author) = &config.author {
-                alt.push_str(&format!(", by {author}"));
+                alt.push_str(&format!(" · {author}"));
             }
-            alt.push_str(&format!(": {n} processed failure{}", if n == 1 { "" } else { "s" }));
+            alt.push_str(&format!(": {}", config.strings.count("count.processed", n, &[])));
             (site_path(), alt)
         }
     };
