@@ -85,6 +85,12 @@ fn stages(c: &mut Criterion) {
             pipeline.run(std::slice::from_ref(&path)).unwrap()
         })
     });
+    // What the watcher runs once a burst of changes has settled: every
+    // file's metadata looked at again, when nothing changed.
+    let entries = root.join("entries");
+    group.bench_function("settle pass, nothing changed", |b| {
+        b.iter(|| pipeline.run(std::slice::from_ref(&entries)).unwrap())
+    });
     group.finish();
 }
 

@@ -24,19 +24,28 @@ pub struct Found {
     pub stamp: Stamp,
 }
 
-/// What changes when a file is edited: its size and modification time.
+/// What changes when a file is edited: its size and modification time,
+/// and, where there is one, its inode number (a file deleted and written
+/// again inside one tick of the file system's clock, at the same size, is
+/// usually a new inode).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Stamp {
     /// Size in bytes.
     pub len: u64,
     /// Modification time, when the platform reports one.
     pub modified: Option<SystemTime>,
+    /// The inode number on Unix, else 0.
+    pub inode: u64,
 }
 
 impl Stamp {
     /// The stamp of `meta`.
     pub fn of(meta: &Metadata) -> Stamp {
-        Stamp { len: meta.len(), modified: meta.modified().ok() }
+        #[cfg(unix)]
+        let inode = std::os::unix::fs::MetadataExt::ino(meta);
+        #[cfg(not(unix))]
+        let inode = 0;
+        Stamp { len: meta.len(), modified: meta.modified().ok(), inode }
     }
 }
 

@@ -117,6 +117,9 @@ pub struct Pipeline {
     findings: KeptFindings,
     report: Report,
     published: Published,
+    /// Whether a run has finished its check (built or blocked): until a
+    /// change, another run would find and say the same.
+    settled: bool,
 }
 
 /// What the plan, render and write stages keep between runs.
@@ -151,6 +154,7 @@ impl Pipeline {
             findings: KeptFindings::default(),
             report: Report::default(),
             published: Published::default(),
+            settled: false,
         })
     }
 
@@ -204,7 +208,7 @@ impl Pipeline {
         };
         let published = &mut self.published;
         published.pending.extend(changes.slugs.iter().cloned());
-        if changes.is_nothing() && published.summary.is_some() {
+        if changes.is_nothing() && self.settled {
             return Ok(done(Outcome::Unchanged, WriteStats::default()));
         }
         let (Some(journal), Some(resolved)) = (&self.journal, &self.resolved) else {
@@ -220,11 +224,13 @@ impl Pipeline {
         let included = |e: &Entry| include_all || e.is_publishable();
         let errors = blocking_errors(journal, &self.report, &included);
         if errors > 0 {
+            self.settled = true;
             return Ok(done(Outcome::Blocked { errors }, WriteStats::default()));
         }
         let site = Site::new(&journal.config, journal.entries().filter(|e| included(e)));
         let (outcome, written) =
             published.publish(&self.options, &self.output_abs, resolved, &site)?;
+        self.settled = true;
         Ok(done(outcome, written))
     }
 

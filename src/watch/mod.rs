@@ -9,12 +9,20 @@
 //!   folder (whose new files may have no events of their own), anything
 //!   else, or say that events were lost, it rescans the metadata of every
 //!   file and trusts that.
+//!
+//! Events are lost in ordinary use, not only when a queue overflows: files
+//! written into a folder before its watch is in place (a checkout making
+//! `templates/` again) have none, and a folder deleted and made again can
+//! lose its new watch to the old folder's late removal event. So once a
+//! burst of changes has settled ([`SETTLE`]), the watcher adds every watch
+//! again (which never leaves a gap) and has everything rescanned; when
+//! nothing was missed, that run changes nothing and says nothing.
 
 pub mod classify;
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use notify::event::{AccessKind, AccessMode};
 use notify::{EventKind, RecursiveMode};
@@ -28,11 +36,15 @@ use crate::pipeline::{Pipeline, Run};
 /// How long the watcher waits for more events before calling back.
 pub const DEBOUNCE: Duration = Duration::from_millis(25);
 
+/// How long after the last change the watcher looks at everything again.
+pub const SETTLE: Duration = Duration::from_millis(300);
+
 /// Watches the journal at `root` (building into `output`) and calls
 /// `on_change` once with no paths as soon as the watches are in place (for
 /// the first build: nothing saved after it is missed), then with the
-/// relevant changed paths after each debounced batch, until `on_change`
-/// returns `false` or `stop` receives a message.
+/// relevant changed paths after each debounced batch, and with the
+/// `entries/` folder (rescan everything) once each burst of batches has
+/// settled, until `on_change` returns `false` or `stop` receives a message.
 pub fn watch(
     root: &Path,
     output: &Path,
@@ -60,9 +72,11 @@ pub fn watch(
     // `touched`: the paths of a batch. An event about the folder itself
     // (seen through the root's watch) means it may have been made again,
     // even when the new folder got the old one's inode number back, as
-    // file systems often give it.
+    // file systems often give it. `again`: add every watch again (without
+    // removing it first, so no event falls into a gap).
     let mut refresh = |debouncer: &mut notify_debouncer_full::Debouncer<_, _>,
-                       touched: &[PathBuf]|
+                       touched: &[PathBuf],
+                       again: bool|
      -> Result<()> {
         for dir in ["entries", "templates", "static", "themes", crate::i18n::DIR] {
             let path = root.join(dir);
@@ -70,7 +84,11 @@ pub fn watch(
             let known = watched.iter().position(|(p, _)| *p == path);
             let remade = touched.contains(&path);
             match (known, now) {
-                (Some(i), Some(id)) if watched[i].1 == Some(id) && !remade => {}
+                (Some(i), Some(id)) if watched[i].1 == Some(id) && !remade => {
+                    if again {
+                        watch_dir(debouncer, &path, RecursiveMode::Recursive)?;
+                    }
+                }
                 (Some(i), _) => {
                     // Gone or replaced: forget the old watch (it may already
                     // be gone with its folder).
@@ -90,22 +108,37 @@ pub fn watch(
         }
         Ok(())
     };
-    refresh(&mut debouncer, &[])?;
+    refresh(&mut debouncer, &[], false)?;
     if !on_change(&[]) {
         return Ok(());
     }
+    // Naming the entries folder rescans everything.
+    let rescan = root.join(crate::journal::ENTRIES_DIR);
+    // When to look at everything again, after the last batch.
+    let mut settle: Option<Instant> = None;
     loop {
         if stop.try_recv().is_ok() {
             return Ok(());
         }
-        let batch = match rx.recv_timeout(Duration::from_millis(100)) {
+        let wait = settle.map_or(Duration::from_millis(100), |at| {
+            at.saturating_duration_since(Instant::now()).min(Duration::from_millis(100))
+        });
+        let batch = match rx.recv_timeout(wait) {
             Ok(batch) => batch,
-            Err(mpsc::RecvTimeoutError::Timeout) => continue,
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                if settle.is_some_and(|at| at <= Instant::now()) {
+                    settle = None;
+                    refresh(&mut debouncer, &[], true)?;
+                    if !on_change(std::slice::from_ref(&rescan)) {
+                        return Ok(());
+                    }
+                }
+                continue;
+            }
             Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
         };
         // Errors and rescan flags (a watch queue that overflowed, say) mean
-        // events were lost: naming the entries folder rescans everything.
-        let rescan = root.join(crate::journal::ENTRIES_DIR);
+        // events were lost.
         let paths: Vec<PathBuf> = match batch {
             Ok(events) => events
                 .into_iter()
@@ -115,7 +148,7 @@ pub fn watch(
                     lost.into_iter().chain(changed)
                 })
                 .collect(),
-            Err(_) => vec![rescan],
+            Err(_) => vec![rescan.clone()],
         };
         let relevant: Vec<PathBuf> =
             paths.into_iter().filter(|p| classify(&root, &output, p) != Change::Ignored).collect();
@@ -124,10 +157,11 @@ pub fn watch(
         }
         // A new input folder (`templates/` made after the start), or one
         // made again, is watched from now on; a removed one is forgotten.
-        refresh(&mut debouncer, &relevant)?;
+        refresh(&mut debouncer, &relevant, false)?;
         if !on_change(&relevant) {
             return Ok(());
         }
+        settle = Some(Instant::now() + SETTLE);
     }
 }
 

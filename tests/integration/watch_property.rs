@@ -212,6 +212,20 @@ fn fresh(root: &Path, out: &Path) -> std::collections::BTreeMap<String, Vec<u8>>
     tree
 }
 
+/// The files under `dir`, or `None` if one vanished while being read (the
+/// watcher writing at that moment).
+fn try_read_tree(dir: &Path) -> Option<std::collections::BTreeMap<String, Vec<u8>>> {
+    let mut out = std::collections::BTreeMap::new();
+    for entry in walkdir::WalkDir::new(dir) {
+        let entry = entry.ok()?;
+        if entry.file_type().is_file() {
+            let rel = entry.path().strip_prefix(dir).ok()?.to_string_lossy().replace('\\', "/");
+            out.insert(rel, std::fs::read(entry.path()).ok()?);
+        }
+    }
+    Some(out)
+}
+
 /// Runs `ops` under a real watcher and returns the files that differ from
 /// a fresh build once everything has settled.
 fn run(ops: &[Op]) -> Vec<String> {
@@ -229,15 +243,19 @@ fn run(ops: &[Op]) -> Vec<String> {
     })
     .unwrap();
     let rebuilds = Arc::new(AtomicUsize::new(0));
-    let last = Arc::new(Mutex::new(Instant::now()));
+    // What each run did, for the failure message.
+    let runs = Arc::new(Mutex::new(Vec::new()));
     let (stop_tx, stop_rx) = mpsc::channel();
     let watcher = {
-        let (rebuilds, last) = (rebuilds.clone(), last.clone());
+        let (rebuilds, runs) = (rebuilds.clone(), runs.clone());
         let mut pipeline = pipeline;
         std::thread::spawn(move || {
-            watch_pipeline(&mut pipeline, &stop_rx, move |_, _| {
+            watch_pipeline(&mut pipeline, &stop_rx, move |_, run| {
+                runs.lock().unwrap().push(match run {
+                    Ok(run) => format!("{:?} in {:?}", run.outcome, run.elapsed),
+                    Err(e) => format!("error: {e}"),
+                });
                 rebuilds.fetch_add(1, Ordering::SeqCst);
-                *last.lock().unwrap() = Instant::now();
             })
         })
     };
@@ -247,28 +265,24 @@ fn run(ops: &[Op]) -> Vec<String> {
         assert!(Instant::now() < deadline, "no first build");
         std::thread::sleep(Duration::from_millis(10));
     }
-    let before = rebuilds.load(Ordering::SeqCst);
     for op in ops {
         apply(&root, op);
     }
-    let done = Instant::now();
-    // Settled: a rebuild after the last operation (when anything changed),
-    // and then quiet for a while.
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        std::thread::sleep(Duration::from_millis(20));
-        let quiet = last.lock().unwrap().elapsed() > Duration::from_millis(400);
-        let caught_up = rebuilds.load(Ordering::SeqCst) > before || ops.is_empty();
-        if quiet && caught_up && done.elapsed() > Duration::from_millis(400) {
-            break;
-        }
+    // The tree no longer changes: what a fresh build of it gives is fixed.
+    // Settled means the watched output reaches it (a bounded poll: a
+    // watcher that misses a change never does), and it must still be that
+    // once the watcher has stopped.
+    let expected = fresh(&root, &journal.dir.path().join("fresh"));
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while try_read_tree(&output).as_ref() != Some(&expected) {
         if Instant::now() > deadline {
+            runs.lock().unwrap().push("(not settled after 30 s)".to_string());
             break;
         }
+        std::thread::sleep(Duration::from_millis(50));
     }
     stop_tx.send(()).unwrap();
     watcher.join().unwrap().unwrap();
-    let expected = fresh(&root, &journal.dir.path().join("fresh"));
     let actual = read_tree(&output);
     let mut differing: Vec<String> = expected
         .keys()
@@ -286,7 +300,9 @@ fn run(ops: &[Op]) -> Vec<String> {
                 actual.get(k).map(|b| String::from_utf8_lossy(b).into_owned())
             );
         }
-        eprintln!("rebuilds: {}", rebuilds.load(Ordering::SeqCst));
+    }
+    if !differing.is_empty() {
+        differing.push(format!("runs: {:?}", runs.lock().unwrap()));
     }
     differing
 }
