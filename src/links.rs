@@ -76,21 +76,28 @@ pub fn links_in(body: &str, body_start: usize, from: &Path) -> Vec<Link> {
     if !might_link(body) {
         return Vec::new();
     }
-    let mut links = Vec::new();
-    for (event, range) in
-        Parser::new_ext(body, crate::render::markdown::options()).into_offset_iter()
-    {
-        let (Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. })) =
-            event
-        else {
-            continue;
-        };
-        if let Some(to) = classify(&dest_url, from) {
-            let span = body_start + range.start..body_start + range.end;
-            links.push(Link { dest: dest_url.to_string(), span, to });
-        }
-    }
-    links
+    destinations(body, body_start)
+        .filter_map(|(dest, span)| {
+            classify(&dest, from).map(|to| Link { dest: dest.to_string(), span, to })
+        })
+        .collect()
+}
+
+/// The destination of every link and image in `body` (which starts at
+/// `body_start` in its entry's source), with the span of the whole link;
+/// none from code spans and code blocks.
+fn destinations(
+    body: &str,
+    body_start: usize,
+) -> impl Iterator<Item = (pulldown_cmark::CowStr<'_>, Range<usize>)> {
+    Parser::new_ext(body, crate::render::markdown::options()).into_offset_iter().filter_map(
+        move |(event, range)| match event {
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                Some((dest_url, body_start + range.start..body_start + range.end))
+            }
+            _ => None,
+        },
+    )
 }
 
 /// A link or image in an entry's body to an `http:` or `https:` address,
@@ -111,22 +118,12 @@ pub fn external_links_in(body: &str, body_start: usize) -> Vec<ExternalLink> {
     if !body.contains("http") && !body.contains("HTTP") && !body.contains("Http") {
         return Vec::new();
     }
-    let mut links = Vec::new();
-    for (event, range) in
-        Parser::new_ext(body, crate::render::markdown::options()).into_offset_iter()
-    {
-        let (Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. })) =
-            event
-        else {
-            continue;
-        };
-        let url = dest_url.trim();
-        if is_http(url) {
-            let span = body_start + range.start..body_start + range.end;
-            links.push(ExternalLink { url: url.to_string(), span });
-        }
-    }
-    links
+    destinations(body, body_start)
+        .filter_map(|(dest, span)| {
+            let url = dest.trim();
+            is_http(url).then(|| ExternalLink { url: url.to_string(), span })
+        })
+        .collect()
 }
 
 /// Whether `url` starts with `http://` or `https://` (in any case) and

@@ -5,54 +5,16 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::site::{PageKind, Site};
+use crate::site::{PageKind, PageOf, Site};
 
-/// A page, named so that it survives entries moving around.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum PageKey {
-    /// `/`.
-    Home,
-    /// `/entries/<slug>/`.
-    Entry(String),
-    /// `/resume/`.
-    Resume,
-    /// `/tags/`.
-    Tags,
-    /// `/tags/<segment>/`.
-    Tag(String),
-    /// `/stats/`.
-    Stats,
-    /// `/search/`.
-    Search,
-    /// `/search-index.json`.
-    SearchIndex,
-    /// `/atom.xml`.
-    Feed,
-    /// `/sitemap.xml`.
-    Sitemap,
-    /// `/robots.txt`.
-    Robots,
-    /// `/404.html`.
-    NotFound,
-}
+/// A page, named so that it survives entries moving around: its entry by
+/// slug, its tag by folder.
+pub type PageKey = PageOf<String, String>;
 
 impl PageKey {
     /// The key of `kind` in `site`.
     pub fn of(site: &Site<'_>, kind: PageKind) -> PageKey {
-        match kind {
-            PageKind::Home => PageKey::Home,
-            PageKind::Entry(i) => PageKey::Entry(site.entries[i].slug.clone()),
-            PageKind::Resume => PageKey::Resume,
-            PageKind::Tags => PageKey::Tags,
-            PageKind::Tag(t) => PageKey::Tag(site.tags[t].segment.clone()),
-            PageKind::Stats => PageKey::Stats,
-            PageKind::Search => PageKey::Search,
-            PageKind::SearchIndex => PageKey::SearchIndex,
-            PageKind::Feed => PageKey::Feed,
-            PageKind::Sitemap => PageKey::Sitemap,
-            PageKind::Robots => PageKey::Robots,
-            PageKind::NotFound => PageKey::NotFound,
-        }
+        kind.map(|i| site.entries[i].slug.clone(), |t| site.tags[t].segment.clone())
     }
 }
 

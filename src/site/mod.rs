@@ -12,7 +12,7 @@ use foldhash::HashMap;
 use crate::config::Config;
 use crate::entry::{Entry, Stage, Visibility};
 
-pub use pages::{Page, PageKind};
+pub use pages::{Page, PageKind, PageOf};
 pub use stats::Stats;
 
 /// Why an entry on a local preview would not be on the public site.

@@ -4,19 +4,22 @@
 
 use crate::site::Site;
 
-/// What a page shows.
+/// What a page shows, with its entry or tag named by `E` or `T`: by
+/// position in one [`Site`] ([`PageKind`]), or by slug and folder
+/// (`pipeline::plan::PageKey`, which names a page across the sites before
+/// and after a change).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum PageKind {
+pub enum PageOf<E, T> {
     /// `/`: intro, headline figures, recent entries.
     Home,
-    /// `/entries/<slug>/`: one failure (index into `Site::entries`).
-    Entry(usize),
+    /// `/entries/<slug>/`: one failure.
+    Entry(E),
     /// `/resume/`: the CV of failures by year.
     Resume,
     /// `/tags/`: every tag.
     Tags,
-    /// `/tags/<tag>/`: entries with one tag (index into `Site::tags`).
-    Tag(usize),
+    /// `/tags/<tag>/`: entries with one tag.
+    Tag(T),
     /// `/stats/`: charts.
     Stats,
     /// `/search/`: the client-side search page.
@@ -31,6 +34,34 @@ pub enum PageKind {
     Robots,
     /// `/404.html`.
     NotFound,
+}
+
+/// A page of one site: its entry and tag by index into `Site::entries`
+/// and `Site::tags`.
+pub type PageKind = PageOf<usize, usize>;
+
+impl<E, T> PageOf<E, T> {
+    /// The same page with its entry or tag named by `entry(…)` or `tag(…)`.
+    pub fn map<E2, T2>(
+        self,
+        entry: impl FnOnce(E) -> E2,
+        tag: impl FnOnce(T) -> T2,
+    ) -> PageOf<E2, T2> {
+        match self {
+            PageOf::Home => PageOf::Home,
+            PageOf::Entry(e) => PageOf::Entry(entry(e)),
+            PageOf::Resume => PageOf::Resume,
+            PageOf::Tags => PageOf::Tags,
+            PageOf::Tag(t) => PageOf::Tag(tag(t)),
+            PageOf::Stats => PageOf::Stats,
+            PageOf::Search => PageOf::Search,
+            PageOf::SearchIndex => PageOf::SearchIndex,
+            PageOf::Feed => PageOf::Feed,
+            PageOf::Sitemap => PageOf::Sitemap,
+            PageOf::Robots => PageOf::Robots,
+            PageOf::NotFound => PageOf::NotFound,
+        }
+    }
 }
 
 impl PageKind {

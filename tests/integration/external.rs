@@ -2,14 +2,12 @@
 //! starts: which answers are findings, where, the cache, and that nothing
 //! else makes a request.
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::TcpListener;
 use std::path::Path;
 use std::process::Command;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use crate::util::{GOOD_ENTRY, Run, TODAY, TempJournal, binary};
+use crate::util::{GOOD_ENTRY, Reply, Run, TODAY, TempJournal, binary, http_server};
 
 /// A loopback server answering by path, counting requests.
 struct Server {
@@ -21,15 +19,22 @@ impl Server {
     /// `/ok` 200; `/missing` 404; `/moved` 301 to `/ok`; `/slow` 200 after
     /// 3 s; `/no-head` 405 to `HEAD` and 200 to `GET`; anything else 404.
     fn start() -> Server {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let base = format!("http://{}", listener.local_addr().unwrap());
         let requests = Arc::new(Mutex::new(Vec::new()));
         let seen = Arc::clone(&requests);
-        std::thread::spawn(move || {
-            for stream in listener.incoming().flatten() {
-                let seen = Arc::clone(&seen);
-                std::thread::spawn(move || answer(&stream, &seen));
-            }
+        let base = http_server(move |method, path| {
+            seen.lock().unwrap().push(format!("{method} {path}"));
+            let (status, headers) = match (method, path) {
+                (_, "/ok") => ("200 OK", String::new()),
+                (_, "/moved") => ("301 Moved Permanently", "Location: /ok\r\n".to_string()),
+                (_, "/slow") => {
+                    std::thread::sleep(Duration::from_secs(3));
+                    ("200 OK", String::new())
+                }
+                ("HEAD", "/no-head") => ("405 Method Not Allowed", String::new()),
+                ("GET", "/no-head") => ("200 OK", String::new()),
+                _ => ("404 Not Found", String::new()),
+            };
+            Reply { status, headers, body: b"hello".to_vec() }
         });
         Server { base, requests }
     }
@@ -38,40 +43,6 @@ impl Server {
     fn take(&self) -> Vec<String> {
         std::mem::take(&mut *self.requests.lock().unwrap())
     }
-}
-
-fn answer(stream: &std::net::TcpStream, seen: &Mutex<Vec<String>>) {
-    let mut reader = BufReader::new(stream);
-    let mut request = String::new();
-    if reader.read_line(&mut request).is_err() {
-        return;
-    }
-    let mut line = String::new();
-    while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
-        line.clear();
-    }
-    let mut parts = request.split_whitespace();
-    let method = parts.next().unwrap_or_default().to_string();
-    let path = parts.next().unwrap_or_default().to_string();
-    seen.lock().unwrap().push(format!("{method} {path}"));
-    let (status, extra) = match (method.as_str(), path.as_str()) {
-        (_, "/ok") => ("200 OK", String::new()),
-        (_, "/moved") => ("301 Moved Permanently", "Location: /ok\r\n".to_string()),
-        (_, "/slow") => {
-            std::thread::sleep(Duration::from_secs(3));
-            ("200 OK", String::new())
-        }
-        ("HEAD", "/no-head") => ("405 Method Not Allowed", String::new()),
-        ("GET", "/no-head") => ("200 OK", String::new()),
-        _ => ("404 Not Found", String::new()),
-    };
-    let body = if method == "HEAD" { "" } else { "hello" };
-    let mut stream = stream;
-    let _ = write!(
-        stream,
-        "HTTP/1.1 {status}\r\n{extra}Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        "hello".len()
-    );
 }
 
 /// The PF013 lines of `--format short` output.

@@ -175,15 +175,22 @@ fn journal() -> (TempJournal, PathBuf) {
 
 const VAGUE: &str = "outcome: It did not go well.";
 
-#[test]
-fn findings_arrive_on_open_and_follow_typing() {
-    let (_journal, path) = journal();
+/// A client with the journal's first entry open, its outcome made vague;
+/// the first findings received.
+fn open_vague() -> (TempJournal, String, String, Client, Vec<Value>) {
+    let (journal, path) = journal();
     let uri = uri(&path);
     let mut client = Client::start();
     let outcome = GOOD_ENTRY.lines().find(|l| l.starts_with("outcome:")).unwrap();
     let vague = GOOD_ENTRY.replace(outcome, VAGUE);
     client.open(&uri, &vague);
     let found = client.diagnostics(&uri, Some(1));
+    (journal, uri, vague, client, found)
+}
+
+#[test]
+fn findings_arrive_on_open_and_follow_typing() {
+    let (_journal, uri, vague, mut client, found) = open_vague();
     let pf002: Vec<&Value> = found.iter().filter(|d| d["code"] == "PF002").collect();
     assert_eq!(pf002.len(), 1, "{found:#?}");
     assert_eq!(pf002[0]["range"]["start"]["line"], line_of(&vague, "outcome:"));
@@ -239,13 +246,7 @@ fn files_outside_a_journal_get_no_findings() {
 
 #[test]
 fn hover_explains_fields_and_findings() {
-    let (_journal, path) = journal();
-    let uri = uri(&path);
-    let mut client = Client::start();
-    let outcome = GOOD_ENTRY.lines().find(|l| l.starts_with("outcome:")).unwrap();
-    let vague = GOOD_ENTRY.replace(outcome, VAGUE);
-    client.open(&uri, &vague);
-    client.diagnostics(&uri, Some(1));
+    let (_journal, uri, vague, mut client, _) = open_vague();
     let line = line_of(&vague, "outcome:");
     let hover = |client: &mut Client, character: u64| {
         let params = json!({

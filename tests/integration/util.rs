@@ -264,23 +264,27 @@ fn normalize<'a>(mut parts: Vec<&'a str>, href: &'a str) -> String {
     out
 }
 
-/// A static file server on loopback for browser tests, serving `dir` under
-/// the URL path `prefix` (`/` or `/failures/`). GET only; folders serve
-/// their `index.html`; misses get `404.html`.
-pub(crate) struct StaticServer {
-    pub url: String,
+/// What [`http_server`] answers a request with.
+pub(crate) struct Reply {
+    /// The status, as `404 Not Found`.
+    pub status: &'static str,
+    /// More header lines, each ending in `\r\n`.
+    pub headers: String,
+    /// The body (not sent in answer to `HEAD`; its length is).
+    pub body: Vec<u8>,
 }
 
-pub(crate) fn serve(dir: PathBuf, prefix: &str) -> StaticServer {
+/// An HTTP/1.1 server on loopback, a thread per connection, that answers
+/// each request (its method and path) with `answer`; returns its address,
+/// `http://127.0.0.1:<port>`.
+pub(crate) fn http_server(answer: impl Fn(&str, &str) -> Reply + Send + Sync + 'static) -> String {
     use std::io::{BufRead, BufReader, Write};
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = listener.local_addr().unwrap().port();
-    let prefix = prefix.to_string();
-    let url = format!("http://127.0.0.1:{port}{prefix}");
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let answer = std::sync::Arc::new(answer);
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
-            let dir = dir.clone();
-            let prefix = prefix.clone();
+            let answer = std::sync::Arc::clone(&answer);
             std::thread::spawn(move || {
                 let mut reader = BufReader::new(&stream);
                 let mut request = String::new();
@@ -291,46 +295,70 @@ pub(crate) fn serve(dir: PathBuf, prefix: &str) -> StaticServer {
                 while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
                     line.clear();
                 }
-                let path = request.split_whitespace().nth(1).unwrap_or("/");
-                let path = path.split(['?', '#']).next().unwrap_or("/");
-                let file = path
-                    .strip_prefix(prefix.as_str())
-                    .map(|rel| {
-                        let mut f = dir.join(rel);
-                        if rel.is_empty() || rel.ends_with('/') || f.is_dir() {
-                            f = f.join("index.html");
-                        }
-                        f
-                    })
-                    .filter(|f| f.is_file() && !path.contains(".."));
-                let (status, body, file) = match file {
-                    Some(f) => ("200 OK", std::fs::read(&f).unwrap_or_default(), f),
-                    None => (
-                        "404 Not Found",
-                        std::fs::read(dir.join("404.html")).unwrap_or_default(),
-                        dir.join("404.html"),
-                    ),
-                };
-                let kind = match file.extension().and_then(|e| e.to_str()) {
-                    Some("html") => "text/html; charset=utf-8",
-                    Some("css") => "text/css",
-                    Some("js") => "text/javascript",
-                    Some("json") => "application/json",
-                    Some("svg") => "image/svg+xml",
-                    Some("xml") => "application/xml",
-                    _ => "application/octet-stream",
-                };
+                let mut parts = request.split_whitespace();
+                let method = parts.next().unwrap_or_default();
+                let path = parts.next().unwrap_or("/");
+                let reply = answer(method, path);
                 let mut stream = &stream;
                 let head = format!(
-                    "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-                    body.len()
+                    "HTTP/1.1 {}\r\n{}Content-Length: {}\r\nConnection: close\r\n\r\n",
+                    reply.status,
+                    reply.headers,
+                    reply.body.len()
                 );
                 let _ = stream.write_all(head.as_bytes());
-                let _ = stream.write_all(&body);
+                if method != "HEAD" {
+                    let _ = stream.write_all(&reply.body);
+                }
             });
         }
     });
-    StaticServer { url }
+    base
+}
+
+/// A static file server on loopback for browser tests, serving `dir` under
+/// the URL path `prefix` (`/` or `/failures/`). Folders serve their
+/// `index.html`; misses get `404.html`.
+pub(crate) struct StaticServer {
+    pub url: String,
+}
+
+pub(crate) fn serve(dir: PathBuf, prefix: &str) -> StaticServer {
+    let base = {
+        let prefix = prefix.to_string();
+        http_server(move |_, path| {
+            let path = path.split(['?', '#']).next().unwrap_or("/");
+            let file = path
+                .strip_prefix(prefix.as_str())
+                .map(|rel| {
+                    let mut f = dir.join(rel);
+                    if rel.is_empty() || rel.ends_with('/') || f.is_dir() {
+                        f = f.join("index.html");
+                    }
+                    f
+                })
+                .filter(|f| f.is_file() && !path.contains(".."));
+            let (status, file) = match file {
+                Some(f) => ("200 OK", f),
+                None => ("404 Not Found", dir.join("404.html")),
+            };
+            let kind = match file.extension().and_then(|e| e.to_str()) {
+                Some("html") => "text/html; charset=utf-8",
+                Some("css") => "text/css",
+                Some("js") => "text/javascript",
+                Some("json") => "application/json",
+                Some("svg") => "image/svg+xml",
+                Some("xml") => "application/xml",
+                _ => "application/octet-stream",
+            };
+            Reply {
+                status,
+                headers: format!("Content-Type: {kind}\r\n"),
+                body: std::fs::read(&file).unwrap_or_default(),
+            }
+        })
+    };
+    StaticServer { url: format!("{base}{prefix}") }
 }
 
 /// Runs `failfolio <args>` in `dir` and fails the test if it has not
