@@ -31,6 +31,22 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
 }
 
+impl BuildOptions {
+    /// What the pipeline needs to build the journal at `root` into
+    /// `output` as these options say.
+    pub fn pipeline(&self, root: &Path, output: PathBuf) -> pipeline::Options {
+        pipeline::Options {
+            root: root.to_path_buf(),
+            output,
+            include_unpublished: self.include_unpublished,
+            badges: self.preview,
+            base_url: self.base_url.clone(),
+            live_reload: false,
+            today: self.today,
+        }
+    }
+}
+
 /// How many entries of each kind the journal has.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Tally {
@@ -92,15 +108,7 @@ pub fn output_dir(root: &Path, config: &Config, options: &BuildOptions) -> PathB
 pub fn build(root: &Path, options: &BuildOptions) -> Result<Build> {
     let config = Config::load(root)?;
     let out = output_dir(root, &config, options);
-    let mut pipeline = Pipeline::new(pipeline::Options {
-        root: root.to_path_buf(),
-        output: out.clone(),
-        include_unpublished: options.include_unpublished,
-        badges: options.preview,
-        base_url: options.base_url.clone(),
-        live_reload: false,
-        today: options.today,
-    })?;
+    let mut pipeline = Pipeline::new(options.pipeline(root, out.clone()))?;
     let run = pipeline.run(&[])?;
     let (journal, report) = pipeline.into_parts();
     let outcome = match run.outcome {

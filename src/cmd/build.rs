@@ -7,7 +7,7 @@ use std::sync::mpsc;
 
 use failfolio::build::{BuildOptions, Outcome, build, output_dir};
 use failfolio::diagnostic::Level;
-use failfolio::pipeline::{self, Pipeline};
+use failfolio::pipeline::Pipeline;
 use failfolio::report;
 use failfolio::watch::watch_pipeline;
 
@@ -103,15 +103,7 @@ pub(super) fn run(
 fn watch(root: &Path, options: &BuildOptions, color: bool) -> anyhow::Result<ExitCode> {
     let config = failfolio::Config::load(root)?;
     let output = output_dir(root, &config, options);
-    let mut pipeline = Pipeline::new(pipeline::Options {
-        root: root.to_path_buf(),
-        output: output.clone(),
-        include_unpublished: options.include_unpublished,
-        badges: options.preview,
-        base_url: options.base_url.clone(),
-        live_reload: false,
-        today: options.today,
-    })?;
+    let mut pipeline = Pipeline::new(options.pipeline(root, output.clone()))?;
     let (stop_tx, stop_rx) = mpsc::channel();
     ctrlc::set_handler(move || {
         let _ = stop_tx.send(());

@@ -17,7 +17,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use failfolio::build::{BuildOptions, Outcome as BuildOutcome, build};
-use failfolio::pipeline::{self, Pipeline};
+use failfolio::pipeline::Pipeline;
 use failfolio::watch::watch_pipeline;
 use proptest::prelude::*;
 
@@ -196,16 +196,25 @@ fn today() -> jiff::civil::Date {
     TODAY.parse().unwrap()
 }
 
-/// The output of a fresh build of `root` into `out`.
-fn fresh(root: &Path, out: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
-    let options = BuildOptions {
+/// A pipeline building `root` into `output` as `build` does.
+fn pipeline(root: &Path, output: &Path) -> Pipeline {
+    Pipeline::new(fresh_options(output).pipeline(root, output.to_path_buf())).unwrap()
+}
+
+/// The options of a fresh build into `out`.
+fn fresh_options(out: &Path) -> BuildOptions {
+    BuildOptions {
         output: Some(out.to_path_buf()),
         include_unpublished: false,
         preview: false,
         today: today(),
         base_url: None,
-    };
-    let built = build(root, &options).unwrap();
+    }
+}
+
+/// The output of a fresh build of `root` into `out`.
+fn fresh(root: &Path, out: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let built = build(root, &fresh_options(out)).unwrap();
     assert!(matches!(built.outcome, BuildOutcome::Built(_)), "the fresh build is blocked");
     let tree = read_tree(out);
     std::fs::remove_dir_all(out).unwrap();
@@ -232,16 +241,7 @@ fn run(ops: &[Op]) -> Vec<String> {
     let journal = journal();
     let root = journal.root.clone();
     let output = journal.dir.path().join("watched");
-    let pipeline = Pipeline::new(pipeline::Options {
-        root: root.clone(),
-        output: output.clone(),
-        include_unpublished: false,
-        badges: false,
-        base_url: None,
-        live_reload: false,
-        today: today(),
-    })
-    .unwrap();
+    let pipeline = pipeline(&root, &output);
     let rebuilds = Arc::new(AtomicUsize::new(0));
     // What each run did, for the failure message.
     let runs = Arc::new(Mutex::new(Vec::new()));
@@ -379,16 +379,7 @@ proptest! {
         let journal = journal();
         let root = journal.root.clone();
         let output = journal.dir.path().join("watched");
-        let mut pipeline = Pipeline::new(pipeline::Options {
-            root: root.clone(),
-            output: output.clone(),
-            include_unpublished: false,
-            badges: false,
-            base_url: None,
-            live_reload: false,
-            today: today(),
-        })
-        .unwrap();
+        let mut pipeline = pipeline(&root, &output);
         pipeline.run(&[]).unwrap();
         for (i, batch) in batches.iter().enumerate() {
             let before: Vec<Option<Vec<u8>>> =
