@@ -225,6 +225,24 @@ fn audit_accessibility(tab: &Tab, url: &str, theme: &str) {
     assert!(failures.is_empty(), "{} axe violations:\n{}", failures.len(), failures.join("\n"));
 }
 
+/// The home page's headline figures fit their boxes at a desktop and a
+/// phone width.
+fn check_figures(tab: &Tab, url: &str, site: &str) {
+    for width in [1280, 390] {
+        viewport(tab, width, width < 600);
+        open(tab, url, "");
+        let overflowing = json(
+            tab,
+            "[...document.querySelectorAll('.figures dd')]                .filter(d => d.scrollWidth > d.clientWidth + 1).map(d => d.textContent)",
+        );
+        assert_eq!(
+            overflowing,
+            serde_json::json!([]),
+            "{site} at {width} px: headline figures wider than their boxes"
+        );
+    }
+}
+
 /// Font sizes and overflow as laid out at a desktop and a phone width.
 fn check_layout(tab: &Tab, url: &str, theme: &str) {
     viewport(tab, 1280, false);
@@ -546,6 +564,11 @@ fn check_theme(theme: &str) {
     audit_accessibility(&tab, &server.url, theme);
     check_layout(&tab, &server.url, theme);
     check_print(&tab, &server.url, theme, &author);
+    check_figures(&tab, &server.url, theme);
+    // German's longer words ("73 Stunden") in the same boxes.
+    j.write("failfolio.yaml", &format!("{config}\nlanguage: de\n"));
+    j.run(&["build", "journal"]).expect(0);
+    check_figures(&tab, &server.url, &format!("{theme}, in German,"));
 
     // The 404 page's own status is the one expected failed load.
     let errors: Vec<String> = errors

@@ -11,14 +11,13 @@
 //! deliver, lost ones included, and runs in milliseconds a case.
 
 use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use failfolio::build::{BuildOptions, Outcome as BuildOutcome, build};
 use failfolio::pipeline::Pipeline;
-use failfolio::watch::watch_pipeline;
+use failfolio::watch::{SETTLE, watch};
 use proptest::prelude::*;
 
 use crate::util::{GOOD_ENTRY, GOOD_TITLE, TODAY, TempJournal, read_tree};
@@ -235,33 +234,48 @@ fn try_read_tree(dir: &Path) -> Option<std::collections::BTreeMap<String, Vec<u8
     Some(out)
 }
 
+/// What the watcher is doing.
+#[derive(Default)]
+struct Watching {
+    /// A run is under way.
+    busy: bool,
+    /// When the last run ended.
+    last: Option<Instant>,
+    /// What each run did, for the failure message.
+    runs: Vec<String>,
+}
+
 /// Runs `ops` under a real watcher and returns the files that differ from
 /// a fresh build once everything has settled.
 fn run(ops: &[Op]) -> Vec<String> {
     let journal = journal();
     let root = journal.root.clone();
     let output = journal.dir.path().join("watched");
-    let pipeline = pipeline(&root, &output);
-    let rebuilds = Arc::new(AtomicUsize::new(0));
-    // What each run did, for the failure message.
-    let runs = Arc::new(Mutex::new(Vec::new()));
+    let mut pipeline = pipeline(&root, &output);
+    // What the watcher is doing, seen from the test: `watch_pipeline`'s
+    // loop, with a flag while a run is under way.
+    let state = Arc::new(Mutex::new(Watching::default()));
     let (stop_tx, stop_rx) = mpsc::channel();
     let watcher = {
-        let (rebuilds, runs) = (rebuilds.clone(), runs.clone());
-        let mut pipeline = pipeline;
+        let (state, root, output) = (state.clone(), root.clone(), output.clone());
         std::thread::spawn(move || {
-            watch_pipeline(&mut pipeline, &stop_rx, move |_, run| {
-                runs.lock().unwrap().push(match run {
+            watch(&root, &output, &stop_rx, |paths| {
+                state.lock().unwrap().busy = true;
+                let run = pipeline.run(paths);
+                let mut state = state.lock().unwrap();
+                state.busy = false;
+                state.last = Some(Instant::now());
+                state.runs.push(match run {
                     Ok(run) => format!("{:?} in {:?}", run.outcome, run.elapsed),
                     Err(e) => format!("error: {e}"),
                 });
-                rebuilds.fetch_add(1, Ordering::SeqCst);
+                true
             })
         })
     };
-    // The first build.
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while rebuilds.load(Ordering::SeqCst) == 0 {
+    // The first build (generous: a loaded CI machine is slow).
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while state.lock().unwrap().last.is_none() {
         assert!(Instant::now() < deadline, "no first build");
         std::thread::sleep(Duration::from_millis(10));
     }
@@ -269,14 +283,23 @@ fn run(ops: &[Op]) -> Vec<String> {
         apply(&root, op);
     }
     // The tree no longer changes: what a fresh build of it gives is fixed.
-    // Settled means the watched output reaches it (a bounded poll: a
-    // watcher that misses a change never does), and it must still be that
-    // once the watcher has stopped.
+    // Settled means the watched output has reached it (a bounded poll: a
+    // watcher that misses a change never does) with no run under way or
+    // just done (a run that read the tree mid-way may still be writing,
+    // and the next would put it right); it must still be so once the
+    // watcher has stopped.
     let expected = fresh(&root, &journal.dir.path().join("fresh"));
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while try_read_tree(&output).as_ref() != Some(&expected) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let idle = {
+            let state = state.lock().unwrap();
+            !state.busy && state.last.is_some_and(|t| t.elapsed() > SETTLE * 2)
+        };
+        if idle && try_read_tree(&output).as_ref() == Some(&expected) {
+            break;
+        }
         if Instant::now() > deadline {
-            runs.lock().unwrap().push("(not settled after 30 s)".to_string());
+            state.lock().unwrap().runs.push("(not settled after 60 s)".to_string());
             break;
         }
         std::thread::sleep(Duration::from_millis(50));
@@ -302,7 +325,7 @@ fn run(ops: &[Op]) -> Vec<String> {
         }
     }
     if !differing.is_empty() {
-        differing.push(format!("runs: {:?}", runs.lock().unwrap()));
+        differing.push(format!("runs: {:?}", state.lock().unwrap().runs));
     }
     differing
 }
