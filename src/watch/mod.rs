@@ -44,7 +44,8 @@ pub const SETTLE: Duration = Duration::from_millis(300);
 /// the first build: nothing saved after it is missed), then with the
 /// relevant changed paths after each debounced batch, and with the
 /// `entries/` folder (rescan everything) once each burst of batches has
-/// settled, until `on_change` returns `false` or `stop` receives a message.
+/// settled, until `on_change` returns `false`, `stop` receives a message or
+/// its sender is gone.
 pub fn watch(
     root: &Path,
     output: &Path,
@@ -117,7 +118,8 @@ pub fn watch(
     // When to look at everything again, after the last batch.
     let mut settle: Option<Instant> = None;
     loop {
-        if stop.try_recv().is_ok() {
+        // A message, or no sender left to send one: stop.
+        if !matches!(stop.try_recv(), Err(mpsc::TryRecvError::Empty)) {
             return Ok(());
         }
         let wait = settle.map_or(Duration::from_millis(100), |at| {

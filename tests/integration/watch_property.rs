@@ -276,6 +276,7 @@ fn run(ops: &[Op]) -> Vec<String> {
     // The first build (generous: a loaded CI machine is slow).
     let deadline = Instant::now() + Duration::from_secs(60);
     while state.lock().unwrap().last.is_none() {
+        assert!(!watcher.is_finished(), "the watcher stopped: {:?}", watcher.join());
         assert!(Instant::now() < deadline, "no first build");
         std::thread::sleep(Duration::from_millis(10));
     }
