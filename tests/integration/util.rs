@@ -154,15 +154,21 @@ pub(crate) fn run_in(dir: &Path, args: &[&str]) -> Run {
 
 /// Every file under `dir`, relative path → bytes.
 pub(crate) fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    try_read_tree(dir).unwrap_or_else(|| panic!("cannot read the tree {}", dir.display()))
+}
+
+/// The files under `dir`, or `None` if one vanished while being read (a
+/// watcher writing at that moment).
+pub(crate) fn try_read_tree(dir: &Path) -> Option<BTreeMap<String, Vec<u8>>> {
     let mut out = BTreeMap::new();
-    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-        let entry = entry.unwrap();
+    for entry in walkdir::WalkDir::new(dir) {
+        let entry = entry.ok()?;
         if entry.file_type().is_file() {
-            let rel = entry.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/");
-            out.insert(rel, std::fs::read(entry.path()).unwrap());
+            let rel = entry.path().strip_prefix(dir).ok()?.to_string_lossy().replace('\\', "/");
+            out.insert(rel, std::fs::read(entry.path()).ok()?);
         }
     }
-    out
+    Some(out)
 }
 
 /// A broken internal reference found by [`broken_links`].

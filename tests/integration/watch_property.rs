@@ -20,7 +20,7 @@ use failfolio::pipeline::Pipeline;
 use failfolio::watch::{SETTLE, watch};
 use proptest::prelude::*;
 
-use crate::util::{GOOD_ENTRY, GOOD_TITLE, TODAY, TempJournal, read_tree};
+use crate::util::{GOOD_ENTRY, GOOD_TITLE, TODAY, TempJournal, read_tree, try_read_tree};
 
 /// The entry files a case may touch: two folders, a few names each.
 const PATHS: &[&str] = &[
@@ -218,20 +218,6 @@ fn fresh(root: &Path, out: &Path) -> std::collections::BTreeMap<String, Vec<u8>>
     let tree = read_tree(out);
     std::fs::remove_dir_all(out).unwrap();
     tree
-}
-
-/// The files under `dir`, or `None` if one vanished while being read (the
-/// watcher writing at that moment).
-fn try_read_tree(dir: &Path) -> Option<std::collections::BTreeMap<String, Vec<u8>>> {
-    let mut out = std::collections::BTreeMap::new();
-    for entry in walkdir::WalkDir::new(dir) {
-        let entry = entry.ok()?;
-        if entry.file_type().is_file() {
-            let rel = entry.path().strip_prefix(dir).ok()?.to_string_lossy().replace('\\', "/");
-            out.insert(rel, std::fs::read(entry.path()).ok()?);
-        }
-    }
-    Some(out)
 }
 
 /// What the watcher is doing.
