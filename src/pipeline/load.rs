@@ -31,6 +31,9 @@ pub(crate) struct Changes {
     pub rescanned: bool,
     /// Whether the whole journal was read again (its inputs changed).
     pub reloaded: bool,
+    /// Whether the walk's problems changed (a file it could not read came
+    /// or went), which changes the findings without any entry changing.
+    pub problems: bool,
 }
 
 impl Changes {
@@ -41,7 +44,7 @@ impl Changes {
 
     /// Whether nothing changed.
     pub(super) fn is_nothing(&self) -> bool {
-        !self.reloaded && self.paths.is_empty()
+        !self.reloaded && !self.problems && self.paths.is_empty()
     }
 }
 
@@ -117,6 +120,7 @@ pub(crate) fn update(
         journal.upsert(file);
     }
     if let Some(problems) = problems {
+        changes.problems = problems != journal.walk_diagnostics;
         journal.walk_diagnostics = problems;
     }
     Ok(changes)

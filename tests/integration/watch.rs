@@ -315,3 +315,20 @@ fn a_journal_with_symlinks_always_rescans() {
     assert!(r.rescanned, "{r:?}");
     assert_same_as_fresh(&pipeline, &journal, "a save through a link");
 }
+
+/// A file the walk could not read (here a dangling link; in a checkout, a
+/// file listed and gone before its stat) blocks the build; once it is gone,
+/// the next run builds even though no entry file changed.
+#[test]
+fn a_walk_problem_that_goes_away_unblocks_the_build() {
+    let journal = TempJournal::example();
+    let dangling = journal.root.join("entries/2025-04-02-dangling.md");
+    std::os::unix::fs::symlink(journal.root.join("nowhere.md"), &dangling).unwrap();
+    let mut pipeline = pipeline(&journal);
+    let r = pipeline.run(&[]).unwrap();
+    assert!(matches!(r.outcome, Outcome::Blocked { .. }), "{r:?}");
+    std::fs::remove_file(&dangling).unwrap();
+    let r = pipeline.run(&[journal.root.join("entries")]).unwrap();
+    assert!(matches!(r.outcome, Outcome::Built { .. }), "{r:?}");
+    assert_same_as_fresh(&pipeline, &journal, "removing the file the walk could not read");
+}
