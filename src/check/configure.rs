@@ -14,9 +14,21 @@ use crate::error::{Error, Result};
 
 /// Every rule's built-in options, compiled once per process: the phrase
 /// lists take a while to compile, and most journals change few of them.
+///
+/// They compile on threads of their own, not rayon's: a rayon worker that
+/// waits inside this initializer may steal a job that needs the same lock,
+/// and wait on itself (two pipelines in one process did).
 static DEFAULT_OPTIONS: LazyLock<HashMap<&'static str, AnyOptions>> = LazyLock::new(|| {
-    use rayon::prelude::*;
-    RULES.par_iter().filter_map(|rule| Some((rule.code(), rule.default_options()?))).collect()
+    std::thread::scope(|scope| {
+        let compiling: Vec<_> = RULES
+            .iter()
+            .map(|rule| scope.spawn(|| Some((rule.code(), rule.default_options()?))))
+            .collect();
+        compiling
+            .into_iter()
+            .filter_map(|handle| handle.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
 });
 
 impl Default for Settings {
