@@ -74,6 +74,16 @@ lists! {
     IDIOMS = "idioms";
     /// Connectives of cause and effect.
     CAUSAL = "causal";
+    /// Interjections that open an exclaimed sentence.
+    INTERJECTIONS = "interjections";
+    /// Where a feeling is felt in the body ("my stomach dropped").
+    BODY_FEELINGS = "body_feelings";
+    /// Crying.
+    TEARS = "tears";
+    /// What one wishes to do in the worst moment ("sink", "disappear").
+    VANISHING = "vanishing";
+    /// What one says one "always" does wrong ("ruin", "bottle").
+    FAILING_VERBS = "failing_verbs";
 }
 
 /// The phrases of a list's text.

@@ -77,7 +77,8 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
     let t = norm.text.as_str();
     let may_compare = OTHERS_PREFILTER.is_match(t);
     let may_deny = t.contains("i am ") && DENIED_ROLE.is_match(t);
-    if !may_compare && !may_deny && !o.collapse.is_match(&norm) {
+    let may_fix = FIXED_PREFILTER.is_match(t);
+    if !may_compare && !may_deny && !may_fix && !o.collapse.is_match(&norm) {
         return Vec::new();
     }
     let a = Analysis::of(norm);
@@ -107,7 +108,7 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
         }
     }
     if found.is_empty() {
-        found.extend(role_denied(&a).or_else(|| compared(&a)));
+        found.extend(role_denied(&a).or_else(|| compared(&a)).or_else(|| fixed_trait(&a)));
     }
     found
 }
@@ -190,6 +191,130 @@ const TRAIT_MARKS: &[&str] = &[
     "never",
     "always",
 ];
+
+/// Words that may start a fixed trait's shape: where [`fixed_trait`] looks.
+static FIXED_PREFILTER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?-u:\b)(?:the one|me|always|gene|knack|something|never|forever)(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// What one says one always does wrong.
+static FAILING_VERBS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    crate::check::lists::entries(crate::check::lists::FAILING_VERBS).into_iter().collect()
+});
+
+/// The writer, as a subject.
+fn is_me(w: &str) -> bool {
+    matches!(w, "i" | "mi" | "me")
+}
+
+/// A trait told by its shape rather than a verdict word, in the writer's
+/// own voice: "(I'm) the one who forgets, since always", "that's just me",
+/// "useless with money, always was", "I will always be one step behind",
+/// "I always ruin good things", "I never get anything right", "some people
+/// have the planning gene", "they have something I don't".
+fn fixed_trait(a: &Analysis<'_>) -> Option<Match> {
+    let n = a.len();
+    let found = |from: usize, to: usize| {
+        let to = to.min(n - 1);
+        Some(a.norm.match_of(a.words[from].norm.start..a.words[to].norm.end))
+    };
+    for i in 0..n {
+        if !a.own(i) {
+            continue;
+        }
+        let sentence = a.words[i].sentence;
+        let clause = a.words[i].clause;
+        let in_sentence = |j: usize| j < n && a.words[j].sentence == sentence && a.own(j);
+        let in_clause = |j: usize| in_sentence(j) && a.words[j].clause == clause;
+        let clause_ends = |j: usize| !in_clause(j + 1);
+        let start = a.words.partition_point(|w| w.sentence < sentence);
+        let end = a.words.partition_point(|w| w.sentence <= sentence);
+        // "That doesn't mean I'll always be behind", "Am I the one who
+        // always forgets? No.": denied or answered.
+        if (start..i).any(|j| matches!(a.word(j), "not" | "no" | "nah")) || answered_no(a, i..i + 1)
+        {
+            continue;
+        }
+        let mine = (start..end).any(|j| is_me(a.word(j)));
+        let habitual = (start..end)
+            .any(|j| matches!(a.word(j), "always" | "forever" | "consistently" | "never"));
+        let w = a.word(i);
+        // "the one who forgets", said of oneself as a habit.
+        if w == "the"
+            && a.word_is(i + 1, "one")
+            && (i + 2 < n && matches!(a.word(i + 2), "who" | "that" | "weh" | "wey"))
+            && mine
+            && habitual
+        {
+            return found(i, i + 2);
+        }
+        // "that's just me", "It's me.", ending its clause.
+        if matches!(w, "that" | "it" | "this")
+            && a.word_is(i + 1, "is")
+            && ((a.word_is(i + 2, "me") && clause_ends(i + 2))
+                || (a.word_is(i + 2, "just") && a.word_is(i + 3, "me") && clause_ends(i + 3)))
+        {
+            return found(i, if a.word_is(i + 2, "me") { i + 2 } else { i + 3 });
+        }
+        // "always was", "since always", ending their clause.
+        if w == "always"
+            && ((i + 1 < n && matches!(a.word(i + 1), "was" | "been") && clause_ends(i + 1))
+                || (i > 0 && a.word(i - 1) == "since" && clause_ends(i)))
+        {
+            return if a.word(i.saturating_sub(1)) == "since" {
+                found(i - 1, i)
+            } else {
+                found(i, i + 1)
+            };
+        }
+        // "I will always be…", "I'll never be…".
+        if matches!(w, "always" | "never" | "forever")
+            && a.word_is(i + 1, "be")
+            && i >= 2
+            && a.word(i - 1) == "will"
+            && is_me(a.word(i - 2))
+        {
+            return found(i - 2, i + 1);
+        }
+        // "I always ruin good things", "I always bottle it".
+        if w == "always"
+            && i > 0
+            && is_me(a.word(i - 1))
+            && in_clause(i + 1)
+            && FAILING_VERBS.contains(a.word(i + 1))
+        {
+            return found(i - 1, i + 1);
+        }
+        // "I never get anything right".
+        if w == "never"
+            && i > 0
+            && is_me(a.word(i - 1))
+            && (i + 2..(i + 4).min(n)).any(|j| in_clause(j) && a.word(j) == "anything")
+            && (i + 2..(i + 6).min(n)).any(|j| in_clause(j) && a.word(j) == "right")
+        {
+            return found(i - 1, i + 1);
+        }
+        // "some people have the planning gene", "a knack I lack".
+        if matches!(w, "gene" | "knack")
+            && (start..i).any(|j| matches!(a.word(j), "have" | "has" | "got"))
+        {
+            return found(start, i);
+        }
+        // "they have something I don't".
+        if w == "something"
+            && i > 0
+            && matches!(a.word(i - 1), "have" | "has" | "got")
+            && in_sentence(i + 2)
+            && a.word(i + 1) == "i"
+            && matches!(a.word(i + 2), "do" | "lack")
+            && (a.word(i + 2) == "lack" || a.word_is(i + 3, "not"))
+        {
+            return found(i - 1, i + 2);
+        }
+    }
+    None
+}
 
 /// "I'm just not a salesman", "I'm not a runner and should quit
 /// pretending": the writer denies themselves a role, as a fixed trait.
@@ -343,6 +468,14 @@ mod tests {
             "That's just who I am, I freeze every time.",
             "i'll never be one of those streamers ppl watch",
             "What is wrong with me?",
+            "Forgot the lanyard again. I am the one who always forgets.",
+            "Late to the rehearsal, that's just me.",
+            "Bad with paperwork, always was.",
+            "Late to everything, since always",
+            "I always ruin the first batch.",
+            "I never get anything right.",
+            "Some cooks have the plating gene.",
+            "My sister has something I don't.",
         ] {
             assert!(!collapses(yes, &o).is_empty(), "{yes}");
         }
@@ -353,6 +486,12 @@ mod tests {
             "I am not a failure; this attempt failed.",
             "The critic called it 'stupid cooking'.",
             "I am learning from failure.",
+            "I was the one who locked the hall, so the key was with me.",
+            "It's me who should ring the council on Monday.",
+            "I always count the float twice now.",
+            "The caterer had something I didn't expect: a vegan menu.",
+            "One late delivery doesn't mean I will always be behind.",
+            "Am I the one who always forgets? No, I forgot once.",
         ] {
             assert!(collapses(no, &o).is_empty(), "{no}: {:?}", collapses(no, &o));
         }

@@ -7,6 +7,8 @@
 //! - [`specific`] finds the observable facts of an outcome or a gap
 //!   (events, measured quantities, someone's words, mechanisms) apart from
 //!   judging words and scene-setting;
+//! - [`emotion`] finds feeling in the writer's own voice, as words and
+//!   as the shapes feeling takes (an exclamation, tears, the body);
 //! - [`agency`] finds the writer acting or owning a decision;
 //! - [`adjustment`] finds a concrete action and when or by what it can be
 //!   tested;
@@ -18,6 +20,7 @@
 
 pub mod adjustment;
 pub mod agency;
+pub mod emotion;
 pub mod identity;
 pub mod model;
 pub mod specific;

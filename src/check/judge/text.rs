@@ -156,6 +156,11 @@ impl<'a> Analysis<'a> {
         &self.norm.text[self.words[i].norm.clone()]
     }
 
+    /// Whether word `i` exists and is `w`.
+    pub fn word_is(&self, i: usize, w: &str) -> bool {
+        i < self.len() && self.word(i) == w
+    }
+
     /// How many words there are.
     pub fn len(&self) -> usize {
         self.words.len()
@@ -275,6 +280,12 @@ impl<'a> Analysis<'a> {
     /// adverbs and auxiliaries) is not `i`/`we`, and there is one.
     fn subject_is_other(&self, verb: usize) -> bool {
         let clause = self.words[verb].clause;
+        // "shouted at me", "yelled at the kids": at someone, not words.
+        if matches!(self.word(verb), "shouted" | "yelled" | "screamed" | "snapped" | "swore")
+            && self.word_is(verb + 1, "at")
+        {
+            return false;
+        }
         // "some calls", "the review says": after a determiner the word is
         // a noun, not a verb of speech.
         if verb > 0

@@ -66,12 +66,18 @@ impl Rule for ObjectiveOutcome {
     options_methods!(ObjectiveOutcomeOptions);
     fn check(&self, cx: &Context<'_>, entry: &Entry, out: &mut Vec<Finding>) {
         let Some(text) = entry.front_matter.outcome.as_deref() else { return };
-        let matches = crate::check::judge::specific::emotions(text, &fact_lists(cx.settings));
-        let Some((_, first)) = matches.first() else { return };
-        let words: Vec<String> = matches.iter().map(|(w, _)| format!("\"{w}\"")).collect();
+        let found = crate::check::judge::emotion::emotions(text, &fact_lists(cx.settings));
+        let Some(first) = found.first() else { return };
+        let words: Vec<String> = found
+            .iter()
+            .map(|e| match e.shape.describe() {
+                Some(shape) => format!("\"{}\" ({shape})", e.words),
+                None => format!("\"{}\"", e.words),
+            })
+            .collect();
         out.push(
             Finding::new(format!("`outcome` uses emotional language: {}", words.join(", ")))
-                .at(match_span(entry, "outcome", first))
+                .at(match_span(entry, "outcome", &first.at))
                 .help("stick to facts in the outcome — what happened, how much, when; the feelings are real and belong in the body"),
         );
     }

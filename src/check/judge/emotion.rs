@@ -1,0 +1,344 @@
+//! Is an outcome told with feeling? Emotional words from a list ("a
+//! disaster", "humiliating"), and the shapes feeling takes whatever its
+//! words, which no list can hold for every voice:
+//!
+//! - an exclamation ("Six came. Six!", "What a day!");
+//! - a word said twice ("bad, bad", "so so badly", "fantastic, just
+//!   fantastic");
+//! - a sentence opened by an interjection ("Ugh.", "Oh for Pete's sake");
+//! - the body with the writer's "my" ("my stomach dropped", "mi face did
+//!   hot like pepper");
+//! - the writer crying ("I cried the whole night");
+//! - a wish to vanish ("wanted to sink through the floor", "could throw my
+//!   phone in the canal");
+//! - a feeling said of oneself ("I felt…", "I'm still so bummed").
+//!
+//! Only the writer's own voice counts: a quotation or reported speech is
+//! someone else's, a term ("disaster recovery") or a name ("the Panic
+//! Room") no feeling.
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use crate::check::judge::specific::FactLists;
+use crate::check::judge::text::Analysis;
+use crate::check::lists;
+use crate::check::phrases::{Match, Normalized};
+
+/// The shapes of feeling, each named in a finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// A word from the emotional list.
+    Word,
+    /// A sentence ending in `!`.
+    Exclamation,
+    /// A word said twice.
+    Repetition,
+    /// An interjection opening a sentence.
+    Interjection,
+    /// The body, with the writer's "my".
+    Body,
+    /// The writer crying.
+    Tears,
+    /// A wish to vanish.
+    Vanishing,
+    /// A feeling said of oneself.
+    Feeling,
+}
+
+impl Shape {
+    /// How a finding names it, after the words.
+    pub fn describe(self) -> Option<&'static str> {
+        match self {
+            Shape::Word => None,
+            Shape::Exclamation => Some("an exclamation"),
+            Shape::Repetition => Some("a word said twice for force"),
+            Shape::Interjection => Some("an interjection"),
+            Shape::Body => Some("a feeling told as the body"),
+            Shape::Tears => Some("tears"),
+            Shape::Vanishing => Some("a wish to vanish"),
+            Shape::Feeling => Some("a feeling said of yourself"),
+        }
+    }
+}
+
+/// One piece of emotional language.
+#[derive(Debug, Clone)]
+pub struct Emotion {
+    /// The words as written.
+    pub words: String,
+    /// Its shape.
+    pub shape: Shape,
+    /// Where it is.
+    pub at: Match,
+}
+
+/// A word list as a set, built once.
+struct WordSet(LazyLock<HashSet<&'static str>>);
+
+impl WordSet {
+    fn contains(&self, w: &str) -> bool {
+        self.0.contains(w)
+    }
+}
+
+static INTERJECTIONS: WordSet =
+    WordSet(LazyLock::new(|| lists::entries(lists::INTERJECTIONS).into_iter().collect()));
+static BODY: WordSet =
+    WordSet(LazyLock::new(|| lists::entries(lists::BODY_FEELINGS).into_iter().collect()));
+static TEARS: WordSet =
+    WordSet(LazyLock::new(|| lists::entries(lists::TEARS).into_iter().collect()));
+static VANISHING: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    lists::entries(lists::VANISHING).into_iter().map(|p| p.split(' ').collect()).collect()
+});
+
+/// The writer as a subject or owner, in the voices the corpus holds.
+fn is_me(w: &str) -> bool {
+    matches!(w, "i" | "mi" | "me" | "myself" | "we")
+}
+
+/// Words after "my stomach", "my heart" that make it the body itself, not
+/// a feeling.
+fn is_medical(w: &str) -> bool {
+    ["cramp", "pain", "ache", "bug", "rate", "monitor", "attack", "surgery", "infection", "problem"]
+        .iter()
+        .any(|m| w.starts_with(m))
+}
+
+/// Intensifiers that make a state of the writer a feeling ("so bummed").
+fn is_strong(w: &str) -> bool {
+    matches!(w, "so" | "such" | "totally" | "absolutely" | "utterly" | "completely" | "super")
+}
+
+/// The writer's own emotional language in `text`, in order.
+pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
+    let a = Analysis::of(Normalized::new(text));
+    let mut found: Vec<Emotion> = Vec::new();
+    let mut push = |a: &Analysis<'_>, words: Range<usize>, shape: Shape| {
+        if words.is_empty()
+            || found.iter().any(|e| e.at.norm.start == a.words[words.start].norm.start)
+        {
+            return;
+        }
+        let at = a.norm.match_of(a.words[words.start].norm.start..a.words[words.end - 1].norm.end);
+        found.push(Emotion { words: a.original(words).to_string(), shape, at });
+    };
+    if lists.emotional.is_match(&a.norm) {
+        let terms: Vec<Range<usize>> =
+            a.all_matches(lists.emotional_terms).into_iter().map(|(_, w)| w).collect();
+        for (m, w) in a.own_matches(lists.emotional) {
+            if !terms.iter().any(|t| t.start <= w.start && w.end <= t.end) && !is_name(&a, &m, &w) {
+                push(&a, w, Shape::Word);
+            }
+        }
+    }
+    for (words, shape) in shapes(&a) {
+        push(&a, words, shape);
+    }
+    found.sort_by_key(|e| e.at.norm.start);
+    found
+}
+
+/// The shapes of feeling in `a`, beyond the word list.
+fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
+    let n = a.len();
+    let mut found = Vec::new();
+    for i in 0..n {
+        if !a.own(i) {
+            continue;
+        }
+        let w = a.word(i);
+        let sentence = a.words[i].sentence;
+        let same = |j: usize| j < n && a.words[j].sentence == sentence && a.own(j);
+        // A short sentence exclaimed ("Six!", "What a day!", "¡Qué
+        // vergüenza!"); a long one ending in `!` is often only a cheerful
+        // habit.
+        if !same(i + 1) && ends_with_bang(a, i) {
+            let start = a.words.partition_point(|x| x.sentence < sentence);
+            let exclamative = matches!(a.word(start), "what" | "how" | "such")
+                || a.norm.original()[..a.span(start..start + 1).start].ends_with('¡');
+            if i + 1 - start <= 3 || (exclamative && i + 1 - start <= 8) {
+                found.push((start..i + 1, Shape::Exclamation));
+            }
+        }
+        // "bad, bad", "great, just great": said again after a comma or a
+        // "just" (without one, "small small" is a plural in West African
+        // English, not force).
+        let alphabetic = w.len() > 1 && w.bytes().all(|b| b.is_ascii_alphabetic());
+        if alphabetic && !matches!(w, "had" | "that" | "is" | "the" | "no" | "very" | "so") {
+            if same(i + 1) && a.word(i + 1) == w && a.words[i + 1].clause != a.words[i].clause {
+                found.push((i..i + 2, Shape::Repetition));
+            } else if same(i + 2) && a.word(i + 1) == "just" && a.word(i + 2) == w {
+                found.push((i..i + 3, Shape::Repetition));
+            }
+        }
+        // "so so badly", "really really badly", but not "a so so effort"
+        // (mediocre).
+        if matches!(w, "so" | "really" | "very" | "too")
+            && same(i + 2)
+            && a.word(i + 1) == w
+            && a.words[i + 2].clause == a.words[i].clause
+            && !(i > 0 && matches!(a.word(i - 1), "a" | "an" | "the" | "was" | "is" | "just"))
+        {
+            found.push((i..i + 3, Shape::Repetition));
+        }
+        // A sentence opened by an interjection.
+        if a.words[i].initial
+            && INTERJECTIONS.contains(w)
+            && !(w == "oh" && a.word_is(i + 1, "well"))
+        {
+            found.push((i..i + 1, Shape::Interjection));
+        }
+        // "my stomach dropped", but not "my heart rate".
+        if matches!(w, "my" | "mi")
+            && same(i + 1)
+            && BODY.contains(a.word(i + 1))
+            && !(i + 2 < n && is_medical(a.word(i + 2)))
+            && !(i + 3 < n && is_medical(a.word(i + 3)))
+        {
+            found.push((i..i + 2, Shape::Body));
+        }
+        // "I cried", "mi siddung … and bawl too".
+        if TEARS.contains(w)
+            && (i.saturating_sub(3)..i).any(|j| same(j) && is_me(a.word(j)) && a.word(j) != "me")
+        {
+            found.push((i..i + 1, Shape::Tears));
+        }
+        // "wanted to sink through the floor", "I could throw my phone".
+        if matches!(w, "want" | "wanted" | "wish" | "wished" | "could") && mine(a, i) {
+            let end = (i + 9).min(n);
+            let hit = (i + 1..end).filter(|&j| same(j)).find_map(|j| {
+                VANISHING.iter().find_map(|phrase| {
+                    let fits =
+                        phrase.iter().enumerate().all(|(k, p)| same(j + k) && a.word(j + k) == *p);
+                    fits.then_some(j + phrase.len())
+                })
+            });
+            if let Some(to) = hit {
+                found.push((i..to, Shape::Vanishing));
+            }
+        }
+        // "I felt…", "mi feel…", "made me feel".
+        if matches!(w, "feel" | "felt" | "feeling")
+            && (i.saturating_sub(3)..i).any(|j| same(j) && is_me(a.word(j)))
+            && !a.word_is(i + 1, "that")
+        {
+            found.push((i..i + 1, Shape::Feeling));
+        }
+        // "I'm still so bummed", "I was so much tensed".
+        if is_me(w) && w != "me" && a.word_is(i + 1, "am")
+            || a.word_is(i + 1, "was") && is_me(w) && w != "me"
+        {
+            let mut j = i + 2;
+            while same(j) && matches!(a.word(j), "still" | "just" | "really") {
+                j += 1;
+            }
+            if same(j) && same(j + 1) && is_strong(a.word(j)) {
+                found.push((i..j + 2, Shape::Feeling));
+            }
+        }
+    }
+    found
+}
+
+/// Whether word `i`'s subject is the writer: "I wanted", "mi did want",
+/// or a diary's "Wanted to…" opening a sentence.
+fn mine(a: &Analysis<'_>, i: usize) -> bool {
+    a.words[i].initial
+        || (i.saturating_sub(3)..i).any(|j| {
+            a.words[j].sentence == a.words[i].sentence && is_me(a.word(j)) && a.word(j) != "me"
+        })
+}
+
+/// Whether word `i` is followed by `!` (closing quotes and brackets
+/// aside).
+fn ends_with_bang(a: &Analysis<'_>, i: usize) -> bool {
+    let span = a.span(i..i + 1);
+    a.norm.original()[span.end..]
+        .trim_start_matches(['"', '\'', ')', '’', '”', '*', '?'])
+        .starts_with('!')
+}
+
+/// A one-word match written with a capital inside a sentence is part of
+/// a name ("the Disaster Appeal fund"), and one hyphened to another word is
+/// part of a compound term ("disaster-preparedness"): not the writer's
+/// word for how it felt — unless the listed phrase is the compound
+/// ("gut-wrenching").
+fn is_name(a: &Analysis<'_>, m: &Match, words: &Range<usize>) -> bool {
+    if words.len() != 1 {
+        return false;
+    }
+    let w = a.word(words.start);
+    let listed = a.norm.text[m.norm.clone()].contains('-');
+    let compound = w.contains('-') && !w.ends_with('-') && !listed;
+    compound || (a.words[words.start].capital && !a.words[words.start].initial)
+}
+
+/// The evidence of emotional language in `text` as named counts, for a
+/// learned model.
+pub fn emotion_features(text: &str, lists: &FactLists<'_>) -> Vec<(&'static str, f64)> {
+    let found = emotions(text, lists);
+    let count = |shape: Shape| found.iter().filter(|e| e.shape == shape).count() as f64;
+    let a = Analysis::new(text);
+    vec![
+        ("own_emotional_words", count(Shape::Word)),
+        ("exclamations", count(Shape::Exclamation)),
+        ("repetitions", count(Shape::Repetition)),
+        ("interjections", count(Shape::Interjection)),
+        ("body", count(Shape::Body)),
+        ("tears", count(Shape::Tears)),
+        ("vanishing", count(Shape::Vanishing)),
+        ("feelings", count(Shape::Feeling)),
+        ("log_words", (1.0 + a.len() as f64).ln()),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::rules::fact_lists;
+
+    fn shapes_of(text: &str) -> Vec<(String, Shape)> {
+        let settings = crate::check::Settings::default();
+        emotions(text, &fact_lists(&settings)).into_iter().map(|e| (e.words, e.shape)).collect()
+    }
+
+    #[test]
+    fn feeling_without_a_feeling_word() {
+        for (text, shape) in [
+            ("Twenty-two invited. Four turned up. Four!", Shape::Exclamation),
+            ("The bake sale went badly, badly.", Shape::Repetition),
+            ("Wonderful, just wonderful: the van left without the chairs.", Shape::Repetition),
+            ("Ugh. The quote came back at twice the budget.", Shape::Interjection),
+            ("When the auditor read the total my stomach turned over.", Shape::Body),
+            ("The jury picked someone else and I cried on the tram home.", Shape::Tears),
+            ("I wanted to sink into the stage when the chord went wrong.", Shape::Vanishing),
+            ("The letter said no and I felt about an inch tall.", Shape::Feeling),
+            ("The judge left before our set ended. Gut-wrenching to watch.", Shape::Word),
+            ("The landlord shouted at me on the stairs, it was so humiliating.", Shape::Word),
+            ("What a week, what a week!", Shape::Exclamation),
+            ("The recital went really really badly.", Shape::Repetition),
+            ("I am still so gutted about the plum harvest.", Shape::Word),
+            ("The kiln cracked the whole batch and I'm still so bummed.", Shape::Feeling),
+        ] {
+            let found = shapes_of(text);
+            assert!(found.iter().any(|(_, s)| *s == shape), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn facts_told_plainly_are_no_feeling() {
+        for text in [
+            "The coach shouted \"that was a disaster!\" and took me off at half time.",
+            "My heart rate hit 188 on the last climb and I walked the top.",
+            "The toddler cried through the whole second act; we left at the interval.",
+            "Oh well: 14 of 30 tickets sold, the hall cost 220 euros.",
+            "The Panic Room escape game beat us with 3 minutes left.",
+            "My manager said I felt too sure of the numbers.",
+        ] {
+            let found = shapes_of(text);
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+    }
+}
