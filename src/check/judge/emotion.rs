@@ -133,11 +133,42 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
             }
         }
     }
-    for (words, shape) in shapes(&a) {
-        push(&a, words, shape);
+    if may_have_shapes(&a.norm.text) {
+        for (words, shape) in shapes(&a) {
+            push(&a, words, shape);
+        }
     }
     found.sort_by_key(|e| e.at.norm.start);
     found
+}
+
+/// Whether `norm` (normalized text) may hold a shape of feeling at all: a
+/// `!`, a word said twice, or one of the words a shape starts from. Most
+/// outcomes hold none, and this costs far less than reading them.
+fn may_have_shapes(norm: &str) -> bool {
+    if norm.contains('!') {
+        return true;
+    }
+    let (mut previous, mut before) = ("", "");
+    for token in norm.split_whitespace() {
+        let w = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        if !w.is_empty() && (w == previous || (previous == "just" && w == before)) {
+            return true;
+        }
+        if INTERJECTIONS.contains(w)
+            || TEARS.contains(w)
+            || BODY.contains(w)
+            || is_strong(w)
+            || matches!(
+                w,
+                "feel" | "felt" | "feeling" | "want" | "wanted" | "wish" | "wished" | "could"
+            )
+        {
+            return true;
+        }
+        (before, previous) = (previous, w);
+    }
+    false
 }
 
 /// The shapes of feeling in `a`, beyond the word list.

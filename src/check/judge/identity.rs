@@ -194,8 +194,10 @@ const TRAIT_MARKS: &[&str] = &[
 
 /// Words that may start a fixed trait's shape: where [`fixed_trait`] looks.
 static FIXED_PREFILTER: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?-u:\b)(?:the one|me|always|gene|knack|something|never|forever)(?-u:\b)")
-        .unwrap_or_else(|e| unreachable!("{e}"))
+    regex::Regex::new(
+        r"(?-u:\b)(?:the one (?:who|that|weh|wey)|is (?:just )?me(?-u:\b)|always (?:was|been)|since always|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i)(?-u:\b)",
+    )
+    .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// What one says one always does wrong.
