@@ -91,6 +91,12 @@ pub fn entries(text: &'static str) -> Vec<&'static str> {
     text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
 }
 
+/// A list's phrases as a set of borrowed strings, for the built-in lists
+/// that are read as they are.
+pub fn static_set(text: &'static str) -> HashSet<&'static str> {
+    entries(text).into_iter().collect()
+}
+
 /// A list of single words as a set.
 pub fn word_set(text: &'static str) -> HashSet<String> {
     entries(text).into_iter().map(str::to_string).collect()

@@ -74,21 +74,11 @@ pub struct Emotion {
     pub at: Match,
 }
 
-/// A word list as a set, built once.
-struct WordSet(LazyLock<HashSet<&'static str>>);
-
-impl WordSet {
-    fn contains(&self, w: &str) -> bool {
-        self.0.contains(w)
-    }
-}
-
-static INTERJECTIONS: WordSet =
-    WordSet(LazyLock::new(|| lists::entries(lists::INTERJECTIONS).into_iter().collect()));
-static BODY: WordSet =
-    WordSet(LazyLock::new(|| lists::entries(lists::BODY_FEELINGS).into_iter().collect()));
-static TEARS: WordSet =
-    WordSet(LazyLock::new(|| lists::entries(lists::TEARS).into_iter().collect()));
+static INTERJECTIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lists::static_set(lists::INTERJECTIONS));
+static BODY: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lists::static_set(lists::BODY_FEELINGS));
+static TEARS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| lists::static_set(lists::TEARS));
 static VANISHING: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     lists::entries(lists::VANISHING).into_iter().map(|p| p.split(' ').collect()).collect()
 });

@@ -201,9 +201,8 @@ static FIXED_PREFILTER: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 
 /// What one says one always does wrong.
-static FAILING_VERBS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    crate::check::lists::entries(crate::check::lists::FAILING_VERBS).into_iter().collect()
-});
+static FAILING_VERBS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| crate::check::lists::static_set(crate::check::lists::FAILING_VERBS));
 
 /// The writer, as a subject.
 fn is_me(w: &str) -> bool {
