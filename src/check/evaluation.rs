@@ -485,18 +485,17 @@ pub(crate) fn report(settings: &Settings) -> ((Vec<Score>, EntryScore), (Vec<Sco
 type Floor = (f64, f64);
 
 const FLOORS: &[(&str, Floor, Floor)] = &[
-    ("outcome: vague", (0.92, 0.90), (0.94, 0.77)),
-    ("outcome: emotional", (0.98, 0.96), (0.94, 0.76)),
-    ("gap: vague", (0.92, 0.95), (0.95, 0.93)),
-    ("gap: no agency", (0.95, 0.96), (0.95, 0.93)),
-    ("adjustment: not testable", (0.98, 0.94), (0.98, 0.88)),
-    ("identity: collapse", (0.97, 0.94), (0.95, 0.74)),
+    ("outcome: vague", (0.94, 0.89), (0.94, 0.74)),
+    ("outcome: emotional", (0.98, 0.95), (0.93, 0.75)),
+    ("gap: vague", (0.95, 0.94), (0.95, 0.92)),
+    ("gap: no agency", (0.94, 0.96), (0.95, 0.93)),
+    ("adjustment: not testable", (0.98, 0.95), (0.98, 0.89)),
+    ("identity: collapse", (0.98, 0.94), (0.95, 0.72)),
 ];
 
 /// How many clean values a family may flag at error level: dev, held out.
-/// (The five dev voices added on 2026-12-02 brought the dev half's vague
-/// gaps to five; the goal is none.)
-const CLEAN_ERRORS: (usize, usize) = (5, 2);
+/// (The goal is none; see docs/judgement.md for the values that are.)
+const CLEAN_ERRORS: (usize, usize) = (3, 2);
 
 #[test]
 fn evaluation_corpus() {

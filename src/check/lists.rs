@@ -54,6 +54,9 @@ lists! {
     OWNERSHIP = "ownership";
     /// First-person phrases that deny agency.
     EXTERNAL = "external";
+    /// States of feeling said of oneself ("I was frightened"); their
+    /// `-ing` forms ("disheartening") are feeling too.
+    FEELING_STATES = "feeling_states";
     /// Self-verdicts.
     COLLAPSE = "collapse";
     /// Words a gap in a self-verdict may hold.

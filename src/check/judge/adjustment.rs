@@ -57,6 +57,13 @@ pub enum Testability {
         /// What is missing, for the message.
         missing: Missing,
     },
+    /// A promise of effort, told as more than everything ("give it
+    /// 200%", "ten times more careful", "24/7"): an attitude, whatever
+    /// trigger it is given.
+    Effort {
+        /// The words of the promise.
+        phrase: Match,
+    },
     /// Says what will be done and when or by what measure.
     Testable,
 }
@@ -91,6 +98,7 @@ pub fn testability_features(text: &str, o: &AdjustmentLists<'_>) -> Vec<(&'stati
 fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static str, f64)>) {
     let a = Analysis::new(text);
     let mut masked = vec![false; a.len()];
+    let effort = promised_effort(&a);
     let generic: Vec<(Match, Range<usize>)> = a.own_matches(o.generic);
     // A stock resolution says nothing concrete, and neither does the rest
     // of its sentence, up to a "by", "which means", ":" or dash that says
@@ -199,7 +207,13 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
         ("concrete_words", concrete as f64),
         ("stock_phrases", generic.len() as f64),
         ("log_words", (1.0 + a.len() as f64).ln()),
+        ("promised_effort", f64::from(u8::from(effort.is_some()))),
     ];
+    if let Some(words) = effort.map(|w| w.start..w.end.min(a.len())) {
+        let phrase =
+            a.norm.match_of(a.words[words.start].norm.start..a.words[words.end - 1].norm.end);
+        return (Testability::Effort { phrase }, features);
+    }
     if signal && what {
         return (Testability::Testable, features);
     }
@@ -212,6 +226,74 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
         _ => Missing::What,
     };
     (Testability::Untestable { missing }, features)
+}
+
+/// A number said of effort, not counted: 100 or more percent ("200%",
+/// "110 percent", "a million percent").
+fn over_everything(a: &Analysis<'_>, i: usize) -> Option<usize> {
+    if i >= a.len() {
+        return None;
+    }
+    let w = a.word(i);
+    let next = |k: usize| if i + k < a.len() { a.word(i + k) } else { "" };
+    let value = |s: &str| s.trim_end_matches('%').parse::<u32>().ok();
+    // 100% is effort unless it is a level reached: "going to 100%",
+    // "rolled out at 100%".
+    let level = i > 0 && matches!(a.word(i - 1), "to" | "at" | "from" | "of" | "by");
+    let big = |s: &str| {
+        value(s).is_some_and(|v| v > 100 || (v == 100 && !level))
+            || matches!(s, "thousand" | "million")
+    };
+    if w.ends_with('%') && big(w) && next(1) != "of" {
+        return Some(i + 1);
+    }
+    (big(w) && matches!(next(1), "percent" | "%")).then_some(i + 2)
+}
+
+/// A promise of effort, not a change: "give it everything", "give my
+/// all", "200% more focus", "ten times more careful", "24/7", "24 hours,
+/// 7 days a week".
+fn promised_effort(a: &Analysis<'_>) -> Option<Range<usize>> {
+    let n = a.len();
+    let word = |j: usize| if j < n { a.word(j) } else { "" };
+    for i in 0..n {
+        if !a.own(i) {
+            continue;
+        }
+        let w = a.word(i);
+        if matches!(w, "give" | "giving") {
+            let mut j = i + 1;
+            while matches!(word(j), "it" | "my" | "them" | "him" | "her" | "this" | "everyone") {
+                j += 1;
+            }
+            if matches!(word(j), "everything" | "all" | "everythin") {
+                return Some(i..j + 1);
+            }
+            if let Some(end) = over_everything(a, j) {
+                return Some(i..end);
+            }
+        }
+        if let Some(end) = over_everything(a, i) {
+            return Some(i..end);
+        }
+        // "ten times more careful", "a thousand times more patient".
+        let number = w.bytes().all(|b| b.is_ascii_digit())
+            || matches!(w, "ten" | "hundred" | "thousand" | "million");
+        if number
+            && word(i + 1) == "times"
+            && matches!(word(i + 2), "more" | "better" | "harder" | "less")
+        {
+            return Some(i..i + 3);
+        }
+        // "24/7", "24 hours, 7 days a week".
+        if w == "24/7" {
+            return Some(i..i + 1);
+        }
+        if w == "24" && word(i + 1) == "hours" && (i + 2..i + 5).any(|j| word(j) == "7") {
+            return Some(i..i + 2);
+        }
+    }
+    None
 }
 
 /// Whether word `i` follows a colon or a dash in the original text.

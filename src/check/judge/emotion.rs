@@ -45,6 +45,8 @@ pub enum Shape {
     Vanishing,
     /// A feeling said of oneself.
     Feeling,
+    /// An overstatement ("the longest hour of my life").
+    Overstatement,
 }
 
 impl Shape {
@@ -59,6 +61,7 @@ impl Shape {
             Shape::Tears => Some("tears"),
             Shape::Vanishing => Some("a wish to vanish"),
             Shape::Feeling => Some("a feeling said of yourself"),
+            Shape::Overstatement => Some("an overstatement"),
         }
     }
 }
@@ -79,6 +82,34 @@ static INTERJECTIONS: LazyLock<HashSet<&'static str>> =
 static BODY: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lists::static_set(lists::BODY_FEELINGS));
 static TEARS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| lists::static_set(lists::TEARS));
+static STATES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lists::static_set(lists::FEELING_STATES));
+
+/// Whether `w` is a listed state of feeling, or its `-ing` form
+/// ("disheartening" of "disheartened", "humiliating" of "humiliated").
+fn is_feeling_state(w: &str) -> bool {
+    STATES.contains(w)
+        || w.strip_suffix("ing").is_some_and(|stem| {
+            stem.len() > 3
+                && (STATES.contains(format!("{stem}ed").as_str())
+                    || STATES.contains(format!("{stem}d").as_str()))
+        })
+}
+
+/// Compounds whose second half makes them a feeling, whatever the first:
+/// "soul-crushing", "nerve-racking", "mind-numbing".
+const FEELING_COMPOUNDS: &[&str] = &[
+    "crushing",
+    "wrenching",
+    "destroying",
+    "numbing",
+    "churning",
+    "curling",
+    "racking",
+    "wracking",
+    "shattering",
+    "inducing",
+];
 static VANISHING: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     lists::entries(lists::VANISHING).into_iter().map(|p| p.split(' ').collect()).collect()
 });
@@ -147,6 +178,9 @@ fn may_have_shapes(norm: &str) -> bool {
         }
         if INTERJECTIONS.contains(w)
             || TEARS.contains(w)
+            || is_feeling_state(w)
+            || w == "life"
+            || w.contains('-')
             || BODY.contains(w)
             || is_strong(w)
             || matches!(
@@ -179,8 +213,14 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
             let start = a.words.partition_point(|x| x.sentence < sentence);
             let exclamative = matches!(a.word(start), "what" | "how" | "such")
                 || a.norm.original()[..a.span(start..start + 1).start].ends_with('¡');
+            // "… and my penalty over the fence, ¡qué vergüenza, compadre!":
+            // opened with `¡` inside the sentence.
+            let opened = (start + 1..=i)
+                .find(|&j| a.norm.original()[..a.span(j..j + 1).start].trim_end().ends_with('¡'));
             if i + 1 - start <= 3 || (exclamative && i + 1 - start <= 8) {
                 found.push((start..i + 1, Shape::Exclamation));
+            } else if let Some(from) = opened.filter(|&from| i + 1 - from <= 8) {
+                found.push((from..i + 1, Shape::Exclamation));
             }
         }
         // "bad, bad", "great, just great": said again after a comma or a
@@ -246,6 +286,70 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
             && !a.word_is(i + 1, "that")
         {
             found.push((i..i + 1, Shape::Feeling));
+        }
+        // "I was frightened", "frankly I am scared", "I was more upset".
+        if is_me(w) && w != "me" && (a.word_is(i + 1, "am") || a.word_is(i + 1, "was")) {
+            let mut j = i + 2;
+            while same(j)
+                && matches!(
+                    a.word(j),
+                    "still"
+                        | "just"
+                        | "really"
+                        | "honestly"
+                        | "frankly"
+                        | "so"
+                        | "very"
+                        | "more"
+                        | "quite"
+                        | "deeply"
+                        | "truly"
+                        | "absolutely"
+                        | "totally"
+                        | "a"
+                        | "bit"
+                        | "little"
+                )
+            {
+                j += 1;
+            }
+            if same(j) && STATES.contains(a.word(j)) {
+                found.push((i..j + 1, Shape::Feeling));
+            }
+        }
+        // "Very disheartening.", "it was humiliating", but not "an
+        // embarrassing typo" nor "my results were disappointing" (a
+        // judgement of the results).
+        let said_strongly = a.words[i].initial
+            || (i > 0
+                && (is_strong(a.word(i - 1))
+                    || matches!(
+                        a.word(i - 1),
+                        "very" | "really" | "truly" | "deeply" | "quite" | "extremely" | "most"
+                    )))
+            || (i > 1
+                && matches!(a.word(i - 1), "was" | "is")
+                && matches!(a.word(i - 2), "it" | "that" | "this"));
+        if !STATES.contains(w) && is_feeling_state(w) && said_strongly {
+            found.push((i..i + 1, Shape::Word));
+        }
+        // "soul-crushing", "cringe-inducing".
+        if let Some((first, second)) = w.rsplit_once('-')
+            && !first.is_empty()
+            && FEELING_COMPOUNDS.contains(&second)
+        {
+            found.push((i..i + 1, Shape::Word));
+        }
+        // "the longest hour of my life": a superlative said of one's life.
+        if w == "life" && i >= 3 && matches!(a.word(i - 1), "my" | "mi") && a.word(i - 2) == "of" {
+            let superlative = (i.saturating_sub(6)..i - 2).find(|&j| {
+                same(j)
+                    && (a.word(j).ends_with("est")
+                        || matches!(a.word(j), "worst" | "most" | "least"))
+            });
+            if let Some(from) = superlative {
+                found.push((from..i + 1, Shape::Overstatement));
+            }
         }
         // "I'm still so bummed", "I was so much tensed".
         if is_me(w) && w != "me" && a.word_is(i + 1, "am")
@@ -342,6 +446,11 @@ mod tests {
             ("The recital went really really badly.", Shape::Repetition),
             ("I am still so gutted about the plum harvest.", Shape::Word),
             ("The kiln cracked the whole batch and I'm still so bummed.", Shape::Feeling),
+            ("Frankly I was frightened when the scan came back.", Shape::Feeling),
+            ("The dress rehearsal overran by an hour. Nerve-racking.", Shape::Word),
+            ("We lost 3-0 and my penalty hit the post, ¡qué pena, hermano!", Shape::Exclamation),
+            ("The appeal hearing was the longest afternoon of my life.", Shape::Overstatement),
+            ("Very disheartening, after all that work on the stall.", Shape::Word),
         ] {
             let found = shapes_of(text);
             assert!(found.iter().any(|(_, s)| *s == shape), "{text}: {found:?}");
@@ -357,6 +466,8 @@ mod tests {
             "Oh well: 14 of 30 tickets sold, the hall cost 220 euros.",
             "The Panic Room escape game beat us with 3 minutes left.",
             "My manager said I felt too sure of the numbers.",
+            "The survey results were disappointing for the council.",
+            "Ticket sales at the life drawing class: 4 of 12.",
         ] {
             let found = shapes_of(text);
             assert!(found.is_empty(), "{text}: {found:?}");

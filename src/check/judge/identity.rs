@@ -58,7 +58,9 @@ static OTHERS_SET: LazyLock<PhraseSet> =
 /// [`OTHERS`] as a plain alternation, whose literal prefilter skips through
 /// a long body far faster than the phrase automaton.
 static OTHERS_PREFILTER: LazyLock<regex::Regex> = LazyLock::new(|| {
-    let alternation: Vec<String> = OTHERS.iter().map(|o| regex::escape(o)).collect();
+    let mut alternation: Vec<String> = OTHERS.iter().map(|o| regex::escape(o)).collect();
+    // [`others_by_shape`].
+    alternation.push("(?:some|other) [a-z]+s".into());
     regex::Regex::new(&format!("(?-u:\\b)(?:{})(?-u:\\b)", alternation.join("|")))
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
@@ -87,6 +89,9 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
             && gap_is_modifiers(&a.norm, m, o)
             && !distanced(&a, m, words.clone(), o)
             && !answered_no(&a, words.clone())
+            && !denied_before(&a, words.clone())
+            && !narrowed(&a, words.clone())
+            && !retracted(&a, words.clone())
     };
     let mut found = Vec::new();
     // A match that is no verdict ("the timing — i am") may hide one that
@@ -195,7 +200,7 @@ const TRAIT_MARKS: &[&str] = &[
 /// Words that may start a fixed trait's shape: where [`fixed_trait`] looks.
 static FIXED_PREFILTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?-u:\b)(?:the one (?:who|that|weh|wey)|is (?:just )?me(?-u:\b)|always (?:was|been)|since always|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i)(?-u:\b)",
+        r"(?-u:\b)(?:the one (?:who|that|weh|wey)|is (?:just )?me(?-u:\b)|always (?:was|been)|since always|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late)(?-u:\b)",
     )
     .unwrap_or_else(|e| unreachable!("{e}"))
 });
@@ -233,7 +238,10 @@ fn fixed_trait(a: &Analysis<'_>) -> Option<Match> {
         let end = a.words.partition_point(|w| w.sentence <= sentence);
         // "That doesn't mean I'll always be behind", "Am I the one who
         // always forgets? No.": denied or answered.
-        if (start..i).any(|j| matches!(a.word(j), "not" | "no" | "nah")) || answered_no(a, i..i + 1)
+        // ("cannot change it" holds its own "not".)
+        let own_not = if a.word(i) == "change" { i.saturating_sub(1) } else { i };
+        if (start..own_not).any(|j| matches!(a.word(j), "not" | "no" | "nah"))
+            || answered_no(a, i..i + 1)
         {
             continue;
         }
@@ -268,6 +276,19 @@ fn fixed_trait(a: &Analysis<'_>) -> Option<Match> {
             } else {
                 found(i, i + 1)
             };
+        }
+        // "lazy, from always", "from mi young", "since I was small", "I was
+        // then and I am now", "cannot change it now", "never we will be
+        // friends": a trait said to span the writer's life.
+        // ("from" and "since" need the trait said too: "I have lived here
+        // since I was small" is a biography.)
+        let trait_said = !matches!(w, "from" | "since" | "then")
+            || (start..end)
+                .any(|j| matches!(a.word(j), "am" | "always" | "never" | "like" | "stay"));
+        if mine && trait_said {
+            if let Some((from, to)) = permanent(a, i, in_clause) {
+                return found(from, to);
+            }
         }
         // "I will always be…", "I'll never be…".
         if matches!(w, "always" | "never" | "forever")
@@ -317,6 +338,63 @@ fn fixed_trait(a: &Analysis<'_>) -> Option<Match> {
     None
 }
 
+/// The words (first and last) from `i` that say a trait spans the
+/// writer's life: "from
+/// always", "from my young days", "from mi a pickney", "since I was
+/// small", "then and … now", "cannot change it now", "too late now to
+/// become", "never we will be", "never were and … never be".
+fn permanent(
+    a: &Analysis<'_>,
+    i: usize,
+    in_clause: impl Fn(usize) -> bool,
+) -> Option<(usize, usize)> {
+    let w = a.word(i);
+    let next = |k: usize| if in_clause(i + k) { a.word(i + k) } else { "" };
+    let upto = |to: usize| Some((i, to));
+    match w {
+        "from" if matches!(next(1), "always" | "young" | "childhood" | "small") => upto(i + 1),
+        "from"
+            if matches!(next(1), "my" | "mi" | "a")
+                && matches!(next(2), "young" | "childhood" | "pickney" | "a") =>
+        {
+            upto(if next(2) == "a" && next(3) == "pickney" { i + 3 } else { i + 2 })
+        }
+        "since"
+            if next(1) == "i"
+                && next(2) == "was"
+                && matches!(next(3), "small" | "little" | "young" | "a" | "born")
+                && (next(3) != "a" || matches!(next(4), "kid" | "child" | "boy" | "girl")) =>
+        {
+            upto(if next(3) == "a" { i + 4 } else { i + 3 })
+        }
+        "then" if next(1) == "and" => {
+            (i + 2..(i + 6).min(a.len())).find(|&j| a.word(j) == "now").and_then(upto)
+        }
+        // "I cannot change it", "mi cyaan change it now": the writer
+        // saying so, not "it does not change that…".
+        "change"
+            if i > 0
+                && matches!(a.word(i - 1), "not" | "cannot" | "cyaan" | "never")
+                && (i.saturating_sub(4)..i - 1).any(|j| is_me(a.word(j)))
+                && !(i.saturating_sub(4)..i - 1)
+                    .any(|j| matches!(a.word(j), "does" | "doesnt"))
+                && matches!(next(1), "it" | "that" | "this" | "now") =>
+        {
+            Some((i - 1, i + 1))
+        }
+        "never" if matches!(next(1), "we" | "i") && next(2) == "will" && next(3) == "be" => {
+            upto(i + 3)
+        }
+        "never" if next(1) == "were" => {
+            (i + 2..(i + 8).min(a.len())).find(|&j| a.word(j) == "never").map(|j| (i, j))
+        }
+        "late" if i > 0 && a.word(i - 1) == "too" => {
+            (1..4).find(|&k| matches!(next(k), "become" | "change")).map(|k| (i - 1, i + k))
+        }
+        _ => None,
+    }
+}
+
 /// "I'm just not a salesman", "I'm not a runner and should quit
 /// pretending": the writer denies themselves a role, as a fixed trait.
 fn role_denied(a: &Analysis<'_>) -> Option<Match> {
@@ -334,7 +412,9 @@ fn role_denied(a: &Analysis<'_>) -> Option<Match> {
         }
         // "not a salesman", "not that guy", and, dropping the article,
         // "simply not tournament player".
-        if j + 1 >= a.len() || a.word(j) != "not" {
+        // (Someone else's words, quoted: "that I am 'not a man to be
+        // trusted'".)
+        if j + 1 >= a.len() || a.word(j) != "not" || !a.own(j) {
             continue;
         }
         let article = matches!(a.word(j + 1), "a" | "an" | "that" | "the");
@@ -414,6 +494,42 @@ fn distanced(a: &Analysis<'_>, m: &Match, words: Range<usize>, o: &IdentityLists
         && !phrase.split(' ').any(|w| matches!(w, "not" | "never" | "no" | "cannot"))
 }
 
+/// "It does not mean that I am a bad mother", "it is not telling that I
+/// am a bad supervisor": a negation earlier in the sentence, and a "that"
+/// between it and the verdict.
+fn denied_before(a: &Analysis<'_>, words: Range<usize>) -> bool {
+    let sentence = a.words[words.start].sentence;
+    let start = a.words.partition_point(|w| w.sentence < sentence);
+    (start..words.start).any(|j| {
+        matches!(a.word(j), "not" | "never" | "no" | "nor")
+            && (j + 1..words.start.min(j + 4))
+                .any(|k| a.word(k) == "that" && a.words[k].clause == a.words[j].clause)
+    })
+}
+
+/// "I am bad at this one contract": a verdict held to the one thing that
+/// went wrong, not the self.
+fn narrowed(a: &Analysis<'_>, words: Range<usize>) -> bool {
+    let last = words.end - 1;
+    matches!(a.word(last), "at" | "with" | "in")
+        && words.end < a.len()
+        && matches!(a.word(words.end), "this" | "that" | "one")
+}
+
+/// "…I am the worst baker in the county. Kidding.", "I wrote *maybe I am
+/// useless* — and then I crossed it out, because it is not true": a
+/// verdict the writer takes back in the words that follow (the rest of its
+/// sentence and the next one).
+fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
+    let sentence = a.words[words.start].sentence;
+    let end = a.words.partition_point(|w| w.sentence <= sentence + 1);
+    (words.end..end).any(|j| {
+        matches!(a.word(j), "kidding" | "joking" | "jk")
+            || (a.word(j) == "true" && j > 0 && a.word(j - 1) == "not")
+            || (a.word(j) == "crossed" && a.word_is(j + 2, "out"))
+    })
+}
+
 /// "Am I a failure? No." — a question answered in the negative in the
 /// next words, or "Am I a bad teacher? … and no — …" later in the
 /// sentence that follows.
@@ -427,14 +543,53 @@ fn answered_no(a: &Analysis<'_>, words: Range<usize>) -> bool {
     if !after.trim_start_matches(['"', '\'', '*', ')']).starts_with('?') {
         return false;
     }
-    (end..(end + 20).min(a.len()))
-        .any(|j| matches!(a.word(j), "no" | "nah" | "nope" | "not" | "naw" | "nae"))
+    // "No", and the writer's other languages' no ("Hapana.", "Nein.").
+    (end..(end + 20).min(a.len())).any(|j| {
+        matches!(
+            a.word(j),
+            "no" | "nah"
+                | "nope"
+                | "not"
+                | "naw"
+                | "nae"
+                | "hapana"
+                | "nein"
+                | "nee"
+                | "nej"
+                | "nie"
+                | "niet"
+                | "non"
+                | "nada"
+        )
+    })
+}
+
+/// Others as a kind, by their shape: "some guides", "other boat owners",
+/// "some moms" — "some" or "other" and the word that names them (not an
+/// amount: "some time", "other days").
+fn others_by_shape(a: &Analysis<'_>) -> Vec<Range<usize>> {
+    (0..a.len().saturating_sub(1))
+        .filter(|&i| matches!(a.word(i), "some" | "other"))
+        .filter(|&i| {
+            let next = a.word(i + 1);
+            a.words[i + 1].sentence == a.words[i].sentence
+                && next.len() > 2
+                && next.ends_with('s')
+                && !matches!(next, "days" | "times" | "things" | "weeks" | "months" | "years")
+                && !next.ends_with("ss")
+                && next.bytes().all(|b| b.is_ascii_lowercase())
+        })
+        .map(|i| i..i + 2)
+        .collect()
 }
 
 /// "Some people have it and I don't": others named as having what the
 /// writer says they lack, in one sentence or the next.
 fn compared(a: &Analysis<'_>) -> Option<Match> {
-    for (_, words) in a.all_matches(&OTHERS_SET) {
+    let mut others: Vec<Range<usize>> =
+        a.all_matches(&OTHERS_SET).into_iter().map(|(_, words)| words).collect();
+    others.extend(others_by_shape(a));
+    for words in others {
         let first = words.start;
         if first >= a.len() || !a.own(first) {
             continue;
@@ -442,10 +597,14 @@ fn compared(a: &Analysis<'_>) -> Option<Match> {
         let sentence = a.words[first].sentence;
         let last = a.words.partition_point(|w| w.sentence <= sentence + 1);
         let me_lacking = (words.end..last).any(|j| {
-            matches!(a.word(j), "i" | "me")
+            matches!(a.word(j), "i" | "me" | "mi")
                 && a.own(j)
-                && (j + 1..(j + 5).min(last))
-                    .any(|k| matches!(a.word(k), "not" | "cannot" | "never" | "only" | "still"))
+                && (j + 1..(j + 5).min(last)).any(|k| {
+                    matches!(a.word(k), "not" | "cannot" | "never" | "only" | "still" | "just")
+                })
+                // "Other parents brought snacks and I did not": what
+                // happened once, not what the writer is.
+                && !(j + 1..(j + 4).min(last)).any(|k| matches!(a.word(k), "did" | "had"))
         });
         if me_lacking {
             return Some(a.norm.match_of(a.words[first].norm.start..a.words[last - 1].norm.end));

@@ -214,6 +214,14 @@ impl Facts {
                 facts.evaluations.push(words);
             }
         }
+        let mut shaped = verdict_shapes(a);
+        shaped.retain(|words| !words.clone().any(|i| masked[i]));
+        for words in &shaped {
+            for i in words.clone() {
+                masked[i] = true;
+            }
+            facts.evaluations.push(words.clone());
+        }
         facts.evaluations.sort_by_key(|r| r.start);
         let mut context = vec![false; clauses];
         for (_, words) in a.all_matches(lists.context) {
@@ -304,7 +312,7 @@ impl Facts {
             .filter(|(r, k)| *k == FactKind::Event && writer_did(a, r.start))
             .count();
         let result = result_verdict(a, &facts.evaluations);
-        let closing = final_verdict(a, &facts.evaluations);
+        let closing = final_verdict(a, &facts.evaluations, &shaped);
         facts.features = vec![
             ("writer_events", writer_events as f64),
             ("other_events", (facts.count(&[FactKind::Event]) - writer_events) as f64),
@@ -356,6 +364,166 @@ impl Facts {
     }
 }
 
+/// Words that name what was expected: "as envisaged", "what I dreamed",
+/// "the improvement we were hoping for".
+fn is_expectation(w: &str) -> bool {
+    [
+        "hop",
+        "expect",
+        "envisag",
+        "plan",
+        "dream",
+        "wish",
+        "imagin",
+        "anticipat",
+        "wanted",
+        "predict",
+        "intend",
+        "should",
+        "supposed",
+        "foresaw",
+        "foreseen",
+        "pictur",
+    ]
+    .iter()
+    .any(|stem| w.starts_with(stem))
+}
+
+/// Words between a negation and its "as…": how a thing went, not what
+/// happened ("did not go as hoped", "didn't turn out the way we wanted").
+const COURSE: &[&str] = &[
+    "go",
+    "went",
+    "gone",
+    "proceed",
+    "proceeded",
+    "work",
+    "worked",
+    "turn",
+    "turned",
+    "out",
+    "come",
+    "came",
+    "end",
+    "ended",
+    "finish",
+    "finished",
+    "happen",
+    "happened",
+    "pan",
+    "panned",
+    "play",
+    "played",
+    "unfold",
+    "unfolded",
+    "give",
+    "gave",
+    "be",
+    "quite",
+    "really",
+    "exactly",
+    "entirely",
+    "at",
+    "all",
+    "just",
+    "is",
+    "was",
+    "are",
+    "were",
+    "the",
+    "result",
+    "results",
+    "my",
+    "our",
+    "us",
+    "it",
+    "that",
+    "way",
+];
+
+/// Verdicts by their shape, whatever their words: an expectation told
+/// unmet ("did not proceed as envisaged", "not like we hope", "finished
+/// not as we were hoping", "did not give the improvement we were hoping
+/// for"), and a result told as itself ("went how it went", "it ended the
+/// way it ended", "it is what it is").
+fn verdict_shapes(a: &Analysis<'_>) -> Vec<Range<usize>> {
+    let n = a.len();
+    let mut out = Vec::new();
+    for i in 0..n {
+        if !a.own(i) {
+            continue;
+        }
+        let w = a.word(i);
+        let sentence = a.words[i].sentence;
+        let same = |j: usize| j < n && a.words[j].sentence == sentence;
+        if matches!(w, "not" | "never" | "nuh") || w.ends_with("n't") {
+            // Not past a cause or a new clause: "I never wrote it down
+            // because I wanted to look confident" is a motive.
+            let Some(e) = (i + 1..(i + 9).min(n))
+                .take_while(|&j| {
+                    same(j)
+                        && !matches!(
+                            a.word(j),
+                            "because"
+                                | "so"
+                                | "since"
+                                | "but"
+                                | "and"
+                                | "when"
+                                | "while"
+                                | "though"
+                        )
+                })
+                .find(|&j| is_expectation(a.word(j)))
+            else {
+                continue;
+            };
+            // "wanted to look confident", "planned to leave": an intention.
+            if a.word_is(e + 1, "to") {
+                continue;
+            }
+            let introducer = (i + 1..e).rev().take(3).find(|&j| {
+                matches!(a.word(j), "as" | "like" | "per" | "what" | "how" | "way")
+                    || is_pronoun(a.word(j))
+            });
+            if let Some(from) = introducer {
+                let course = (i + 1..from).all(|j| COURSE.contains(&a.word(j)));
+                let mut start = if course { i } else { from };
+                // "did not proceed as envisaged", "finished not as hoped":
+                // the auxiliary or the verb of how it went, too.
+                while course
+                    && start > 0
+                    && same(start - 1)
+                    && (COURSE.contains(&a.word(start - 1))
+                        || matches!(a.word(start - 1), "did" | "does" | "do" | "has" | "had"))
+                {
+                    start -= 1;
+                }
+                let end = if a.word_is(e + 1, "for") { e + 2 } else { e + 1 };
+                out.push(start..end);
+            }
+        }
+        // "went how it went": the same word again after how/way/as/what
+        // and a subject.
+        if w.len() > 2 && !is_pronoun(w) && !matches!(w, "the" | "and" | "how" | "way" | "what") {
+            let again = (i + 3..(i + 6).min(n)).take_while(|&k| same(k)).find(|&k| {
+                a.word(k) == w
+                    && (i + 1..k).any(|j| matches!(a.word(j), "how" | "way" | "as" | "what"))
+                    && (i + 1..k).any(|j| is_pronoun(a.word(j)))
+            });
+            if let Some(k) = again {
+                out.push(i..k + 1);
+            }
+        }
+    }
+    out
+}
+
+/// A subject pronoun.
+fn is_pronoun(w: &str) -> bool {
+    matches!(w, "i" | "we" | "they" | "it" | "he" | "she" | "you" | "mi" | "wi" | "dem")
+}
+
 /// Nouns that name the result itself.
 const RESULT_NOUNS: &[&str] = &[
     "result",
@@ -388,12 +556,20 @@ fn result_verdict(a: &Analysis<'_>, evaluations: &[Range<usize>]) -> Option<usiz
 
 /// Where a closing verdict starts: the last evaluation, in the last
 /// sentence, said of something with a copula ("the market was just…
-/// meh", "it has been a nightmare from day one").
-fn final_verdict(a: &Analysis<'_>, evaluations: &[Range<usize>]) -> Option<usize> {
+/// meh", "it has been a nightmare from day one"), or a verdict by its
+/// shape (`shaped`: "and still it ended the way it ended").
+fn final_verdict(
+    a: &Analysis<'_>,
+    evaluations: &[Range<usize>],
+    shaped: &[Range<usize>],
+) -> Option<usize> {
     let last = evaluations.last()?;
     let last_sentence = a.words.last()?.sentence;
     if a.words[last.start].sentence != last_sentence {
         return None;
+    }
+    if shaped.contains(last) {
+        return Some(last.start);
     }
     let clause = a.words[last.start].clause;
     (last.start.saturating_sub(4)..last.start)
@@ -541,7 +717,14 @@ fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) 
     let after_not = i >= 2 && a.word(i - 1) == "not";
     let motion = matches!(w, "goes" | "comes" | "turns" | "runs");
     if !after_not && w != "not" && !motion && !is_event_verb(w, lists) {
-        return false;
+        // "Engine die near Lae-Lae", "Mum find the crack": a story told
+        // in the verb's plain form, as many writers of English as a
+        // second language tell it.
+        let attempt = lists.attempt.contains(w) && writer_did(a, i);
+        return base_form_event(a, i, lists)
+            && !abstract_subject(a, i)
+            && !generic_object(a, i, lists)
+            && !attempt;
     }
     let hedged = (i.saturating_sub(2)..i).any(|j| HEDGES.contains(&a.word(j)));
     let next = (i + 1 < a.len()).then(|| a.word(i + 1));
@@ -599,6 +782,62 @@ fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) 
         && !masked[i - 1]
         && !NOT_VERBS.contains(&w)
         && !w.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// Whether word `i` is the plain form of a verb of event ("fall", "tow",
+/// "find": one whose present form is listed) told of a subject just
+/// before it ("the chain fall off", "Daeng Rudi not come Monday", "2
+/// buyer leave name card"), with something after it in its clause: not an
+/// infinitive or a modal's verb ("to leave", "will fall"), nor a noun
+/// ("the price drop was small").
+fn base_form_event(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
+    let w = a.word(i);
+    if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_lowercase()) || !is_base_form(w, lists) {
+        return false;
+    }
+    let clause = a.words[i].clause;
+    let in_clause = |j: usize| j < a.len() && a.words[j].clause == clause;
+    if !in_clause(i + 1)
+        || matches!(a.word(i + 1), "is" | "was" | "were" | "are" | "of" | "and" | "or")
+    {
+        return false;
+    }
+    let mut j = i;
+    while j > 0 && in_clause(j - 1) {
+        j -= 1;
+        let before = a.word(j);
+        if matches!(before, "not" | "never") || ADVERBS.contains(&before) {
+            continue;
+        }
+        return matches!(before, "i" | "we" | "he" | "she" | "they" | "mi" | "dem")
+            || (!lists.stopwords.contains(before)
+                && !lists.filler.contains(before)
+                && !lists.number_words.contains(before)
+                && !TIME_WORDS.contains(&before)
+                && !before.contains('\'')
+                && !before.ends_with("ly")
+                && before.bytes().any(|b| b.is_ascii_alphabetic()));
+    }
+    false
+}
+
+/// Whether `w` is the plain form of a listed present form ("fall" of
+/// "falls", "catch" of "catches", "cry" of "cries").
+fn is_base_form(w: &str, lists: &FactLists<'_>) -> bool {
+    if lists.present_forms.contains(w) {
+        return false;
+    }
+    let mut form = String::with_capacity(w.len() + 3);
+    form.push_str(w);
+    form.push('s');
+    if lists.present_forms.contains(&form) {
+        return true;
+    }
+    form.insert(form.len() - 1, 'e');
+    if lists.present_forms.contains(&form) {
+        return true;
+    }
+    w.strip_suffix('y').is_some_and(|stem| lists.present_forms.contains(&format!("{stem}ies")))
 }
 
 /// A verb that reports something happening: a regular past form that is

@@ -53,3 +53,107 @@ fn seeds_examples() {
     assert_eq!(collapses("i always mess these up", &identity).len(), 1);
     assert!(collapses("Does this make me stupid? No.", &identity).is_empty());
 }
+
+/// The shapes added with the voices of the second round of 2026-12-02,
+/// each with a trap written to look like it.
+#[test]
+fn second_round_shapes() {
+    let s = Settings::default();
+    let facts = fact_lists(&s);
+    let judge = |text: &str| specificity(text, &facts, 8, &OUTCOME_MODEL);
+    // A story told in the verb's plain form is a story of events.
+    assert_eq!(
+        judge("Ferry break down near the pier and the captain call my brother to tow it back."),
+        Specificity::Specific
+    );
+    // An expectation told unmet is a verdict, however long the build-up.
+    assert!(matches!(
+        judge(
+            "We rehearsed 12 times over five weeks with the full band, and the concert did not turn out the way we had hoped."
+        ),
+        Specificity::Vague { .. }
+    ));
+    let read = |text: &str| {
+        super::specific::Facts::read(&super::text::Analysis::new(text), &facts).facts.len()
+    };
+    assert_eq!(
+        read("After a long week of paperwork, the inspection at the depot went how it went."),
+        0
+    );
+    // A motive is no verdict: "because I wanted to look confident".
+    let a = super::text::Analysis::new(
+        "I never wrote down what done meant because I wanted to look confident at the kickoff.",
+    );
+    assert!(super::specific::Facts::read(&a, &facts).evaluations.is_empty());
+    // …and an event beside a verdict still counts.
+    assert_eq!(
+        judge(
+            "The courier did not deliver by noon as the contract promised, so 40 parcels went back to the depot."
+        ),
+        Specificity::Specific
+    );
+
+    let identity = identity_lists(&s);
+    assert_eq!(
+        collapses(
+            "Other bakers have the touch for bread. Me, I am only good for the till.",
+            &identity
+        )
+        .len(),
+        1
+    );
+    assert!(
+        collapses("Other parents brought snacks and I did not, so the table was short.", &identity)
+            .is_empty()
+    );
+    assert!(
+        collapses("Am I a bad father because the team lost? Hapana. We lost a final.", &identity)
+            .is_empty()
+    );
+
+    for text in [
+        "I'm careless with keys. I was then and I am now.",
+        "I am late for everything, from always.",
+        "Mi cyaan change it now, mi too soft wid di pickney dem.",
+    ] {
+        assert_eq!(collapses(text, &identity).len(), 1, "{text}");
+    }
+    for text in [
+        "I have lived in Mombasa since I was small and the ferry failed me once.",
+        "For a second I thought I am a failure. Not true: the vote was 6 to 5.",
+        "It is not saying that I am a bad supervisor; one reading was wrong.",
+        "I am bad at this one recipe, and I will practise it twice.",
+        "Honestly I'm the worst baker in the county. Kidding, the oven was off.",
+    ] {
+        assert!(collapses(text, &identity).is_empty(), "{text}");
+    }
+
+    let adjustment = adjustment_lists(&s);
+    for text in [
+        "For the next regatta I will give it everything.",
+        "From now on, 200% focus on the books, 24/7.",
+        "Before every race I will be ten times more careful with the ropes.",
+        "Mind on the stall 24/7",
+        "For the final I give it everything",
+    ] {
+        assert!(
+            matches!(testability(text, &adjustment), Testability::Effort { .. }),
+            "{text}: {:?}",
+            testability(text, &adjustment)
+        );
+    }
+    assert_eq!(
+        testability(
+            "Order 150% of the usual bread for any market day over 25 degrees.",
+            &adjustment
+        ),
+        Testability::Testable
+    );
+    assert_eq!(
+        testability(
+            "Roll any new build out to 5% of stores for 24 hours before going to 100%.",
+            &adjustment
+        ),
+        Testability::Testable
+    );
+}
