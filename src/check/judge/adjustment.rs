@@ -135,7 +135,11 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
         let next = words.end;
         let numeric = next < a.len() && a.word(next).bytes().any(|b| b.is_ascii_digit());
         let leading = matches!(a.word(words.start), "after" | "before" | "for" | "in");
-        if leading && numeric {
+        // …at the start of its clause: "log off after 10 hours online" is
+        // when the change applies.
+        let opens_clause =
+            words.start == 0 || a.words[words.start - 1].clause != a.words[words.start].clause;
+        if leading && numeric && opens_clause {
             // The span itself is background too: "26 years behind this bar".
             let clause = a.words[words.start].clause;
             for i in words.start..a.len() {
@@ -159,6 +163,7 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
         }
     }
     strong += standing_rules(&a, &masked);
+    let markers = (0..a.len()).filter(|&i| is_list_marker(&a, i)).count();
     for i in 0..a.len() {
         if masked[i] {
             continue;
@@ -172,9 +177,11 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
             && !o.stopwords.contains(bare)
             && !o.filler.contains(bare))
             || (i > 0 && TITLES.contains(&a.word(i - 1)));
-        // "110% ready", "10x more prepared": intensifiers, not measures.
+        // "110% ready", "10x more prepared": intensifiers, not measures;
+        // "1. more patience 2. more prayer": the numbers of a list.
         let intensifier = w.ends_with('%') || (w.ends_with('x') && w.len() <= 4);
-        if name || (digits && !intensifier) {
+        let list_number = markers >= 2 && is_list_marker(&a, i);
+        if name || (digits && !intensifier && !list_number) {
             strong += 1;
         }
     }
@@ -228,6 +235,17 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
     (Testability::Untestable { missing }, features)
 }
 
+/// Whether word `i` numbers an item of a list: one or two digits and a
+/// `.` or `)` ("1. more patience 2. more prayer"), not "at 4.30".
+fn is_list_marker(a: &Analysis<'_>, i: usize) -> bool {
+    let w = a.word(i);
+    let after = &a.norm.original()[a.span(i..i + 1).end..];
+    w.len() <= 2
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && after.starts_with(['.', ')'])
+        && !after.chars().nth(1).is_some_and(|c| c.is_ascii_digit())
+}
+
 /// A number said of effort, not counted: 100 or more percent ("200%",
 /// "110 percent", "a million percent").
 fn over_everything(a: &Analysis<'_>, i: usize) -> Option<usize> {
@@ -263,7 +281,10 @@ fn promised_effort(a: &Analysis<'_>) -> Option<Range<usize>> {
         let w = a.word(i);
         if matches!(w, "give" | "giving") {
             let mut j = i + 1;
-            while matches!(word(j), "it" | "my" | "them" | "him" | "her" | "this" | "everyone") {
+            while matches!(
+                word(j),
+                "it" | "am" | "my" | "them" | "him" | "her" | "this" | "everyone"
+            ) {
                 j += 1;
             }
             if matches!(word(j), "everything" | "all" | "everythin") {

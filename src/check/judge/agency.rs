@@ -87,7 +87,11 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
     let subject = (0..a.len())
         .filter(|&i| {
             let w = a.word(i);
-            let myself_and = w == "myself" && i + 1 < a.len() && a.word(i + 1) == "and";
+            // "Myself and Nasrin apa…", "Me and Cida decide…".
+            // (Only "me and" opening a sentence: not "for me and my team".)
+            let myself_and = (w == "myself" || (w == "me" && a.words[i].initial))
+                && i + 1 < a.len()
+                && a.word(i + 1) == "and";
             // "Our group decided…": a group the writer is part of.
             let our_group = w == "our"
                 && i + 1 < a.len()
@@ -119,6 +123,11 @@ fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize
         let w = a.word(j);
         if matches!(w, "did" | "should" | "could" | "would" | "not" | "never" | "have") {
             auxiliary |= w != "have";
+            j += 1;
+            continue;
+        }
+        // "Just didn't take it seriously", "Then went anyway".
+        if j == i && matches!(w, "just" | "then" | "also" | "simply") {
             j += 1;
             continue;
         }

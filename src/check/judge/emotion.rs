@@ -159,6 +159,13 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
             push(&a, words, shape);
         }
     }
+    for (i, face) in emoticons(&a) {
+        let start = a.words[i].norm.start;
+        if !found.iter().any(|e| e.at.norm.start == start) {
+            let at = a.norm.match_of(start..a.words[i].norm.end);
+            found.push(Emotion { words: face, shape: Shape::Tears, at });
+        }
+    }
     found.sort_by_key(|e| e.at.norm.start);
     found
 }
@@ -173,7 +180,9 @@ fn may_have_shapes(norm: &str) -> bool {
     let (mut previous, mut before) = ("", "");
     for token in norm.split_whitespace() {
         let w = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
-        if !w.is_empty() && (w == previous || (previous == "just" && w == before)) {
+        if !w.is_empty()
+            && (w == previous || (matches!(previous, "just" | "really" | "so") && w == before))
+        {
             return true;
         }
         if INTERJECTIONS.contains(w)
@@ -217,8 +226,14 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
             // opened with `¡` inside the sentence.
             let opened = (start + 1..=i)
                 .find(|&j| a.norm.original()[..a.span(j..j + 1).start].trim_end().ends_with('¡'));
+            // "!!": more than a cheerful habit.
+            let doubled = a.norm.original()[a.span(i..i + 1).end..]
+                .trim_start_matches(['"', '\'', ')', '’', '”', '*', '?'])
+                .starts_with("!!");
             if i + 1 - start <= 3 || (exclamative && i + 1 - start <= 8) {
                 found.push((start..i + 1, Shape::Exclamation));
+            } else if doubled {
+                found.push((i.saturating_sub(2).max(start)..i + 1, Shape::Exclamation));
             } else if let Some(from) = opened.filter(|&from| i + 1 - from <= 8) {
                 found.push((from..i + 1, Shape::Exclamation));
             }
@@ -230,7 +245,11 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
         if alphabetic && !matches!(w, "had" | "that" | "is" | "the" | "no" | "very" | "so") {
             if same(i + 1) && a.word(i + 1) == w && a.words[i + 1].clause != a.words[i].clause {
                 found.push((i..i + 2, Shape::Repetition));
-            } else if same(i + 2) && a.word(i + 1) == "just" && a.word(i + 2) == w {
+            } else if same(i + 2)
+                && matches!(a.word(i + 1), "just" | "really" | "so")
+                && a.word(i + 2) == w
+                && a.words[i + 1].clause != a.words[i].clause
+            {
                 found.push((i..i + 3, Shape::Repetition));
             }
         }
@@ -259,6 +278,26 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
             && !(i + 3 < n && is_medical(a.word(i + 3)))
         {
             found.push((i..i + 2, Shape::Body));
+        }
+        // "Stood in the driveway wanting to cry": the writer's wish.
+        if TEARS.contains(w)
+            && i >= 2
+            && a.word(i - 1) == "to"
+            && matches!(a.word(i - 2), "wanting" | "wanted" | "want")
+            && (mine(a, i - 2)
+                || !(a.words.partition_point(|x| x.sentence < sentence)..i - 2)
+                    .any(|j| matches!(a.word(j), "he" | "she" | "they" | "you")))
+        {
+            found.push((i - 2..i + 1, Shape::Tears));
+        }
+        // "So annoyed w/ myself", "Really gutted.": a state opening a
+        // sentence, the writer's "I" dropped.
+        if STATES.contains(w)
+            && i >= 1
+            && a.words[i - 1].initial
+            && matches!(a.word(i - 1), "so" | "really" | "very" | "totally" | "super")
+        {
+            found.push((i - 1..i + 1, Shape::Feeling));
         }
         // "I cried", "mi siddung … and bawl too".
         if TEARS.contains(w)
@@ -367,6 +406,36 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
     found
 }
 
+/// Faces that cry or frown ("Target was 1,000,000 TT", "stomach really
+/// dropped ㅠㅠ", "missed it :("), each with the word it follows.
+fn emoticons(a: &Analysis<'_>) -> Vec<(usize, String)> {
+    const FACES: &[&str] = &[":(", ":'(", ":-(", "T_T", "ㅠ", "ㅜ", "😭", "😢", "😞", "😩", "😔"];
+    let text = a.norm.original();
+    if !FACES.iter().any(|f| text.contains(f)) && !text.contains("TT") {
+        return Vec::new();
+    }
+    let last_of_sentence =
+        |i: usize| i + 1 == a.len() || a.words[i + 1].sentence != a.words[i].sentence;
+    let mut found = Vec::new();
+    for i in (0..a.len()).filter(|&i| a.own(i)) {
+        let span = a.span(i..i + 1);
+        let word = &text[span.clone()];
+        // "TT", a crying face, ends its sentence; "the TT races" do not.
+        if word == "TT" && last_of_sentence(i) {
+            found.push((i, word.to_string()));
+            continue;
+        }
+        let gap =
+            text[span.end..].len() - text[span.end..].trim_start_matches([' ', '.', ',']).len();
+        let after = &text[span.end + gap..];
+        if let Some(face) = FACES.iter().find(|f| after.starts_with(**f)) {
+            let end = span.end + gap + face.len();
+            found.push((i, text[span.start..end].to_string()));
+        }
+    }
+    found
+}
+
 /// Whether word `i`'s subject is the writer: "I wanted", "mi did want",
 /// or a diary's "Wanted to…" opening a sentence.
 fn mine(a: &Analysis<'_>, i: usize) -> bool {
@@ -451,6 +520,11 @@ mod tests {
             ("We lost 3-0 and my penalty hit the post, ¡qué pena, hermano!", Shape::Exclamation),
             ("The appeal hearing was the longest afternoon of my life.", Shape::Overstatement),
             ("Very disheartening, after all that work on the stall.", Shape::Word),
+            ("Savings at the end of June: 340,000 won. Target was 1,000,000 TT", Shape::Tears),
+            ("The dog sat on the judge's shoe. In front of the whole hall!!", Shape::Exclamation),
+            ("So annoyed with myself I deleted the app for a day.", Shape::Feeling),
+            ("Great, really great. The slot moved to Wednesday.", Shape::Repetition),
+            ("Stood in the car park wanting to cry.", Shape::Tears),
         ] {
             let found = shapes_of(text);
             assert!(found.iter().any(|(_, s)| *s == shape), "{text}: {found:?}");
@@ -468,6 +542,8 @@ mod tests {
             "My manager said I felt too sure of the numbers.",
             "The survey results were disappointing for the council.",
             "Ticket sales at the life drawing class: 4 of 12.",
+            "We came second at the TT races on the island.",
+            "The client was so annoyed that she cancelled the order.",
         ] {
             let found = shapes_of(text);
             assert!(found.is_empty(), "{text}: {found:?}");

@@ -200,7 +200,7 @@ const TRAIT_MARKS: &[&str] = &[
 /// Words that may start a fixed trait's shape: where [`fixed_trait`] looks.
 static FIXED_PREFILTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?-u:\b)(?:the one (?:who|that|weh|wey)|is (?:just )?me(?-u:\b)|always (?:was|been)|since always|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late)(?-u:\b)",
+        r"(?-u:\b)(?:the one (?:who|that|weh|wey)|is (?:just )?me(?-u:\b)|always (?:was|been)|since always|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late|always (?:have|had)|never (?:gonna|going to) be)(?-u:\b)",
     )
     .unwrap_or_else(|e| unreachable!("{e}"))
 });
@@ -268,7 +268,9 @@ fn fixed_trait(a: &Analysis<'_>) -> Option<Match> {
         }
         // "always was", "since always", ending their clause.
         if w == "always"
-            && ((i + 1 < n && matches!(a.word(i + 1), "was" | "been") && clause_ends(i + 1))
+            && ((i + 1 < n
+                && matches!(a.word(i + 1), "was" | "been" | "have" | "had")
+                && clause_ends(i + 1))
                 || (i > 0 && a.word(i - 1) == "since" && clause_ends(i)))
         {
             return if a.word(i.saturating_sub(1)) == "since" {
@@ -289,6 +291,14 @@ fn fixed_trait(a: &Analysis<'_>) -> Option<Match> {
             if let Some((from, to)) = permanent(a, i, in_clause) {
                 return found(from, to);
             }
+        }
+        // "Money and me are never gonna be friends".
+        if w == "never"
+            && mine
+            && (a.word_is(i + 1, "gonna") && a.word_is(i + 2, "be")
+                || a.word_is(i + 1, "going") && a.word_is(i + 2, "to") && a.word_is(i + 3, "be"))
+        {
+            return found(i, i + 2);
         }
         // "I will always be…", "I'll never be…".
         if matches!(w, "always" | "never" | "forever")
@@ -431,7 +441,11 @@ fn role_denied(a: &Analysis<'_>) -> Option<Match> {
             .take(4)
             .last()?;
         let noun = a.word(end);
-        if VERDICT_NOUNS.contains(&noun)
+        // "She write "thief" in the report. I am not a thief": an answer
+        // to someone else's word.
+        let answered = (0..i).any(|k| !a.own(k) && a.word(k) == noun);
+        if answered
+            || VERDICT_NOUNS.contains(&noun)
             || (j + 2..=end).any(|k| VERDICT_NOUNS.contains(&a.word(k)))
         {
             continue;
@@ -606,7 +620,21 @@ fn compared(a: &Analysis<'_>) -> Option<Match> {
                 // happened once, not what the writer is.
                 && !(j + 1..(j + 4).min(last)).any(|k| matches!(a.word(k), "did" | "had"))
         });
-        if me_lacking {
+        // "Some bodies are built for it and mine just isn't", "Some lads
+        // are made for the business side… I'm a tools man": a nature
+        // others are given, and the writer after it.
+        let end_of_sentence = a.words.partition_point(|w| w.sentence <= sentence);
+        let nature = (words.end..end_of_sentence).any(|j| match a.word(j) {
+            "born" | "gifted" | "natural" | "naturals" => true,
+            // "are made for", not "some students made a poster".
+            "made" | "built" | "given" | "wired" | "cut" => {
+                matches!(a.word(j - 1), "are" | "were" | "is" | "was" | "just" | "simply")
+            }
+            _ => false,
+        });
+        let writer_after = (words.end..last)
+            .any(|j| matches!(a.word(j), "i" | "me" | "mi" | "mine" | "my") && a.own(j));
+        if me_lacking || (nature && writer_after) {
             return Some(a.norm.match_of(a.words[first].norm.start..a.words[last - 1].norm.end));
         }
     }

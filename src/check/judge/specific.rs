@@ -214,13 +214,18 @@ impl Facts {
                 facts.evaluations.push(words);
             }
         }
-        let mut shaped = verdict_shapes(a);
-        shaped.retain(|words| !words.clone().any(|i| masked[i]));
-        for words in &shaped {
+        // A shape that overlaps a listed phrase widens it ("did" before a
+        // listed "not go our way") without being named twice.
+        let mut shaped = Vec::new();
+        for words in verdict_shapes(a) {
+            let listed = words.clone().any(|i| masked[i]);
             for i in words.clone() {
                 masked[i] = true;
             }
-            facts.evaluations.push(words.clone());
+            if !listed {
+                facts.evaluations.push(words.clone());
+                shaped.push(words);
+            }
         }
         facts.evaluations.sort_by_key(|r| r.start);
         let mut context = vec![false; clauses];
@@ -456,6 +461,24 @@ fn verdict_shapes(a: &Analysis<'_>) -> Vec<Range<usize>> {
         let w = a.word(i);
         let sentence = a.words[i].sentence;
         let same = |j: usize| j < n && a.words[j].sentence == sentence;
+        // "did not go my way", "it still was not our day": luck, not what
+        // happened.
+        if matches!(w, "not" | "never" | "nuh") {
+            let luck = (i + 1..(i + 4).min(n)).take_while(|&j| same(j)).find(|&j| {
+                matches!(a.word(j), "my" | "our" | "their" | "his" | "her")
+                    && (a.word_is(j + 1, "way") || a.word_is(j + 1, "day"))
+            });
+            if let Some(j) = luck {
+                let start = if i > 0 && same(i - 1) && matches!(a.word(i - 1), "did" | "was" | "is")
+                {
+                    i - 1
+                } else {
+                    i
+                };
+                out.push(start..j + 2);
+                continue;
+            }
+        }
         if matches!(w, "not" | "never" | "nuh") || w.ends_with("n't") {
             // Not past a cause or a new clause: "I never wrote it down
             // because I wanted to look confident" is a motive.
@@ -507,9 +530,9 @@ fn verdict_shapes(a: &Analysis<'_>) -> Vec<Range<usize>> {
         // and a subject.
         if w.len() > 2 && !is_pronoun(w) && !matches!(w, "the" | "and" | "how" | "way" | "what") {
             let again = (i + 3..(i + 6).min(n)).take_while(|&k| same(k)).find(|&k| {
-                a.word(k) == w
+                lemma(a.word(k)) == lemma(w)
                     && (i + 1..k).any(|j| matches!(a.word(j), "how" | "way" | "as" | "what"))
-                    && (i + 1..k).any(|j| is_pronoun(a.word(j)))
+                    && (i + 1..k).any(|j| is_pronoun(a.word(j)) || a.word(j) == "way")
             });
             if let Some(k) = again {
                 out.push(i..k + 1);
@@ -517,6 +540,16 @@ fn verdict_shapes(a: &Analysis<'_>) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+/// One form for the forms of "go" and "end", so that "it went the way
+/// these things go" reads as a result told as itself.
+fn lemma(w: &str) -> &str {
+    match w {
+        "go" | "goes" | "went" | "gone" => "go",
+        "end" | "ends" | "ended" => "end",
+        other => other,
+    }
 }
 
 /// A subject pronoun.
@@ -713,6 +746,17 @@ const NOT_VERBS: &[&str] = &[
 /// negated auxiliary.
 fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) -> bool {
     let w = a.word(i);
+    // "The inspector failed the cert", "the examiner passed me": a verdict
+    // word given an object is something someone did.
+    if matches!(w, "failed" | "passed")
+        && i > 0
+        && !matches!(a.word(i - 1), "i" | "we" | "it" | "had" | "have" | "has" | "was" | "were")
+        && a.words.get(i + 1).is_some_and(|n| n.clause == a.words[i].clause)
+        && matches!(a.word(i + 1), "the" | "my" | "me" | "him" | "her" | "us" | "them" | "our")
+        && !abstract_subject(a, i)
+    {
+        return true;
+    }
     // Most words are neither a past form nor after a "not": say so fast.
     let after_not = i >= 2 && a.word(i - 1) == "not";
     let motion = matches!(w, "goes" | "comes" | "turns" | "runs");

@@ -157,3 +157,47 @@ fn second_round_shapes() {
         Testability::Testable
     );
 }
+
+/// The shapes of the third round of 2026-12-02, each with its trap.
+#[test]
+fn third_round_shapes() {
+    let s = Settings::default();
+    let facts = fact_lists(&s);
+    let judge = |text: &str| specificity(text, &facts, 8, &OUTCOME_MODEL);
+    // A verdict word given an object is an event.
+    assert_eq!(
+        judge("The examiner failed the car on a worn tyre and a missing number plate light."),
+        Specificity::Specific
+    );
+    // Luck and a result told as itself are verdicts.
+    let read = |text: &str| {
+        super::specific::Facts::read(&super::text::Analysis::new(text), &facts).facts.len()
+    };
+    assert_eq!(read("The regional final at the old stadium just did not go our way."), 0);
+    assert_eq!(read("Thursday, the bank, my good shirt on. It went the way these things go."), 0);
+
+    let identity = identity_lists(&s);
+    for text in [
+        "Some cooks are born with a feel for salt. I measure everything twice and still miss.",
+        "This is what I do, always have.",
+        "Money and me are never gonna be friends.",
+    ] {
+        assert_eq!(collapses(text, &identity).len(), 1, "{text}");
+    }
+    for text in [
+        "Some parents were handed the form early and I got mine late.",
+        "The client wrote \"liar\" in the review. I am not a liar; the invoice had a typo.",
+    ] {
+        assert!(collapses(text, &identity).is_empty(), "{text}");
+    }
+
+    let adjustment = adjustment_lists(&s);
+    assert!(matches!(
+        testability("Three things: 1. more patience 2. more prayer 3. more planning.", &adjustment),
+        Testability::Untestable { .. }
+    ));
+    assert_eq!(
+        testability("Log off after 10 hours online, no matter the surge price.", &adjustment),
+        Testability::Testable
+    );
+}
