@@ -47,6 +47,8 @@ pub enum Shape {
     Feeling,
     /// An overstatement ("the longest hour of my life").
     Overstatement,
+    /// An image of oneself ("I sat there like a man hit on the head").
+    Image,
 }
 
 impl Shape {
@@ -62,6 +64,7 @@ impl Shape {
             Shape::Vanishing => Some("a wish to vanish"),
             Shape::Feeling => Some("a feeling said of yourself"),
             Shape::Overstatement => Some("an overstatement"),
+            Shape::Image => Some("an image of yourself"),
         }
     }
 }
@@ -188,7 +191,7 @@ fn may_have_shapes(norm: &str) -> bool {
         if INTERJECTIONS.contains(w)
             || TEARS.contains(w)
             || is_feeling_state(w)
-            || w == "life"
+            || matches!(w, "life" | "like" | "make" | "makes" | "made")
             || w.contains('-')
             || BODY.contains(w)
             || is_strong(w)
@@ -379,6 +382,47 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
         {
             found.push((i..i + 1, Shape::Word));
         }
+        // "it make me crazy", "made me sick".
+        if matches!(w, "make" | "makes" | "made" | "making")
+            && a.word_is(i + 1, "me")
+            && same(i + 2)
+            && (STATES.contains(a.word(i + 2))
+                || (a.word(i + 2) == "feel" && same(i + 3) && STATES.contains(a.word(i + 3))))
+        {
+            found.push((i..i + 3, Shape::Feeling));
+        }
+        // "I sat there like a man hit on the head with a coconut", "my
+        // hands were shaking like an old man's", "Walked out like a lad sent
+        // off": the writer, pictured.
+        if w == "like"
+            && same(i + 1)
+            && matches!(a.word(i + 1), "a" | "an" | "somebody" | "someone")
+            && i > 0
+            && !matches!(
+                a.word(i - 1),
+                "look"
+                    | "looks"
+                    | "looked"
+                    | "something"
+                    | "more"
+                    | "feel"
+                    | "felt"
+                    | "just"
+                    | "seem"
+                    | "seemed"
+                    | "sound"
+                    | "sounded"
+                    | "would"
+            )
+        {
+            let start = a.words.partition_point(|x| x.sentence < sentence);
+            let writer = (start..i).any(|j| matches!(a.word(j), "i" | "my" | "mi"))
+                || (a.words[start].initial && a.word(start).ends_with("ed"))
+                || (start..i).any(|j| a.word(j) == "it" && a.word_is(j + 1, "was") && j + 2 == i);
+            if writer {
+                found.push((i..if same(i + 2) { i + 3 } else { i + 2 }, Shape::Image));
+            }
+        }
         // "the longest hour of my life": a superlative said of one's life.
         if w == "life" && i >= 3 && matches!(a.word(i - 1), "my" | "mi") && a.word(i - 2) == "of" {
             let superlative = (i.saturating_sub(6)..i - 2).find(|&j| {
@@ -525,6 +569,8 @@ mod tests {
             ("So annoyed with myself I deleted the app for a day.", Shape::Feeling),
             ("Great, really great. The slot moved to Wednesday.", Shape::Repetition),
             ("Stood in the car park wanting to cry.", Shape::Tears),
+            ("The bank said no and I walked out like a boy sent off the pitch.", Shape::Image),
+            ("The generator broke again and it make me crazy.", Shape::Feeling),
         ] {
             let found = shapes_of(text);
             assert!(found.iter().any(|(_, s)| *s == shape), "{text}: {found:?}");
@@ -543,6 +589,8 @@ mod tests {
             "The survey results were disappointing for the council.",
             "Ticket sales at the life drawing class: 4 of 12.",
             "We came second at the TT races on the island.",
+            "The kitchen was like a sauna by noon and we served 140 plates.",
+            "My stall looked like a bomb site after the storm took the awning.",
             "The client was so annoyed that she cancelled the order.",
         ] {
             let found = shapes_of(text);

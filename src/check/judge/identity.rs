@@ -200,7 +200,7 @@ const TRAIT_MARKS: &[&str] = &[
 /// Words that may start a fixed trait's shape: where [`fixed_trait`] looks.
 static FIXED_PREFILTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?-u:\b)(?:the one (?:who|that|weh|wey)|is (?:just )?me(?-u:\b)|always (?:was|been)|since always|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late|always (?:have|had)|never (?:gonna|going to) be)(?-u:\b)",
+        r"(?-u:\b)(?:the one (?:who|that|weh|wey)|is (?:just )?me(?-u:\b)|always (?:was|been)|since always|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late|always (?:have|had)|never (?:gonna|going to) be|congratulations|congrats|bravo|well done)(?-u:\b)",
     )
     .unwrap_or_else(|e| unreachable!("{e}"))
 });
@@ -290,6 +290,25 @@ fn fixed_trait(a: &Analysis<'_>) -> Option<Match> {
         if mine && trait_said {
             if let Some((from, to)) = permanent(a, i, in_clause) {
                 return found(from, to);
+            }
+        }
+        // "Congratulations, Adunni. Champion of arrears, as usual.", "Well
+        // done, Winston, champion a late": praise that mocks a habit.
+        if a.words[i].initial
+            && (matches!(w, "congratulations" | "congrats" | "bravo" | "parabéns")
+                || (w == "well" && a.word_is(i + 1, "done")))
+            && !a.word_is(i + 1, "to")
+            && !(w == "well" && a.word_is(i + 2, "to"))
+        {
+            let last = a.words.partition_point(|x| x.sentence <= sentence + 1);
+            let mocked = (i + 1..last).any(|j| {
+                a.own(j)
+                    && (matches!(a.word(j), "champion" | "medal" | "trophy")
+                        || (a.word(j) == "usual" && a.word(j - 1) == "as")
+                        || (a.word(j) == "time" && a.word(j - 1) == "every"))
+            });
+            if mocked {
+                return found(i, if w == "well" { i + 1 } else { i });
             }
         }
         // "Money and me are never gonna be friends".

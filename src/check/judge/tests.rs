@@ -181,12 +181,15 @@ fn third_round_shapes() {
         "Some cooks are born with a feel for salt. I measure everything twice and still miss.",
         "This is what I do, always have.",
         "Money and me are never gonna be friends.",
+        "Late again, third time this week. Well done, Jo, champion of lateness, as usual.",
     ] {
         assert_eq!(collapses(text, &identity).len(), 1, "{text}");
     }
     for text in [
         "Some parents were handed the form early and I got mine late.",
         "The client wrote \"liar\" in the review. I am not a liar; the invoice had a typo.",
+        "Congratulations to Maria, champion of the under-12 chess, as usual a class apart.",
+        "Well done to the crew, we took the medal for the fastest turnaround.",
     ] {
         assert!(collapses(text, &identity).is_empty(), "{text}");
     }
