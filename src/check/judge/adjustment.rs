@@ -302,7 +302,8 @@ fn promised_effort(a: &Analysis<'_>) -> Option<Range<usize>> {
             || matches!(w, "ten" | "hundred" | "thousand" | "million");
         if number
             && word(i + 1) == "times"
-            && matches!(word(i + 2), "more" | "better" | "harder" | "less")
+            && (matches!(word(i + 2), "more" | "better" | "less")
+                || (word(i + 2).len() > 4 && word(i + 2).ends_with("er")))
         {
             return Some(i..i + 3);
         }

@@ -152,7 +152,12 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
         let terms: Vec<Range<usize>> =
             a.all_matches(lists.emotional_terms).into_iter().map(|(_, w)| w).collect();
         for (m, w) in a.own_matches(lists.emotional) {
-            if !terms.iter().any(|t| t.start <= w.start && w.end <= t.end) && !is_name(&a, &m, &w) {
+            // "No tragedy.": denied, not felt.
+            let denied = w.start > 0 && a.word(w.start - 1) == "no";
+            if !terms.iter().any(|t| t.start <= w.start && w.end <= t.end)
+                && !is_name(&a, &m, &w)
+                && !denied
+            {
                 push(&a, w, Shape::Word);
             }
         }
@@ -184,14 +189,15 @@ fn may_have_shapes(norm: &str) -> bool {
     for token in norm.split_whitespace() {
         let w = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
         if !w.is_empty()
-            && (w == previous || (matches!(previous, "just" | "really" | "so") && w == before))
+            && (w == previous
+                || (matches!(previous, "just" | "really" | "so" | "truly") && w == before))
         {
             return true;
         }
         if INTERJECTIONS.contains(w)
             || TEARS.contains(w)
             || is_feeling_state(w)
-            || matches!(w, "life" | "like" | "make" | "makes" | "made")
+            || matches!(w, "life" | "year" | "career" | "like" | "make" | "makes" | "made")
             || w.contains('-')
             || BODY.contains(w)
             || is_strong(w)
@@ -249,7 +255,7 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
             if same(i + 1) && a.word(i + 1) == w && a.words[i + 1].clause != a.words[i].clause {
                 found.push((i..i + 2, Shape::Repetition));
             } else if same(i + 2)
-                && matches!(a.word(i + 1), "just" | "really" | "so")
+                && matches!(a.word(i + 1), "just" | "really" | "so" | "truly")
                 && a.word(i + 2) == w
                 && a.words[i + 1].clause != a.words[i].clause
             {
@@ -323,9 +329,30 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
             }
         }
         // "I felt…", "mi feel…", "made me feel".
-        if matches!(w, "feel" | "felt" | "feeling")
-            && (i.saturating_sub(3)..i).any(|j| same(j) && is_me(a.word(j)))
-            && !a.word_is(i + 1, "that")
+        // ("Felt really shitty." drops its "I"; "I hollered at him and felt
+        // rotten" has it further back.)
+        let writer_before = (i.saturating_sub(3)..i).any(|j| same(j) && is_me(a.word(j)))
+            || a.words[i].initial
+            || (i > 0
+                && a.word(i - 1) == "and"
+                && (a.words.partition_point(|x| x.sentence < sentence)..i)
+                    .any(|j| matches!(a.word(j), "i" | "mi")));
+        if matches!(w, "feel" | "felt" | "feeling") && writer_before && !a.word_is(i + 1, "that") {
+            found.push((i..i + 1, Shape::Feeling));
+        }
+        // "Heart heavy like March snow", "still heavy in the chest": the
+        // body with the writer's "my" dropped.
+        if BODY.contains(w)
+            && ((a.words[i].initial && same(i + 1) && !a.word_is(i + 1, "rate"))
+                || (i >= 2 && a.word(i - 1) == "the" && a.word(i - 2) == "in"))
+            && !(same(i + 1) && is_medical(a.word(i + 1)))
+        {
+            found.push((i.saturating_sub(2)..i + 1, Shape::Body));
+        }
+        // "Sad to look at.", "Angry at myself.": a state opening a sentence.
+        if STATES.contains(w)
+            && a.words[i].initial
+            && (!same(i + 1) || matches!(a.word(i + 1), "to" | "about" | "at" | "with" | "that"))
         {
             found.push((i..i + 1, Shape::Feeling));
         }
@@ -336,6 +363,7 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
                 && matches!(
                     a.word(j),
                     "still"
+                        | "literally"
                         | "just"
                         | "really"
                         | "honestly"
@@ -424,7 +452,11 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
             }
         }
         // "the longest hour of my life": a superlative said of one's life.
-        if w == "life" && i >= 3 && matches!(a.word(i - 1), "my" | "mi") && a.word(i - 2) == "of" {
+        if matches!(w, "life" | "year" | "career")
+            && i >= 3
+            && matches!(a.word(i - 1), "my" | "mi")
+            && a.word(i - 2) == "of"
+        {
             let superlative = (i.saturating_sub(6)..i - 2).find(|&j| {
                 same(j)
                     && (a.word(j).ends_with("est")
@@ -571,6 +603,10 @@ mod tests {
             ("Stood in the car park wanting to cry.", Shape::Tears),
             ("The bank said no and I walked out like a boy sent off the pitch.", Shape::Image),
             ("The generator broke again and it make me crazy.", Shape::Feeling),
+            ("Slugs ate half the row. Sad to look at.", Shape::Feeling),
+            ("Snow again this morning. Heart heavy like wet sand.", Shape::Body),
+            ("Lost the appeal by one vote. Felt really rotten.", Shape::Feeling),
+            ("Neighbours left at nine. Longest night of my year.", Shape::Overstatement),
         ] {
             let found = shapes_of(text);
             assert!(found.iter().any(|(_, s)| *s == shape), "{text}: {found:?}");
@@ -591,6 +627,8 @@ mod tests {
             "We came second at the TT races on the island.",
             "The kitchen was like a sauna by noon and we served 140 plates.",
             "My stall looked like a bomb site after the storm took the awning.",
+            "Physio went as the doctor said it would. No tragedy, two weeks more.",
+            "Heart rate stayed under 150 for the whole climb.",
             "The client was so annoyed that she cancelled the order.",
         ] {
             let found = shapes_of(text);

@@ -92,6 +92,7 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
             && !denied_before(&a, words.clone())
             && !narrowed(&a, words.clone())
             && !retracted(&a, words.clone())
+            && !of_someone_else(&a, words.clone())
     };
     let mut found = Vec::new();
     // A match that is no verdict ("the timing — i am") may hide one that
@@ -540,13 +541,35 @@ fn denied_before(a: &Analysis<'_>, words: Range<usize>) -> bool {
     })
 }
 
+/// "…and it does not make him a failure as a son": a verdict whose
+/// nearest person before it, in its clause, is someone else.
+fn of_someone_else(a: &Analysis<'_>, words: Range<usize>) -> bool {
+    if words.clone().any(|i| matches!(a.word(i), "i" | "me" | "my" | "mi" | "myself")) {
+        return false;
+    }
+    let clause = a.words[words.start].clause;
+    (0..words.start)
+        .rev()
+        .take_while(|&j| a.words[j].clause == clause)
+        .take(6)
+        .find_map(|j| match a.word(j) {
+            "i" | "me" | "my" | "mi" | "myself" => Some(false),
+            "he" | "him" | "she" | "her" | "they" | "them" | "his" => Some(true),
+            _ => None,
+        })
+        .unwrap_or(false)
+}
+
 /// "I am bad at this one contract": a verdict held to the one thing that
 /// went wrong, not the self.
 fn narrowed(a: &Analysis<'_>, words: Range<usize>) -> bool {
     let last = words.end - 1;
+    // ("useless at this" is the trait itself: only "this one", "that
+    // particular" hold it to one thing.)
     matches!(a.word(last), "at" | "with" | "in")
-        && words.end < a.len()
-        && matches!(a.word(words.end), "this" | "that" | "one")
+        && words.end + 1 < a.len()
+        && matches!(a.word(words.end), "this" | "that")
+        && matches!(a.word(words.end + 1), "one" | "particular" | "specific")
 }
 
 /// "…I am the worst baker in the county. Kidding.", "I wrote *maybe I am
@@ -558,7 +581,8 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
     let end = a.words.partition_point(|w| w.sentence <= sentence + 1);
     (words.end..end).any(|j| {
         matches!(a.word(j), "kidding" | "joking" | "jk")
-            || (a.word(j) == "true" && j > 0 && a.word(j - 1) == "not")
+            || (matches!(a.word(j), "true" | "fair") && j > 0 && a.word(j - 1) == "not")
+            || (a.word(j) == "no" && j > 0 && a.word(j - 1) == "but")
             || (a.word(j) == "crossed" && a.word_is(j + 2, "out"))
     })
 }
