@@ -287,7 +287,13 @@ fn promised_effort(a: &Analysis<'_>) -> Option<Range<usize>> {
             ) {
                 j += 1;
             }
-            if matches!(word(j), "everything" | "all" | "everythin") {
+            // "give it everything", "give my all", "give everything at
+            // rehearsals", but not "give all volunteers the rota" nor
+            // "give them everything they need".
+            let promise_ends = j + 1 >= n
+                || a.words[j + 1].clause != a.words[j].clause
+                || matches!(word(j + 1), "i" | "we" | "in" | "at" | "on" | "for" | "to");
+            if matches!(word(j), "everything" | "all" | "everythin") && promise_ends {
                 return Some(i..j + 1);
             }
             if let Some(end) = over_everything(a, j) {

@@ -142,6 +142,12 @@ fn second_round_shapes() {
             testability(text, &adjustment)
         );
     }
+    for text in [
+        "Before every shift I give all volunteers the rota and the radio channel.",
+        "On any trip over a day, give them everything they need in one printed pack.",
+    ] {
+        assert_eq!(testability(text, &adjustment), Testability::Testable, "{text}");
+    }
     assert_eq!(
         testability(
             "Order 150% of the usual bread for any market day over 25 degrees.",
