@@ -91,12 +91,20 @@ static STATES: LazyLock<HashSet<&'static str>> =
 /// Whether `w` is a listed state of feeling, or its `-ing` form
 /// ("disheartening" of "disheartened", "humiliating" of "humiliated").
 fn is_feeling_state(w: &str) -> bool {
-    STATES.contains(w)
-        || w.strip_suffix("ing").is_some_and(|stem| {
-            stem.len() > 3
-                && (STATES.contains(format!("{stem}ed").as_str())
-                    || STATES.contains(format!("{stem}d").as_str()))
-        })
+    if STATES.contains(w) {
+        return true;
+    }
+    // Spelled in a buffer on the stack: the pre-scan asks this of every word.
+    const MAX: usize = 30;
+    let Some(stem) = w.strip_suffix("ing").filter(|s| s.len() > 3 && s.len() <= MAX) else {
+        return false;
+    };
+    let mut buf = [0u8; MAX + 2];
+    buf[..stem.len()].copy_from_slice(stem.as_bytes());
+    buf[stem.len()..stem.len() + 2].copy_from_slice(b"ed");
+    let ed = std::str::from_utf8(&buf[..stem.len() + 2]).is_ok_and(|f| STATES.contains(f));
+    buf[stem.len()] = b'd';
+    ed || std::str::from_utf8(&buf[..stem.len() + 1]).is_ok_and(|f| STATES.contains(f))
 }
 
 /// Compounds whose second half makes them a feeling, whatever the first:

@@ -836,7 +836,7 @@ fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) 
 /// ("the price drop was small").
 fn base_form_event(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
     let w = a.word(i);
-    if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_lowercase()) || !is_base_form(w, lists) {
+    if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
         return false;
     }
     let clause = a.words[i].clause;
@@ -853,7 +853,8 @@ fn base_form_event(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
         if matches!(before, "not" | "never") || ADVERBS.contains(&before) {
             continue;
         }
-        return matches!(before, "i" | "we" | "he" | "she" | "they" | "mi" | "dem")
+        // (The subject first: it is cheaper than the verb's spelling.)
+        let subject = matches!(before, "i" | "we" | "he" | "she" | "they" | "mi" | "dem")
             || (!lists.stopwords.contains(before)
                 && !lists.filler.contains(before)
                 && !lists.number_words.contains(before)
@@ -861,6 +862,7 @@ fn base_form_event(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
                 && !before.contains('\'')
                 && !before.ends_with("ly")
                 && before.bytes().any(|b| b.is_ascii_alphabetic()));
+        return subject && is_base_form(w, lists);
     }
     false
 }
@@ -868,20 +870,21 @@ fn base_form_event(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
 /// Whether `w` is the plain form of a listed present form ("fall" of
 /// "falls", "catch" of "catches", "cry" of "cries").
 fn is_base_form(w: &str, lists: &FactLists<'_>) -> bool {
-    if lists.present_forms.contains(w) {
+    // Spelled in a buffer on the stack: this runs for most words.
+    const MAX: usize = 29;
+    if w.len() > MAX || lists.present_forms.contains(w) {
         return false;
     }
-    let mut form = String::with_capacity(w.len() + 3);
-    form.push_str(w);
-    form.push('s');
-    if lists.present_forms.contains(&form) {
-        return true;
-    }
-    form.insert(form.len() - 1, 'e');
-    if lists.present_forms.contains(&form) {
-        return true;
-    }
-    w.strip_suffix('y').is_some_and(|stem| lists.present_forms.contains(&format!("{stem}ies")))
+    let mut buf = [0u8; MAX + 3];
+    let with = |buf: &mut [u8; MAX + 3], stem: &str, ending: &[u8]| {
+        let n = stem.len() + ending.len();
+        buf[..stem.len()].copy_from_slice(stem.as_bytes());
+        buf[stem.len()..n].copy_from_slice(ending);
+        std::str::from_utf8(&buf[..n]).is_ok_and(|form| lists.present_forms.contains(form))
+    };
+    with(&mut buf, w, b"s")
+        || with(&mut buf, w, b"es")
+        || w.strip_suffix('y').is_some_and(|stem| with(&mut buf, stem, b"ies"))
 }
 
 /// A verb that reports something happening: a regular past form that is
