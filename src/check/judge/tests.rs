@@ -54,6 +54,11 @@ fn seeds_examples() {
     assert!(collapses("Does this make me stupid? No.", &identity).is_empty());
 }
 
+/// How many facts an outcome states, as PF002 reads them.
+fn facts_in(text: &str, facts: &super::specific::FactLists<'_>) -> usize {
+    super::specific::Facts::read(&super::text::Analysis::new(text), facts).facts.len()
+}
+
 /// The shapes added with the voices of the second round of 2026-12-02,
 /// each with a trap written to look like it.
 #[test]
@@ -73,9 +78,7 @@ fn second_round_shapes() {
         ),
         Specificity::Vague { .. }
     ));
-    let read = |text: &str| {
-        super::specific::Facts::read(&super::text::Analysis::new(text), &facts).facts.len()
-    };
+    let read = |text: &str| facts_in(text, &facts);
     assert_eq!(
         read("After a long week of paperwork, the inspection at the depot went how it went."),
         0
@@ -176,9 +179,7 @@ fn third_round_shapes() {
         Specificity::Specific
     );
     // Luck and a result told as itself are verdicts.
-    let read = |text: &str| {
-        super::specific::Facts::read(&super::text::Analysis::new(text), &facts).facts.len()
-    };
+    let read = |text: &str| facts_in(text, &facts);
     assert_eq!(read("The regional final at the old stadium just did not go our way."), 0);
     assert_eq!(read("Thursday, the bank, my good shirt on. It went the way these things go."), 0);
 
