@@ -236,7 +236,7 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
         // vergüenza!"); a long one ending in `!` is often only a cheerful
         // habit.
         if !same(i + 1) && ends_with_bang(a, i) {
-            let start = a.words.partition_point(|x| x.sentence < sentence);
+            let start = a.sentence_words(sentence).start;
             let exclamative = matches!(a.word(start), "what" | "how" | "such")
                 || a.norm.original()[..a.span(start..start + 1).start].ends_with('¡');
             // "… and my penalty over the fence, ¡qué vergüenza, compadre!":
@@ -302,7 +302,7 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
             && a.word(i - 1) == "to"
             && matches!(a.word(i - 2), "wanting" | "wanted" | "want")
             && (mine(a, i - 2)
-                || !(a.words.partition_point(|x| x.sentence < sentence)..i - 2)
+                || !(a.sentence_words(sentence).start..i - 2)
                     .any(|j| matches!(a.word(j), "he" | "she" | "they" | "you")))
         {
             found.push((i - 2..i + 1, Shape::Tears));
@@ -343,8 +343,7 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
             || a.words[i].initial
             || (i > 0
                 && a.word(i - 1) == "and"
-                && (a.words.partition_point(|x| x.sentence < sentence)..i)
-                    .any(|j| matches!(a.word(j), "i" | "mi")));
+                && (a.sentence_words(sentence).start..i).any(|j| matches!(a.word(j), "i" | "mi")));
         if matches!(w, "feel" | "felt" | "feeling") && writer_before && !a.word_is(i + 1, "that") {
             found.push((i..i + 1, Shape::Feeling));
         }
@@ -451,7 +450,7 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
                     | "would"
             )
         {
-            let start = a.words.partition_point(|x| x.sentence < sentence);
+            let start = a.sentence_words(sentence).start;
             let writer = (start..i).any(|j| matches!(a.word(j), "i" | "my" | "mi"))
                 || (a.words[start].initial && a.word(start).ends_with("ed"))
                 || (start..i).any(|j| a.word(j) == "it" && a.word_is(j + 1, "was") && j + 2 == i);

@@ -235,8 +235,8 @@ fn fixed_trait(a: &Analysis<'_>) -> Option<Match> {
         let in_sentence = |j: usize| j < n && a.words[j].sentence == sentence && a.own(j);
         let in_clause = |j: usize| in_sentence(j) && a.words[j].clause == clause;
         let clause_ends = |j: usize| !in_clause(j + 1);
-        let start = a.words.partition_point(|w| w.sentence < sentence);
-        let end = a.words.partition_point(|w| w.sentence <= sentence);
+        let start = a.sentence_words(sentence).start;
+        let end = a.sentence_words(sentence).end;
         // "That doesn't mean I'll always be behind", "Am I the one who
         // always forgets? No.": denied or answered.
         // ("cannot change it" holds its own "not".)
@@ -301,7 +301,7 @@ fn fixed_trait(a: &Analysis<'_>) -> Option<Match> {
             && !a.word_is(i + 1, "to")
             && !(w == "well" && a.word_is(i + 2, "to"))
         {
-            let last = a.words.partition_point(|x| x.sentence <= sentence + 1);
+            let last = a.sentence_words(sentence + 1).end;
             let mocked = (i + 1..last).any(|j| {
                 a.own(j)
                     && (matches!(a.word(j), "champion" | "medal" | "trophy")
@@ -533,7 +533,7 @@ fn distanced(a: &Analysis<'_>, m: &Match, words: Range<usize>, o: &IdentityLists
 /// between it and the verdict.
 fn denied_before(a: &Analysis<'_>, words: Range<usize>) -> bool {
     let sentence = a.words[words.start].sentence;
-    let start = a.words.partition_point(|w| w.sentence < sentence);
+    let start = a.sentence_words(sentence).start;
     (start..words.start).any(|j| {
         matches!(a.word(j), "not" | "never" | "no" | "nor")
             && (j + 1..words.start.min(j + 4))
@@ -578,7 +578,7 @@ fn narrowed(a: &Analysis<'_>, words: Range<usize>) -> bool {
 /// sentence and the next one).
 fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
     let sentence = a.words[words.start].sentence;
-    let end = a.words.partition_point(|w| w.sentence <= sentence + 1);
+    let end = a.sentence_words(sentence + 1).end;
     (words.end..end).any(|j| {
         matches!(a.word(j), "kidding" | "joking" | "jk")
             || (matches!(a.word(j), "true" | "fair") && j > 0 && a.word(j - 1) == "not")
@@ -592,7 +592,7 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
 /// sentence that follows.
 fn answered_no(a: &Analysis<'_>, words: Range<usize>) -> bool {
     let sentence = a.words[words.start].sentence;
-    let end = a.words.partition_point(|w| w.sentence <= sentence);
+    let end = a.sentence_words(sentence).end;
     // Only questions: the sentence ends with `?`.
     let last = end.saturating_sub(1);
     let span = a.span(last..last + 1);
@@ -652,7 +652,7 @@ fn compared(a: &Analysis<'_>) -> Option<Match> {
             continue;
         }
         let sentence = a.words[first].sentence;
-        let last = a.words.partition_point(|w| w.sentence <= sentence + 1);
+        let last = a.sentence_words(sentence + 1).end;
         let me_lacking = (words.end..last).any(|j| {
             matches!(a.word(j), "i" | "me" | "mi")
                 && a.own(j)
@@ -666,7 +666,7 @@ fn compared(a: &Analysis<'_>) -> Option<Match> {
         // "Some bodies are built for it and mine just isn't", "Some lads
         // are made for the business side… I'm a tools man": a nature
         // others are given, and the writer after it.
-        let end_of_sentence = a.words.partition_point(|w| w.sentence <= sentence);
+        let end_of_sentence = a.sentence_words(sentence).end;
         let nature = (words.end..end_of_sentence).any(|j| match a.word(j) {
             "born" | "gifted" | "natural" | "naturals" => true,
             // "are made for", not "some students made a poster".

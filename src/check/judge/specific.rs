@@ -657,7 +657,7 @@ fn mechanisms(
     };
     let sentence_of = |i: usize| {
         let s = a.words[i].sentence;
-        a.words.partition_point(|w| w.sentence < s)..a.words.partition_point(|w| w.sentence <= s)
+        a.sentence_words(s)
     };
     let mut out = Vec::new();
     for (_, words) in a.own_matches(causal) {

@@ -234,6 +234,13 @@ impl<'a> Analysis<'a> {
         start..end
     }
 
+    /// The word indices of sentence `sentence`.
+    pub fn sentence_words(&self, sentence: usize) -> Range<usize> {
+        let start = self.words.partition_point(|w| w.sentence < sentence);
+        let end = self.words.partition_point(|w| w.sentence <= sentence);
+        start..end
+    }
+
     /// The number of clauses.
     pub fn clauses(&self) -> usize {
         self.words.last().map_or(0, |w| w.clause + 1)
@@ -311,7 +318,7 @@ impl<'a> Analysis<'a> {
             // earlier one shares its subject.
             if matches!(w, "and" | "then" | "but" | "so") {
                 let sentence = self.words[verb].sentence;
-                let start = self.words.partition_point(|x| x.sentence < sentence);
+                let start = self.sentence_words(sentence).start;
                 return !(start..j)
                     .rev()
                     .take(8)
