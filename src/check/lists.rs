@@ -79,6 +79,8 @@ lists! {
     CAUSAL = "causal";
     /// Interjections that open an exclaimed sentence.
     INTERJECTIONS = "interjections";
+    /// Oaths: feeling wherever the writer says them ("Eleven, perkele.").
+    OATHS = "oaths";
     /// Where a feeling is felt in the body ("my stomach dropped").
     BODY_FEELINGS = "body_feelings";
     /// Crying.

@@ -49,6 +49,14 @@ pub enum Shape {
     Overstatement,
     /// An image of oneself ("I sat there like a man hit on the head").
     Image,
+    /// An image of what happened ("went down like a stone").
+    Simile,
+    /// An oath ("Eleven, perkele.").
+    Oath,
+    /// A word written in capitals for force ("FOUR milligrams").
+    Capitals,
+    /// A face drawn or an emoji ("(>_<)", "💀").
+    Face,
 }
 
 impl Shape {
@@ -65,6 +73,10 @@ impl Shape {
             Shape::Feeling => Some("a feeling said of yourself"),
             Shape::Overstatement => Some("an overstatement"),
             Shape::Image => Some("an image of yourself"),
+            Shape::Simile => Some("an image"),
+            Shape::Oath => Some("an oath"),
+            Shape::Capitals => Some("capitals for force"),
+            Shape::Face => Some("a face"),
         }
     }
 }
@@ -125,6 +137,18 @@ static VANISHING: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     lists::entries(lists::VANISHING).into_iter().map(|p| p.split(' ').collect()).collect()
 });
 
+static OATHS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    lists::entries(lists::OATHS).into_iter().map(|p| p.split(' ').collect()).collect()
+});
+static OATH_STARTS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| OATHS.iter().filter_map(|p| p.first().copied()).collect());
+
+/// Words written in capitals for force whatever the text around them
+/// ("it was NOT the plan"), beside number words and words the text also
+/// holds in small letters.
+const EMPHATIC: &[&str] =
+    &["so", "not", "never", "all", "every", "nothing", "none", "no", "only", "still", "again"];
+
 /// The writer as a subject or owner, in the voices the corpus holds.
 fn is_me(w: &str) -> bool {
     matches!(w, "i" | "mi" | "me" | "myself" | "we")
@@ -145,7 +169,20 @@ fn is_strong(w: &str) -> bool {
 
 /// The writer's own emotional language in `text`, in order.
 pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
-    let a = Analysis::of(Normalized::new(text));
+    let norm = Normalized::new(text);
+    // Most outcomes hold no feeling at all: find that out on the text
+    // before reading it word by word.
+    let listed = lists.emotional.is_match(&norm);
+    let shaped = may_have_shapes(&norm.text);
+    if !listed
+        && !shaped
+        && !may_echo(&norm.text)
+        && !may_have_capitals(text)
+        && !may_have_faces(text)
+    {
+        return Vec::new();
+    }
+    let a = Analysis::of(norm);
     let mut found: Vec<Emotion> = Vec::new();
     let mut push = |a: &Analysis<'_>, words: Range<usize>, shape: Shape| {
         if words.is_empty()
@@ -156,7 +193,7 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
         let at = a.norm.match_of(a.words[words.start].norm.start..a.words[words.end - 1].norm.end);
         found.push(Emotion { words: a.original(words).to_string(), shape, at });
     };
-    if lists.emotional.is_match(&a.norm) {
+    if listed {
         let terms: Vec<Range<usize>> =
             a.all_matches(lists.emotional_terms).into_iter().map(|(_, w)| w).collect();
         for (m, w) in a.own_matches(lists.emotional) {
@@ -170,16 +207,19 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
             }
         }
     }
-    if may_have_shapes(&a.norm.text) {
+    if shaped {
         for (words, shape) in shapes(&a) {
             push(&a, words, shape);
         }
     }
-    for (i, face) in emoticons(&a) {
+    for (words, shape) in echoes(&a).into_iter().chain(capitals(&a)) {
+        push(&a, words, shape);
+    }
+    for (i, face, shape) in emoticons(&a) {
         let start = a.words[i].norm.start;
         if !found.iter().any(|e| e.at.norm.start == start) {
             let at = a.norm.match_of(start..a.words[i].norm.end);
-            found.push(Emotion { words: face, shape: Shape::Tears, at });
+            found.push(Emotion { words: face, shape, at });
         }
     }
     found.sort_by_key(|e| e.at.norm.start);
@@ -205,7 +245,11 @@ fn may_have_shapes(norm: &str) -> bool {
         if INTERJECTIONS.contains(w)
             || TEARS.contains(w)
             || is_feeling_state(w)
-            || matches!(w, "life" | "year" | "career" | "like" | "make" | "makes" | "made")
+            || OATH_STARTS.contains(w)
+            || matches!(
+                w,
+                "life" | "year" | "career" | "like" | "make" | "makes" | "made" | "times" | "whole"
+            )
             || w.contains('-')
             || BODY.contains(w)
             || is_strong(w)
@@ -287,9 +331,15 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
         {
             found.push((i..i + 1, Shape::Interjection));
         }
-        // "my stomach dropped", but not "my heart rate".
+        // "my stomach dropped", but not "my heart rate" nor the bar
+        // pulled "off my chest".
         if matches!(w, "my" | "mi")
             && same(i + 1)
+            && !(i > 0
+                && matches!(
+                    a.word(i - 1),
+                    "off" | "on" | "onto" | "against" | "across" | "into" | "from" | "under"
+                ))
             && BODY.contains(a.word(i + 1))
             && !(i + 2 < n && is_medical(a.word(i + 2)))
             && !(i + 3 < n && is_medical(a.word(i + 3)))
@@ -485,16 +535,142 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
                 found.push((i..j + 2, Shape::Feeling));
             }
         }
+        // "Eleven, perkele.", "the rollout flopped, fml".
+        if OATH_STARTS.contains(w) {
+            let oath = OATHS.iter().find(|phrase| {
+                phrase.iter().enumerate().all(|(k, p)| same(i + k) && a.word(i + k) == *p)
+            });
+            if let Some(phrase) = oath {
+                found.push((i..i + phrase.len(), Shape::Oath));
+            }
+        }
+        // "went down like a stone in the Tiber", "sank like a stone": what
+        // happened, pictured.
+        if w == "like" && i > 0 {
+            let mut v = i - 1;
+            if matches!(a.word(v), "down" | "over" | "off" | "under") && v > 0 {
+                v -= 1;
+            }
+            if same(v)
+                && same(i + 1)
+                && matches!(a.word(v), "went" | "sank" | "sunk" | "died" | "flopped" | "bombed")
+            {
+                found.push((v..if same(i + 2) { i + 3 } else { i + 2 }, Shape::Simile));
+            }
+        }
+        // "100 times worse than I thought", "a million times harder".
+        if w == "times" && i > 0 && same(i + 1) {
+            let much = a.word(i - 1);
+            let big = much.parse::<u32>().is_ok_and(|n| n >= 100)
+                || matches!(much, "hundred" | "thousand" | "million" | "billion" | "zillion");
+            let comparative = matches!(a.word(i + 1), "worse" | "better" | "harder" | "more");
+            if big && comparative {
+                found.push((i - 1..i + 2, Shape::Overstatement));
+            }
+        }
+        // "my whole body went cold", "hands shaking", "my voice shook".
+        if matches!(w, "my" | "mi") && same(i + 2) && matches!(a.word(i + 1), "whole" | "entire") {
+            let part = a.word(i + 2);
+            if (BODY.contains(part) || part == "body")
+                && !(same(i + 3) && is_medical(a.word(i + 3)))
+            {
+                found.push((i..i + 3, Shape::Body));
+            }
+        }
+        if matches!(w, "hands" | "legs" | "knees" | "voice" | "hand") {
+            let shaking = (i + 1..(i + 3).min(n)).find(|&j| {
+                same(j) && matches!(a.word(j), "shaking" | "shook" | "trembling" | "trembled")
+            });
+            if let Some(j) = shaking {
+                found.push((i..j + 1, Shape::Body));
+            }
+        }
     }
     found
 }
 
-/// Faces that cry or frown ("Target was 1,000,000 TT", "stomach really
-/// dropped ㅠㅠ", "missed it :("), each with the word it follows.
-fn emoticons(a: &Analysis<'_>) -> Vec<(usize, String)> {
+/// Whether `text` has two capitals in a row: where [`capitals`] looks.
+fn may_have_capitals(text: &str) -> bool {
+    text.as_bytes().windows(2).any(|p| p[0].is_ascii_uppercase() && p[1].is_ascii_uppercase())
+}
+
+/// Whether normalized `norm` has a sentence of at most three words after
+/// its first: where [`echoes`] looks.
+fn may_echo(norm: &str) -> bool {
+    let mut sentences = norm.split(['.', '!', '?']).filter(|s| !s.trim().is_empty());
+    sentences.next();
+    sentences.any(|s| s.split_whitespace().count() <= 3)
+}
+
+/// Whether `text` may hold a face: where [`emoticons`] looks.
+fn may_have_faces(text: &str) -> bool {
+    text.contains(['_', ':', 'ㅠ', 'ㅜ']) || text.contains("TT") || text.chars().any(is_emoji)
+}
+
+/// A short sentence that only says again what the text already said:
+/// "Doorframe 60 cm. Stove 62 cm. Two centimetres. Two.", "Ninety
+/// seconds at the counter… Ninety seconds.", "the rollout. the rollout
+/// bro. the ROLLOUT." Said for force, not to tell anything new.
+fn echoes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
+    let Some(last) = a.words.last() else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for sentence in 1..=last.sentence {
+        let words = a.sentence_words(sentence);
+        if words.is_empty() || words.len() > 3 || !words.clone().all(|i| a.own(i)) {
+            continue;
+        }
+        let earlier = 0..words.start;
+        let said_before = |i: usize| earlier.clone().any(|j| a.word(j) == a.word(i));
+        let content = words.clone().any(|i| {
+            let w = a.word(i);
+            w.len() > 1 && !matches!(w, "the" | "a" | "an" | "and" | "it" | "so" | "not" | "no")
+        });
+        if content && words.clone().all(said_before) {
+            found.push((words, Shape::Repetition));
+        }
+    }
+    found
+}
+
+/// Words written in capitals for force: "FOUR milligrams", "the
+/// ROLLOUT" after "the rollout", "it was NOT the plan"; not an acronym
+/// ("the NMR", "KYC files"), and not in a text written all in capitals.
+fn capitals(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
+    let text = a.norm.original();
+    if !may_have_capitals(text) {
+        return Vec::new();
+    }
+    let shouted = |i: usize| {
+        let written = &text[a.span(i..i + 1)];
+        written.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && written.chars().all(|c| !c.is_lowercase())
+    };
+    let in_capitals = (0..a.len()).filter(|&i| shouted(i)).count();
+    if in_capitals * 2 > a.len() {
+        return Vec::new();
+    }
+    (0..a.len())
+        .filter(|&i| a.own(i) && shouted(i))
+        .filter(|&i| {
+            let w = a.word(i);
+            EMPHATIC.contains(&w)
+                || lists::entries(lists::NUMBER_WORDS).contains(&w)
+                || (w.len() > 2 && (0..a.len()).any(|j| j != i && a.word(j) == w && !shouted(j)))
+        })
+        .map(|i| (i..i + 1, Shape::Capitals))
+        .collect()
+}
+
+/// Faces after a word: crying or frowning ones ("Target was 1,000,000
+/// TT", "stomach really dropped ㅠㅠ", "missed it :(") are tears; others
+/// drawn ("(>_<)", "(^_^;)") or emoji ("💀") are a face. Each with the
+/// word it follows.
+fn emoticons(a: &Analysis<'_>) -> Vec<(usize, String, Shape)> {
     const FACES: &[&str] = &[":(", ":'(", ":-(", "T_T", "ㅠ", "ㅜ", "😭", "😢", "😞", "😩", "😔"];
     let text = a.norm.original();
-    if !FACES.iter().any(|f| text.contains(f)) && !text.contains("TT") {
+    if !may_have_faces(text) {
         return Vec::new();
     }
     let last_of_sentence =
@@ -505,18 +681,51 @@ fn emoticons(a: &Analysis<'_>) -> Vec<(usize, String)> {
         let word = &text[span.clone()];
         // "TT", a crying face, ends its sentence; "the TT races" do not.
         if word == "TT" && last_of_sentence(i) {
-            found.push((i, word.to_string()));
+            found.push((i, word.to_string(), Shape::Tears));
             continue;
         }
-        let gap =
-            text[span.end..].len() - text[span.end..].trim_start_matches([' ', '.', ',']).len();
+        let rest = &text[span.end..];
+        let gap = rest.len() - rest.trim_start_matches([' ', '.', ',', '(']).len();
         let after = &text[span.end + gap..];
         if let Some(face) = FACES.iter().find(|f| after.starts_with(**f)) {
             let end = span.end + gap + face.len();
-            found.push((i, text[span.start..end].to_string()));
+            found.push((i, text[span.start..end].to_string(), Shape::Tears));
+        } else if let Some(len) = drawn_face(after) {
+            let end = span.end + gap + len;
+            found.push((i, text[span.start..end].to_string(), Shape::Face));
         }
     }
     found
+}
+
+/// The length of a face drawn at the start of `s`: eyes around a mouth
+/// ("T_T", ">_<", "^_^;", "-_-") or an emoji of a face or a heart.
+fn drawn_face(s: &str) -> Option<usize> {
+    let first = s.chars().next()?;
+    if is_emoji(first) {
+        return Some(
+            s.chars().take_while(|&c| is_emoji(c) || c == '\u{fe0f}').map(char::len_utf8).sum(),
+        );
+    }
+    let eyes =
+        |c: char| matches!(c, 'T' | '>' | '<' | '^' | ';' | '-' | 'o' | 'O' | '.' | 'ಥ' | '・');
+    let mut chars = s.char_indices();
+    let (_, l) = chars.next()?;
+    let (_, mouth) = chars.next()?;
+    let (r_at, r) = chars.next()?;
+    (eyes(l) && matches!(mouth, '_' | 'ω') && eyes(r)).then(|| {
+        let tail = s[r_at + r.len_utf8()..]
+            .chars()
+            .take_while(|c| matches!(c, ';' | ')'))
+            .map(char::len_utf8)
+            .sum::<usize>();
+        r_at + r.len_utf8() + tail
+    })
+}
+
+/// Emoji of faces, hands over faces and hearts: 😀–🙏, 🤐–🧿, 🥲, 💀, 💔.
+fn is_emoji(c: char) -> bool {
+    matches!(c as u32, 0x1F600..=0x1F64F | 0x1F910..=0x1F9FF | 0x1F480 | 0x1F494)
 }
 
 /// Whether word `i`'s subject is the writer: "I wanted", "mi did want",
@@ -614,6 +823,18 @@ mod tests {
             ("Snow again this morning. Heart heavy like wet sand.", Shape::Body),
             ("Lost the appeal by one vote. Felt really rotten.", Shape::Feeling),
             ("Neighbours left at nine. Longest night of my year.", Shape::Overstatement),
+            ("Van 2.1 m. Gate 2.0 m. Ten centimetres. Ten.", Shape::Repetition),
+            ("Forty minutes on hold, then a form. Forty minutes.", Shape::Repetition),
+            ("The glaze ran. Twelve mugs, perkele, stuck to the shelf.", Shape::Oath),
+            ("We got THREE signatures in a whole afternoon.", Shape::Capitals),
+            ("the launch. the launch was supposed to be the LAUNCH.", Shape::Capitals),
+            ("Sold 2 of 40 prints at the fair (T_T)", Shape::Tears),
+            ("Forgot the second verse in front of everyone (>_<)", Shape::Face),
+            ("the remix did 300 plays in a week 💀", Shape::Face),
+            ("The open day went down like a lead balloon.", Shape::Simile),
+            ("The exam was a hundred times harder than the mock.", Shape::Overstatement),
+            ("Dropped the bar on the third rep and my whole body went cold.", Shape::Body),
+            ("Lost the tie-break 7-5, hands shaking on the last serve.", Shape::Body),
         ] {
             let found = shapes_of(text);
             assert!(found.iter().any(|(_, s)| *s == shape), "{text}: {found:?}");
@@ -637,6 +858,15 @@ mod tests {
             "Physio went as the doctor said it would. No tragedy, two weeks more.",
             "Heart rate stayed under 150 for the whole climb.",
             "The client was so annoyed that she cancelled the order.",
+            "Ordered 40 chairs. Chairs late. Hall opened at 10.",
+            "The NMR and the IR both showed the starting material, 80 mg back.",
+            "Audit found 14 KYC files deficient out of 60 sampled.",
+            "Marked 30 scripts. Thirty scripts, 4 hours.",
+            "The spotter pulled the bar off my chest after the second rep.",
+            "Our slot at the TT finals went to a team from Cork.",
+            "The new file_name scheme broke 3 of the 12 imports.",
+            "The bowls team scored 10 times more ends than last year.",
+            "He said \"shit happens\" and refunded half of the 200 pounds.",
         ] {
             let found = shapes_of(text);
             assert!(found.is_empty(), "{text}: {found:?}");

@@ -55,19 +55,22 @@ const OTHERS: &[&str] = &[
 static OTHERS_SET: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(OTHERS).unwrap_or_else(|e| unreachable!("{e}")));
 
-/// [`OTHERS`] as a plain alternation, whose literal prefilter skips through
-/// a long body far faster than the phrase automaton.
-static OTHERS_PREFILTER: LazyLock<regex::Regex> = LazyLock::new(|| {
+/// Where the shapes of a self-verdict may start, as one regex: a body is
+/// read closely only where one of them matches, and one pass over a long
+/// body costs far less than four. Its parts:
+///
+/// - [`OTHERS`], and others by their shape ("some guides", "other
+///   parents"): where [`compared`] looks;
+/// - "i am" and a "not" in one sentence: where [`role_denied`] looks;
+/// - [`FIXED_SHAPES`]: where [`fixed_trait`] looks;
+/// - [`EQUATED_SHAPES`]: where [`self_equated`] looks.
+static SHAPES_PREFILTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     let mut alternation: Vec<String> = OTHERS.iter().map(|o| regex::escape(o)).collect();
-    // [`others_by_shape`].
     alternation.push("(?:some|other) [a-z]+s".into());
+    alternation.push(r"i am (?-u:\b)[^.!?;]{0,40}?(?-u:\b)not".into());
+    alternation.push(FIXED_SHAPES.into());
+    alternation.push(EQUATED_SHAPES.into());
     regex::Regex::new(&format!("(?-u:\\b)(?:{})(?-u:\\b)", alternation.join("|")))
-        .unwrap_or_else(|e| unreachable!("{e}"))
-});
-
-/// "i am" and a "not" in one sentence: where [`role_denied`] looks.
-static DENIED_ROLE: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?-u:\b)i am (?-u:\b)[^.!?;]{0,40}?(?-u:\b)not(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -77,10 +80,7 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
     // normalized text before reading it closely.
     let norm = Normalized::new(text);
     let t = norm.text.as_str();
-    let may_compare = OTHERS_PREFILTER.is_match(t);
-    let may_deny = t.contains("i am ") && DENIED_ROLE.is_match(t);
-    let may_fix = FIXED_PREFILTER.is_match(t);
-    if !may_compare && !may_deny && !may_fix && !o.collapse.is_match(&norm) {
+    if !SHAPES_PREFILTER.is_match(t) && !o.collapse.is_match(&norm) {
         return Vec::new();
     }
     let a = Analysis::of(norm);
@@ -114,7 +114,12 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
         }
     }
     if found.is_empty() {
-        found.extend(role_denied(&a).or_else(|| compared(&a)).or_else(|| fixed_trait(&a)));
+        found.extend(
+            role_denied(&a)
+                .or_else(|| compared(&a))
+                .or_else(|| fixed_trait(&a))
+                .or_else(|| self_equated(&a)),
+        );
     }
     found
 }
@@ -199,12 +204,12 @@ const TRAIT_MARKS: &[&str] = &[
 ];
 
 /// Words that may start a fixed trait's shape: where [`fixed_trait`] looks.
-static FIXED_PREFILTER: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(
-        r"(?-u:\b)(?:the one (?:who|that|weh|wey)|is (?:just )?me(?-u:\b)|always (?:was|been)|since always|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late|always (?:have|had)|never (?:gonna|going to) be|congratulations|congrats|bravo|well done)(?-u:\b)",
-    )
-    .unwrap_or_else(|e| unreachable!("{e}"))
-});
+const FIXED_SHAPES: &str = r"the one (?:who|that|weh|wey)|is (?:just )?me(?-u:\b)|always (?:was|been)|since always|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late|always (?:have|had)|never (?:gonna|going to) be|congratulations|congrats|bravo|well done";
+
+/// Where [`self_equated`] looks: the writer as a kind of person ("I'm the
+/// making kind", "I am someone who…"), or the failure as who they are
+/// ("that is who I am", "that's my level").
+const EQUATED_SHAPES: &str = r"i am (?:[^ .!?;,]+ ){0,4}(?:kind|type|sort|one|guy|girl|person|someone|somebody)|(?:that|this|it) is (?:just |simply )?(?:who i am|how (?:i am|we are)|where i sit|my (?:level|whole story|story|place|lot|nature))";
 
 /// What one says one always does wrong.
 static FAILING_VERBS: LazyLock<std::collections::HashSet<&'static str>> =
@@ -363,6 +368,107 @@ fn fixed_trait(a: &Analysis<'_>) -> Option<Match> {
             && (a.word(i + 2) == "lack" || a.word_is(i + 3, "not"))
         {
             return found(i - 1, i + 2);
+        }
+    }
+    None
+}
+
+/// The writer made a kind of person, and kept so: "I am the making
+/// kind… and it will stay like that", "im the second kind, been that way
+/// since 16", "I am someone who does the work but not the last step. That
+/// has been true since high school", "i'm the guy who almost makes it.
+/// thats my whole story"; or the failure made who they are: "It is who I
+/// am on skis", "That is my level". Not denied ("I'm not the kind who
+/// quits", "that is not who I am"), and a kind with nothing to keep it so
+/// ("I am the one who booked it") is one act, not a trait.
+fn self_equated(a: &Analysis<'_>) -> Option<Match> {
+    let n = a.len();
+    let span = |from: usize, to: usize| {
+        Some(a.norm.match_of(a.words[from].norm.start..a.words[to.min(n - 1)].norm.end))
+    };
+    let negation = |j: usize| matches!(a.word(j), "not" | "no" | "never" | "nobody");
+    for i in 0..n {
+        if !a.own(i) || answered_no(a, i..i + 1) {
+            continue;
+        }
+        let sentence = a.words[i].sentence;
+        let clause = a.words[i].clause;
+        let in_clause = |j: usize| j < n && a.words[j].clause == clause && a.own(j);
+        let w = a.word(i);
+        // "that is who I am", "thats just where i sit", "That is my level".
+        if matches!(w, "that" | "this" | "it") && a.word_is(i + 1, "is") {
+            let mut j = i + 2;
+            if in_clause(j) && matches!(a.word(j), "just" | "simply") {
+                j += 1;
+            }
+            let said = |k: usize, words: &[&str]| {
+                words.iter().enumerate().all(|(d, x)| in_clause(k + d) && a.word(k + d) == *x)
+            };
+            let to = if said(j, &["who", "i", "am"])
+                || said(j, &["how", "i", "am"])
+                || said(j, &["how", "we", "are"])
+                || said(j, &["where", "i", "sit"])
+                || said(j, &["my", "whole", "story"])
+            {
+                Some(j + 2)
+            } else if a.word_is(j, "my")
+                && in_clause(j + 1)
+                && matches!(a.word(j + 1), "level" | "story" | "place" | "lot" | "nature")
+                // "That is my level, and it will stay there", not "my
+                // place in the queue".
+                && (!in_clause(j + 2) || matches!(a.word(j + 2), "now" | "and"))
+            {
+                Some(j + 1)
+            } else {
+                None
+            };
+            if let Some(to) = to {
+                return span(i, to);
+            }
+        }
+        // "I am the making kind", "im somebody who starts…", "I am that girl".
+        if !(is_me(w) && w != "me" && a.word_is(i + 1, "am")) {
+            continue;
+        }
+        let Some(k) =
+            (i + 2..(i + 7).min(n)).take_while(|&k| in_clause(k) && !negation(k)).find(|&k| {
+                matches!(
+                    a.word(k),
+                    "kind" | "type" | "sort" | "guy" | "girl" | "person" | "someone" | "somebody"
+                ) || (a.word(k) == "one" && a.word_is(k + 1, "who"))
+            })
+        else {
+            continue;
+        };
+        if (i + 2..k).any(negation) {
+            continue;
+        }
+        // Kept so: in this sentence or the two after it.
+        let last = a.sentence_words((sentence + 2).min(a.words[n - 1].sentence)).end;
+        let kept = (i..last).any(|j| {
+            a.own(j)
+                && (matches!(
+                    a.word(j),
+                    "always"
+                        | "forever"
+                        | "stay"
+                        | "stays"
+                        | "since"
+                        | "settled"
+                        | "accepted"
+                        | "accept"
+                        | "born"
+                        | "destined"
+                ) || (a.word(j) == "will" && a.word_is(j + 1, "be"))
+                    || (a.word(j) == "that" && a.word_is(j + 1, "way"))
+                    || (a.word(j) == "how" && (a.word_is(j + 1, "we") || a.word_is(j + 1, "i")))
+                    || (a.word(j) == "where" && a.word_is(j + 1, "i") && a.word_is(j + 2, "sit"))
+                    || (a.word(j) == "whole" && a.word_is(j + 1, "story"))
+                    || (a.word(j) == "made" && a.word_is(j + 1, "my") && a.word_is(j + 2, "peace")))
+                && !(j > 0 && negation(j - 1))
+        });
+        if kept {
+            return span(i, k);
         }
     }
     None

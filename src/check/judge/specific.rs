@@ -526,6 +526,65 @@ fn verdict_shapes(a: &Analysis<'_>) -> Vec<Range<usize>> {
                 out.push(start..end);
             }
         }
+        // "came in under what we projected", "wasn't really where it
+        // needed to be", "short of what we hoped": the result measured
+        // only against the expectation.
+        if matches!(w, "under" | "below" | "short" | "less" | "lower" | "behind" | "not") {
+            let stops = |j: usize| {
+                !same(j) || matches!(a.word(j), "because" | "so" | "since" | "but" | "and" | "when")
+            };
+            let Some(wh) = (i + 1..(i + 4).min(n))
+                .take_while(|&j| !stops(j))
+                .find(|&j| matches!(a.word(j), "what" | "where"))
+            else {
+                continue;
+            };
+            let expected = (wh + 1..(wh + 5).min(n)).take_while(|&j| !stops(j)).find(|&j| {
+                let e = a.word(j);
+                is_expectation(e)
+                    || ["project", "forecast", "need", "target", "budget", "aim"]
+                        .iter()
+                        .any(|stem| e.starts_with(stem))
+                    || e == "thought"
+            });
+            if let Some(e) = expected {
+                let end =
+                    if a.word_is(e + 1, "to") && a.word_is(e + 2, "be") { e + 3 } else { e + 1 };
+                // "came in", "fell", "landed": how it arrived there, too.
+                let mut start = i;
+                while start > 0
+                    && same(start - 1)
+                    && matches!(
+                        a.word(start - 1),
+                        "in" | "up"
+                            | "out"
+                            | "well"
+                            | "way"
+                            | "far"
+                            | "came"
+                            | "come"
+                            | "comes"
+                            | "fell"
+                            | "falls"
+                            | "finished"
+                            | "ended"
+                            | "landed"
+                            | "was"
+                            | "were"
+                            | "is"
+                            | "are"
+                            | "been"
+                            | "really"
+                            | "still"
+                            | "just"
+                    )
+                {
+                    start -= 1;
+                }
+                out.push(start..end);
+                continue;
+            }
+        }
         // "went how it went": the same word again after how/way/as/what
         // and a subject.
         if w.len() > 2 && !is_pronoun(w) && !matches!(w, "the" | "and" | "how" | "way" | "what") {

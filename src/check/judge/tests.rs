@@ -214,3 +214,45 @@ fn third_round_shapes() {
         Testability::Testable
     );
 }
+
+/// The shapes of the round of 2026-12-03.
+#[test]
+fn fifth_round_shapes() {
+    let s = Settings::default();
+    let facts = fact_lists(&s);
+    let read = |text: &str| facts_in(text, &facts);
+    // A result measured only against the expectation is a verdict.
+    assert_eq!(read("The harvest came in under what we projected."), 0);
+    assert_eq!(read("the mural wasnt really where it needed to be"), 0);
+    assert_eq!(read("Ticket sales fell short of what the committee had hoped."), 0);
+    // The writer made a kind of person and kept so, or the failure made
+    // who they are.
+    let identity = identity_lists(&s);
+    for text in [
+        "Some bakers are the early kind and some are the late kind. I am the late kind, and it will stay like that.",
+        "im the guy who runs out of steam in week three. been that way since uni.",
+        "I am someone who starts gardens and never finishes them. That has been true since I was twenty.",
+        "Forgot the lines again. It is who I am on stage.",
+        "Third season in the reserves. That is my level now.",
+    ] {
+        assert_eq!(collapses(text, &identity).len(), 1, "{text}");
+    }
+    for text in [
+        "I am the one who booked the wrong date; next time the booking goes through Ana.",
+        "The reviewer said I am the type who rushes. That is not who I am; I rushed once, on this grant.",
+        "I am someone who needs a checklist, so the checklist now lives on the fridge.",
+        "That is my place in the queue: fourth, behind the Lopez stall.",
+    ] {
+        assert!(collapses(text, &identity).is_empty(), "{text}");
+    }
+    // Against a number or a named thing it is still a fact.
+    assert_eq!(
+        specificity(
+            "Sold 140 jars, short of what we needed for the rent by 60.",
+            &facts,
+            8,
+            &OUTCOME_MODEL
+        ),
+        Specificity::Specific
+    );
+}
