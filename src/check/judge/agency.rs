@@ -99,7 +99,9 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                     a.word(i + 1),
                     "group" | "team" | "crew" | "family" | "side" | "committee"
                 );
-            (matches!(w, "i" | "we") || myself_and || our_group) && a.own(i) && !inside(i)
+            (matches!(w, "i" | "we") || myself_and || our_group || patois_subject(&a, i))
+                && a.own(i)
+                && !inside(i)
         })
         .find_map(|i| acts(&a, i, o).map(|v| i..v + 1));
     // A diary drops its "I": "Skipped the long rides in March", "Agreed
@@ -110,6 +112,30 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
             .filter(|&i| a.words[i].initial && a.own(i) && !inside(i))
             .find_map(|i| diary_action(&a, i, o).map(|v| i..v + 1))
     })
+}
+
+/// Jamaican "mi"/"wi" as the subject ("Mi put mi name down fi di last
+/// draw", "soh wi block di sixes"), not as "my" ("mi manager never call"):
+/// the word after it, past an adverb, is a verb when an object, a
+/// preposition or a name follows it.
+fn patois_subject(a: &Analysis<'_>, i: usize) -> bool {
+    if !matches!(a.word(i), "mi" | "wi") {
+        return false;
+    }
+    let sentence = a.words[i].sentence;
+    let mut j = i + 1;
+    while j < a.len() && BETWEEN.contains(&a.word(j)) {
+        j += 1;
+    }
+    let verb = j + 1 < a.len()
+        && a.words[j + 1].sentence == sentence
+        && a.word(j).bytes().all(|b| b.is_ascii_lowercase());
+    // "dem" after it marks a plural noun: "mi hand dem a shake".
+    const AFTER_A_VERB: &[&str] = &[
+        "di", "a", "the", "mi", "it", "him", "her", "wid", "fi", "up", "down", "out", "off", "by",
+        "round", "pon",
+    ];
+    verb && (a.words[j + 1].capital || AFTER_A_VERB.contains(&a.word(j + 1)))
 }
 
 /// The action of a sentence that starts without its "I" at `i`:
@@ -289,6 +315,8 @@ mod tests {
             "Ran the whole row off one lead.",
             "Should've handled the whole thing different.",
             "Few things I did, few things I didn't.",
+            "Mi plan di payment round di pardna hand.",
+            "Mi never ask Miss Ivy how many get pay before mi.",
         ] {
             assert!(agency(yes, o).is_some(), "{yes}");
         }
@@ -301,6 +329,9 @@ mod tests {
             "I could not get a slot before Friday.",
             "It was not my fault; the supplier was late.",
             "The client told me I had chosen badly.",
+            "Mi manager never put mi name forward.",
+            "Mi was just nervous, mi hand dem a shake.",
+            "Di bank close mi account early and mi pickney fees late.",
         ] {
             assert!(agency(no, o).is_none(), "{no}");
         }

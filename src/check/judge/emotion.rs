@@ -621,8 +621,10 @@ fn echoes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
         if words.is_empty() || words.len() > 3 || !words.clone().all(|i| a.own(i)) {
             continue;
         }
-        let earlier = 0..words.start;
-        let said_before = |i: usize| earlier.clone().any(|j| a.word(j) == a.word(i));
+        // Said in the sentence just before: "Second try, same wheel on
+        // the line. Fail." tells a second result, not the first again.
+        let before = a.sentence_words(sentence - 1);
+        let said_before = |i: usize| before.clone().any(|j| a.word(j) == a.word(i));
         let content = words.clone().any(|i| {
             let w = a.word(i);
             w.len() > 1 && !matches!(w, "the" | "a" | "an" | "and" | "it" | "so" | "not" | "no")
@@ -825,6 +827,7 @@ mod tests {
             ("Neighbours left at nine. Longest night of my year.", Shape::Overstatement),
             ("Van 2.1 m. Gate 2.0 m. Ten centimetres. Ten.", Shape::Repetition),
             ("Forty minutes on hold, then a form. Forty minutes.", Shape::Repetition),
+            ("Out of sixty jars we sold nine. Nine.", Shape::Repetition),
             ("The glaze ran. Twelve mugs, perkele, stuck to the shelf.", Shape::Oath),
             ("We got THREE signatures in a whole afternoon.", Shape::Capitals),
             ("the launch. the launch was supposed to be the LAUNCH.", Shape::Capitals),
@@ -859,6 +862,7 @@ mod tests {
             "Heart rate stayed under 150 for the whole climb.",
             "The client was so annoyed that she cancelled the order.",
             "Ordered 40 chairs. Chairs late. Hall opened at 10.",
+            "First try: clipped the cone, fail. Second try, same bend. Fail.",
             "The NMR and the IR both showed the starting material, 80 mg back.",
             "Audit found 14 KYC files deficient out of 60 sampled.",
             "Marked 30 scripts. Thirty scripts, 4 hours.",

@@ -204,7 +204,7 @@ const TRAIT_MARKS: &[&str] = &[
 ];
 
 /// Words that may start a fixed trait's shape: where [`fixed_trait`] looks.
-const FIXED_SHAPES: &str = r"the one (?:who|that|weh|wey)|is (?:just )?me(?-u:\b)|always (?:was|been)|since always|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late|always (?:have|had)|never (?:gonna|going to) be|congratulations|congrats|bravo|well done";
+const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one (?:who|that|weh|wey)|is (?:just )?me(?-u:\b)|always (?:was|been)|since always|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late|always (?:have|had)|never (?:gonna|going to) be|congratulations|congrats|bravo|well done";
 
 /// Where [`self_equated`] looks: the writer as a kind of person ("I'm the
 /// making kind", "I am someone who…"), or the failure as who they are
@@ -244,8 +244,12 @@ fn fixed_trait(a: &Analysis<'_>) -> Option<Match> {
         let end = a.sentence_words(sentence).end;
         // "That doesn't mean I'll always be behind", "Am I the one who
         // always forgets? No.": denied or answered.
-        // ("cannot change it" holds its own "not".)
-        let own_not = if a.word(i) == "change" { i.saturating_sub(1) } else { i };
+        // ("cannot change it" and "not born with it" hold their own "not".)
+        let own_not = match a.word(i) {
+            "change" => i.saturating_sub(1),
+            "born" => i.saturating_sub(3).max(start),
+            _ => i,
+        };
         if (start..own_not).any(|j| matches!(a.word(j), "not" | "no" | "nah"))
             || answered_no(a, i..i + 1)
         {
@@ -284,6 +288,49 @@ fn fixed_trait(a: &Analysis<'_>) -> Option<Match> {
             } else {
                 found(i, i + 1)
             };
+        }
+        // "I am naive… always was like this", "Always been the guy who
+        // hurries": the same, with what it was.
+        if w == "always"
+            && in_clause(i + 2)
+            && matches!(a.word(i + 1), "was" | "been")
+            && ((a.word(i + 2) == "like"
+                && in_clause(i + 3)
+                && matches!(a.word(i + 3), "this" | "that"))
+                || (matches!(a.word(i + 2), "the" | "this" | "that")
+                    && in_clause(i + 3)
+                    && matches!(
+                        a.word(i + 3),
+                        "guy" | "one" | "type" | "kind" | "way" | "girl" | "person" | "sort"
+                    )))
+        {
+            return found(i, i + 3);
+        }
+        // "I've never been good with money", "Never was any good at sums".
+        if w == "never"
+            && (a.words[i].initial
+                || (i > 0 && is_me(a.word(i - 1)))
+                || (i > 1 && a.word(i - 1) == "have" && is_me(a.word(i - 2))))
+            && matches!(a.word(i + 1), "been" | "was")
+            && in_clause(i + 2)
+        {
+            let good = if a.word(i + 2) == "any" { i + 3 } else { i + 2 };
+            if in_clause(good) && matches!(a.word(good), "good" | "great" | "any" | "cut") {
+                let from = if a.words[i].initial { i } else { i - 1 };
+                return found(from, good);
+            }
+        }
+        // "mi just nuh born wid it", "I was not born with it": a gift
+        // denied from birth.
+        if w == "born"
+            && in_clause(i + 1)
+            && matches!(a.word(i + 1), "with" | "wid" | "for" | "to")
+            && (i.saturating_sub(4)..i).any(|j| a.words[j].clause == clause && is_me(a.word(j)))
+            && (i.saturating_sub(3)..i).any(|j| {
+                a.words[j].clause == clause && matches!(a.word(j), "not" | "nuh" | "never")
+            })
+        {
+            return found(i.saturating_sub(3), i + 1);
         }
         // "lazy, from always", "from mi young", "since I was small", "I was
         // then and I am now", "cannot change it now", "never we will be
@@ -636,14 +683,17 @@ fn distanced(a: &Analysis<'_>, m: &Match, words: Range<usize>, o: &IdentityLists
 
 /// "It does not mean that I am a bad mother", "it is not telling that I
 /// am a bad supervisor": a negation earlier in the sentence, and a "that"
-/// between it and the verdict.
+/// between it and the verdict; "subbed for the decisions I made, not cos
+/// im a bad player": a cause denied.
 fn denied_before(a: &Analysis<'_>, words: Range<usize>) -> bool {
     let sentence = a.words[words.start].sentence;
     let start = a.sentence_words(sentence).start;
     (start..words.start).any(|j| {
         matches!(a.word(j), "not" | "never" | "no" | "nor")
-            && (j + 1..words.start.min(j + 4))
+            && ((j + 1..words.start.min(j + 4))
                 .any(|k| a.word(k) == "that" && a.words[k].clause == a.words[j].clause)
+                || (j + 2 == words.start
+                    && matches!(a.word(j + 1), "because" | "cos" | "coz" | "cause" | "since")))
     })
 }
 

@@ -204,8 +204,13 @@ impl Facts {
         for set in
             [Some(lists.evaluation), Some(lists.emotional), lists.vague].into_iter().flatten()
         {
-            for (_, words) in a.own_matches(set) {
-                if terms.iter().any(|t| t.start <= words.start && words.end <= t.end) {
+            for (m, words) in a.own_matches(set) {
+                // "mid" (slang for mediocre) inside "mid-September", a
+                // listed word inside a compound, is not said.
+                let compound = words.len() == 1
+                    && a.word(words.start).contains('-')
+                    && !a.norm.text[m.norm.clone()].contains('-');
+                if compound || terms.iter().any(|t| t.start <= words.start && words.end <= t.end) {
                     continue;
                 }
                 for i in words.clone() {

@@ -234,6 +234,10 @@ fn fifth_round_shapes() {
         "I am someone who starts gardens and never finishes them. That has been true since I was twenty.",
         "Forgot the lines again. It is who I am on stage.",
         "Third season in the reserves. That is my level now.",
+        "I trust every smooth talker, always was like this.",
+        "Missed the turn again. Always been the one who reads the map last.",
+        "I've never been good with deadlines and this was no different.",
+        "Some singers have the ear. I was just not born with it.",
     ] {
         assert_eq!(collapses(text, &identity).len(), 1, "{text}");
     }
@@ -242,9 +246,22 @@ fn fifth_round_shapes() {
         "The reviewer said I am the type who rushes. That is not who I am; I rushed once, on this grant.",
         "I am someone who needs a checklist, so the checklist now lives on the fridge.",
         "That is my place in the queue: fourth, behind the Lopez stall.",
+        "The roof always was the weak part of the shed; I patched it in May.",
+        "The fence was never good at keeping the goats in, so I doubled the wire.",
+        "The calf was born with a twisted leg and the vet came at six.",
+        "Dad was never one for paperwork, and I had to find the deeds myself.",
+        "Dropped from the quiz team for the two rounds I fluffed, not cos im a bad captain.",
     ] {
         assert!(collapses(text, &identity).is_empty(), "{text}");
     }
+    // A listed word inside a compound is not said ("mid", slang for
+    // mediocre, in "mid-September").
+    assert_eq!(read("Honestly the set was mid."), 0);
+    let judged = |text: &str| {
+        super::specific::Facts::read(&super::text::Analysis::new(text), &facts).evaluations.len()
+    };
+    assert_eq!(judged("The set was mid, honestly."), 1);
+    assert_eq!(judged("The fees fell due mid-September."), 0);
     // Against a number or a named thing it is still a fact.
     assert_eq!(
         specificity(
