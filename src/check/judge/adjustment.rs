@@ -64,6 +64,13 @@ pub enum Testability {
         /// The words of the promise.
         phrase: Match,
     },
+    /// A manner asked for, not an act ("take the German more seriously",
+    /// "be calm and confident", "ride smarter"), with nothing concrete
+    /// beside it.
+    Manner {
+        /// The words of the manner.
+        phrase: Match,
+    },
     /// Says what will be done and when or by what measure.
     Testable,
 }
@@ -221,11 +228,44 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
             a.norm.match_of(a.words[words.start].norm.start..a.words[words.end - 1].norm.end);
         return (Testability::Effort { phrase }, features);
     }
-    if signal && what {
+    // A manner is the whole change when, without its clause, too few
+    // concrete words are left: "For the next race I will just ride
+    // smarter", but not "Before every market, check the float and be
+    // calm".
+    let manner = manner(&a).filter(|words| {
+        // The manner, and what qualifies it up to an "and" ("be calm with
+        // the first customer").
+        let clause = a.words[words.start].clause;
+        // ("be calm and patient": one manner.)
+        let end = (words.end..a.len())
+            .find(|&i| {
+                a.words[i].clause != clause
+                    || (matches!(a.word(i), "and" | "but")
+                        && !(i + 1 < a.len() && MANNERS.contains(&a.word(i + 1))))
+            })
+            .unwrap_or(a.len());
+        let left = (0..a.len())
+            .filter(|&i| {
+                let w = a.word(i);
+                !(words.start..end).contains(&i)
+                    && !masked[i]
+                    && w.len() > 1
+                    && !o.stopwords.contains(w)
+                    && !o.filler.contains(w)
+            })
+            .count();
+        left < o.min_concrete
+    });
+    if signal && what && manner.is_none() {
         return (Testability::Testable, features);
     }
     if let Some((phrase, _)) = generic.into_iter().next() {
         return (Testability::Generic { phrase }, features);
+    }
+    if let Some(words) = manner {
+        let phrase =
+            a.norm.match_of(a.words[words.start].norm.start..a.words[words.end - 1].norm.end);
+        return (Testability::Manner { phrase }, features);
     }
     let missing = match (signal, what) {
         (false, false) => Missing::Both,
@@ -244,6 +284,120 @@ fn is_list_marker(a: &Analysis<'_>, i: usize) -> bool {
         && w.bytes().all(|b| b.is_ascii_digit())
         && after.starts_with(['.', ')'])
         && !after.chars().nth(1).is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Adjectives of manner: "be calm", "be more patient".
+const MANNERS: &[&str] = &[
+    "calm",
+    "calmer",
+    "confident",
+    "patient",
+    "serious",
+    "careful",
+    "present",
+    "better",
+    "kinder",
+    "nicer",
+    "stronger",
+    "positive",
+    "focused",
+    "disciplined",
+    "humble",
+    "honest",
+    "open",
+    "proactive",
+    "assertive",
+    "smarter",
+    "tougher",
+    "braver",
+    "wiser",
+    "relaxed",
+    "mindful",
+];
+
+/// Comparatives that end a clause of manner: "ride smarter", "study
+/// English more", "push everybody harder".
+const MANNER_ENDS: &[&str] = &[
+    "more",
+    "less",
+    "better",
+    "harder",
+    "smarter",
+    "seriously",
+    "serious",
+    "properly",
+    "wiser",
+    "calmer",
+];
+
+/// A manner asked for instead of an act, in the writer's own voice: "take
+/// the German more in serious", "take it easier with Emma", "be calm and
+/// confident", "be much more serious", "ride smarter", "keep my temper",
+/// "improve myself". Not a clause that holds a number ("order 20% more").
+fn manner(a: &Analysis<'_>) -> Option<Range<usize>> {
+    let n = a.len();
+    for i in (0..n).filter(|&i| a.own(i)) {
+        let clause = a.words[i].clause;
+        let in_clause = |j: usize| j < n && a.words[j].clause == clause;
+        let w = a.word(i);
+        // "take my health more serious", "take it easier".
+        if matches!(w, "take" | "taking") {
+            let end = (i + 1..(i + 7).min(n)).take_while(|&j| in_clause(j)).find(|&j| {
+                matches!(a.word(j), "seriously" | "serious" | "easier" | "easy" | "personally")
+            });
+            if let Some(end) = end {
+                return Some(i..end + 1);
+            }
+        }
+        // "be calm", "be much more serious", "be the coach they deserve".
+        if w == "be" {
+            let mut j = i + 1;
+            while in_clause(j)
+                && matches!(
+                    a.word(j),
+                    "more" | "much" | "less" | "a" | "bit" | "little" | "somehow" | "so"
+                )
+            {
+                j += 1;
+            }
+            if in_clause(j) && MANNERS.contains(&a.word(j)) {
+                return Some(i..j + 1);
+            }
+        }
+        // "keep my temper", "keep my head in the game", "improve myself".
+        if matches!(w, "keep" | "stay")
+            && a.word_is(i + 1, "my")
+            && in_clause(i + 2)
+            && matches!(a.word(i + 2), "temper" | "head" | "cool" | "calm" | "focus" | "nerve")
+        {
+            return Some(i..i + 3);
+        }
+        if w == "improve" && a.word_is(i + 1, "myself") {
+            return Some(i..i + 2);
+        }
+        // A clause that ends on a comparative, with no number in it.
+        let last_of_clause = !in_clause(i + 1);
+        if last_of_clause && MANNER_ENDS.contains(&w) && i > 0 {
+            let start = a.clause_words(clause).start;
+            let numbered = (start..i).any(|j| a.word(j).bytes().any(|b| b.is_ascii_digit()));
+            if !numbered && i - start >= 1 {
+                // From its verb: "(For the next final I will just) referee
+                // calmer and smarter".
+                let mut from = i;
+                while from > start
+                    && i - from < 6
+                    && !matches!(
+                        a.word(from - 1),
+                        "i" | "we" | "will" | "just" | "to" | "shall" | "should" | "must" | "then"
+                    )
+                {
+                    from -= 1;
+                }
+                return Some(from..i + 1);
+            }
+        }
+    }
+    None
 }
 
 /// A number said of effort, not counted: 100 or more percent ("200%",

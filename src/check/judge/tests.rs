@@ -273,3 +273,32 @@ fn fifth_round_shapes() {
         Specificity::Specific
     );
 }
+
+/// An adjustment that asks for a manner, not an act, whatever trigger it
+/// is given; a manner beside a concrete act is only part of it.
+#[test]
+fn a_manner_is_no_change() {
+    let s = Settings::default();
+    let adjustment = adjustment_lists(&s);
+    for text in [
+        "For the next tournament take the warm-up easier with the under-10s.",
+        "Every Saturday, be calm and patient with the new volunteers.",
+        "For the next derby I'll just referee smarter.",
+        "Keep my temper with the delivery drivers.",
+        "From Monday, be calmer with the apprentices on the till.",
+    ] {
+        assert!(
+            matches!(testability(text, &adjustment), Testability::Manner { .. }),
+            "{text}: {:?}",
+            testability(text, &adjustment)
+        );
+    }
+    for text in [
+        "Before every market, count the float with Tariq and be calm with the first customer.",
+        "Order 20% more flour before any bank holiday weekend.",
+        "On any job over two days, I take the deposit before I take the tiles off.",
+        "From June, the choir practises the hard bars first, twice, before the run-through.",
+    ] {
+        assert_eq!(testability(text, &adjustment), Testability::Testable, "{text}");
+    }
+}

@@ -131,6 +131,15 @@ impl Rule for TestableAdjustment {
                 .at(match_span(entry, "adjustment", &phrase))
                 .help(HELP),
             ),
+            Testability::Manner { phrase } => out.push(
+                Finding::new(format!(
+                    "adjustment is not testable: \"{}\" asks for a manner, not a change",
+                    &text[phrase.span.clone()]
+                ))
+                .tier(Tier::Secondary)
+                .at(match_span(entry, "adjustment", &phrase))
+                .help(HELP),
+            ),
             Testability::Untestable { missing } => out.push(
                 Finding::new(match missing {
                     Missing::When => "adjustment says what you will do, but not when it applies or how you will know: no trigger (\"before every…\", \"on any…\"), standing rule (\"only through…\", \"never … without…\"), quantity or name",
