@@ -236,18 +236,36 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
         // The manner, and what qualifies it up to an "and" ("be calm with
         // the first customer").
         let clause = a.words[words.start].clause;
-        // ("be calm and patient": one manner.)
+        // ("be calm and patient", "attention to the tanks and the
+        // tonnes": one manner.)
         let end = (words.end..a.len())
             .find(|&i| {
                 a.words[i].clause != clause
                     || (matches!(a.word(i), "and" | "but")
-                        && !(i + 1 < a.len() && MANNERS.contains(&a.word(i + 1))))
+                        && !(i + 1 < a.len()
+                            && (MANNERS.contains(&a.word(i + 1))
+                                || matches!(
+                                    a.word(i + 1),
+                                    "the" | "a" | "an" | "my" | "our" | "all"
+                                )
+                                || a.word(i + 1).bytes().all(|b| b.is_ascii_digit()))))
             })
             .unwrap_or(a.len());
+        // A short clause of time is no act: "Next harvest, pay more
+        // attention…".
+        let frame = |i: usize| {
+            let c = a.clause_words(a.words[i].clause);
+            c.len() <= 4
+                && matches!(
+                    a.word(c.start),
+                    "next" | "every" | "each" | "from" | "for" | "on" | "before" | "after" | "once"
+                )
+        };
         let left = (0..a.len())
             .filter(|&i| {
                 let w = a.word(i);
                 !(words.start..end).contains(&i)
+                    && !frame(i)
                     && !masked[i]
                     && w.len() > 1
                     && !o.stopwords.contains(w)
@@ -374,6 +392,23 @@ fn manner(a: &Analysis<'_>) -> Option<Range<usize>> {
         }
         if w == "improve" && a.word_is(i + 1, "myself") {
             return Some(i..i + 2);
+        }
+        // "pay a lot more attention to the tanks", "keep a closer eye on".
+        if w == "pay" {
+            let attention = (i + 1..(i + 5).min(n))
+                .take_while(|&j| in_clause(j))
+                .find(|&j| a.word(j) == "attention");
+            if let Some(j) = attention.filter(|&j| j > i + 1) {
+                return Some(i..j + 1);
+            }
+        }
+        if w == "keep"
+            && a.word_is(i + 1, "a")
+            && in_clause(i + 3)
+            && matches!(a.word(i + 2), "closer" | "close" | "better" | "sharper")
+            && a.word(i + 3) == "eye"
+        {
+            return Some(i..i + 4);
         }
         // A clause that ends on a comparative, with no number in it.
         let last_of_clause = !in_clause(i + 1);

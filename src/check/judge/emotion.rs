@@ -233,12 +233,13 @@ fn may_have_shapes(norm: &str) -> bool {
     if norm.contains('!') {
         return true;
     }
-    let (mut previous, mut before) = ("", "");
+    let (mut previous, mut before, mut third) = ("", "", "");
     for token in norm.split_whitespace() {
         let w = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
         if !w.is_empty()
             && (w == previous
-                || (matches!(previous, "just" | "really" | "so" | "truly") && w == before))
+                || (matches!(previous, "just" | "really" | "so" | "truly") && w == before)
+                || (w == before && previous == third))
         {
             return true;
         }
@@ -260,7 +261,7 @@ fn may_have_shapes(norm: &str) -> bool {
         {
             return true;
         }
-        (before, previous) = (previous, w);
+        (third, before, previous) = (before, previous, w);
     }
     false
 }
@@ -313,6 +314,15 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
             {
                 found.push((i..i + 3, Shape::Repetition));
             }
+        }
+        // "stirring it, stirring it, stirring it": two words said again.
+        if alphabetic
+            && same(i + 3)
+            && a.word(i + 2) == w
+            && a.word(i + 3) == a.word(i + 1)
+            && a.words[i + 2].clause != a.words[i].clause
+        {
+            found.push((i..i + 4, Shape::Repetition));
         }
         // "so so badly", "really really badly", but not "a so so effort"
         // (mediocre).
@@ -624,7 +634,12 @@ fn echoes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
         // Said in the sentence just before: "Second try, same wheel on
         // the line. Fail." tells a second result, not the first again.
         let before = a.sentence_words(sentence - 1);
-        let said_before = |i: usize| before.clone().any(|j| a.word(j) == a.word(i));
+        let said_before = |i: usize| {
+            before.clone().any(|j| {
+                a.word(j) == a.word(i)
+                    || number_value(a.word(j)).is_some_and(|v| number_value(a.word(i)) == Some(v))
+            })
+        };
         let content = words.clone().any(|i| {
             let w = a.word(i);
             w.len() > 1 && !matches!(w, "the" | "a" | "an" | "and" | "it" | "so" | "not" | "no")
@@ -634,6 +649,50 @@ fn echoes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
         }
     }
     found
+}
+
+/// The value of a whole number written in digits or as a word up to a
+/// hundred ("14", "fourteen", "forty"), for an echo: "14 kids turned up.
+/// Fourteen."
+fn number_value(w: &str) -> Option<u32> {
+    if let Ok(n) = w.parse::<u32>() {
+        return Some(n);
+    }
+    const UNITS: &[&str] = &[
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: &[&str] =
+        &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    if let Some(n) = UNITS.iter().position(|u| *u == w) {
+        return u32::try_from(n).ok();
+    }
+    let (tens, unit) = w.split_once('-').unwrap_or((w, ""));
+    let t = TENS.iter().position(|x| *x == tens)?;
+    let u = if unit.is_empty() {
+        0
+    } else {
+        UNITS.iter().position(|x| *x == unit).filter(|&u| u < 10)?
+    };
+    u32::try_from(20 + 10 * t + u).ok()
 }
 
 /// Words written in capitals for force: "FOUR milligrams", "the
@@ -725,9 +784,9 @@ fn drawn_face(s: &str) -> Option<usize> {
     })
 }
 
-/// Emoji of faces, hands over faces and hearts: 😀–🙏, 🤐–🧿, 🥲, 💀, 💔.
+/// Emoji of faces, hands over faces and hearts: 😀–🙏, 🤐–🧿, 🫠–🫸, 💀, 💔.
 fn is_emoji(c: char) -> bool {
-    matches!(c as u32, 0x1F600..=0x1F64F | 0x1F910..=0x1F9FF | 0x1F480 | 0x1F494)
+    matches!(c as u32, 0x1F600..=0x1F64F | 0x1F910..=0x1F9FF | 0x1FAE0..=0x1FAFF | 0x1F480 | 0x1F494)
 }
 
 /// Whether word `i`'s subject is the writer: "I wanted", "mi did want",
@@ -826,6 +885,10 @@ mod tests {
             ("Lost the appeal by one vote. Felt really rotten.", Shape::Feeling),
             ("Neighbours left at nine. Longest night of my year.", Shape::Overstatement),
             ("Van 2.1 m. Gate 2.0 m. Ten centimetres. Ten.", Shape::Repetition),
+            ("12 parents came to the open evening out of 90. Twelve.", Shape::Repetition),
+            ("I kept sanding it, sanding it, and the joint still showed.", Shape::Repetition),
+            ("Hehe. Two sales in a week.", Shape::Interjection),
+            ("Lost 0-6 and I was in goal for all six 🫠", Shape::Face),
             ("Forty minutes on hold, then a form. Forty minutes.", Shape::Repetition),
             ("Out of sixty jars we sold nine. Nine.", Shape::Repetition),
             ("The glaze ran. Twelve mugs, perkele, stuck to the shelf.", Shape::Oath),
@@ -863,6 +926,8 @@ mod tests {
             "The client was so annoyed that she cancelled the order.",
             "Ordered 40 chairs. Chairs late. Hall opened at 10.",
             "First try: clipped the cone, fail. Second try, same bend. Fail.",
+            "Ordered 12 trays of seedlings. Twelve arrived, four of them broken.",
+            "Sanding the doors, the frames, then the skirting took two days.",
             "The NMR and the IR both showed the starting material, 80 mg back.",
             "Audit found 14 KYC files deficient out of 60 sampled.",
             "Marked 30 scripts. Thirty scripts, 4 hours.",

@@ -93,6 +93,7 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
             && !narrowed(&a, words.clone())
             && !retracted(&a, words.clone())
             && !of_someone_else(&a, words.clone())
+            && !verdict_denied(&a, words.clone())
     };
     let mut found = Vec::new();
     // A match that is no verdict ("the timing — i am") may hide one that
@@ -166,6 +167,10 @@ const VERDICT_NOUNS: &[&str] = &[
     "lost",
     "lazy",
     "stupid",
+    "careless",
+    "selfish",
+    "irresponsible",
+    "incompetent",
     "victim",
     "robot",
     "machine",
@@ -204,12 +209,12 @@ const TRAIT_MARKS: &[&str] = &[
 ];
 
 /// Words that may start a fixed trait's shape: where [`fixed_trait`] looks.
-const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one (?:who|that|weh|wey)|is (?:just )?me(?-u:\b)|always (?:was|been)|since always|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late|always (?:have|had)|never (?:gonna|going to) be|congratulations|congrats|bravo|well done";
+const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one (?:who|that|weh|wey)|is (?:just )?me(?-u:\b)|always (?:was|been)|since always|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late|always (?:have|had|has)|never (?:gonna|going to) be|congratulations|congrats|bravo|well done";
 
 /// Where [`self_equated`] looks: the writer as a kind of person ("I'm the
 /// making kind", "I am someone who…"), or the failure as who they are
 /// ("that is who I am", "that's my level").
-const EQUATED_SHAPES: &str = r"i am (?:[^ .!?;,]+ ){0,4}(?:kind|type|sort|one|guy|girl|person|someone|somebody)|(?:that|this|it) is (?:just |simply )?(?:who i am|how (?:i am|we are)|where i sit|my (?:level|whole story|story|place|lot|nature))";
+const EQUATED_SHAPES: &str = r"(?:is|are) (?:only |just )?for (?:other people|people like)|i am (?:[^ .!?;,]+ ){0,4}(?:kind|type|sort|one|guy|girl|person|someone|somebody)|(?:that|this|it) is (?:just |simply )?(?:who (?:i am|we are)|how (?:i am|we are)|where i sit|my (?:level|whole story|story|place|lot|nature))";
 
 /// What one says one always does wrong.
 static FAILING_VERBS: LazyLock<std::collections::HashSet<&'static str>> =
@@ -276,10 +281,14 @@ fn fixed_trait(a: &Analysis<'_>) -> Option<Match> {
         {
             return found(i, if a.word_is(i + 2, "me") { i + 2 } else { i + 3 });
         }
-        // "always was", "since always", ending their clause.
+        // "always was", "Always has been.", "since always", ending their
+        // clause; said of the writer, not "same as it always has".
+        let of_something = i > 0
+            && matches!(a.word(i - 1), "it" | "he" | "she" | "they" | "that" | "this" | "which");
         if w == "always"
+            && !of_something
             && ((i + 1 < n
-                && matches!(a.word(i + 1), "was" | "been" | "have" | "had")
+                && matches!(a.word(i + 1), "was" | "been" | "have" | "had" | "has")
                 && clause_ends(i + 1))
                 || (i > 0 && a.word(i - 1) == "since" && clause_ends(i)))
         {
@@ -288,6 +297,15 @@ fn fixed_trait(a: &Analysis<'_>) -> Option<Match> {
             } else {
                 found(i, i + 1)
             };
+        }
+        if w == "always"
+            && !of_something
+            && matches!(a.word(i + 1), "has" | "have" | "had")
+            && in_clause(i + 2)
+            && a.word(i + 2) == "been"
+            && clause_ends(i + 2)
+        {
+            return found(i, i + 2);
         }
         // "I am naive… always was like this", "Always been the guy who
         // hurries": the same, with what it was.
@@ -454,6 +472,7 @@ fn self_equated(a: &Analysis<'_>) -> Option<Match> {
             let to = if said(j, &["who", "i", "am"])
                 || said(j, &["how", "i", "am"])
                 || said(j, &["how", "we", "are"])
+                || said(j, &["who", "we", "are"])
                 || said(j, &["where", "i", "sit"])
                 || said(j, &["my", "whole", "story"])
             {
@@ -471,6 +490,26 @@ fn self_equated(a: &Analysis<'_>) -> Option<Match> {
             };
             if let Some(to) = to {
                 return span(i, to);
+            }
+        }
+        // "Singing in front is for other people. I'm someone who belongs in
+        // the back row": what others are for, the writer beside it.
+        if matches!(w, "is" | "are") && in_clause(i + 2) {
+            let mut j = i + 1;
+            if matches!(a.word(j), "only" | "just") {
+                j += 1;
+            }
+            let others = a.word_is(j, "for")
+                && in_clause(j + 2)
+                && matches!(
+                    (a.word(j + 1), a.word(j + 2)),
+                    ("other", "people") | ("people", "like")
+                );
+            let near = a.sentence_words(sentence.saturating_sub(1)).start
+                ..a.sentence_words((sentence + 1).min(a.words[n - 1].sentence)).end;
+            let writer = near.clone().any(|k| a.own(k) && is_me(a.word(k)) && a.word(k) != "me");
+            if others && writer && !(a.sentence_words(sentence).start..i).any(negation) {
+                return span(a.sentence_words(sentence).start, j + 2);
             }
         }
         // "I am the making kind", "im somebody who starts…", "I am that girl".
@@ -695,6 +734,16 @@ fn denied_before(a: &Analysis<'_>, words: Range<usize>) -> bool {
                 || (j + 2 == words.start
                     && matches!(a.word(j + 1), "because" | "cos" | "coz" | "cause" | "since")))
     })
+}
+
+/// "Ok, that moment was careless, but I am not a careless person": a
+/// verdict word denied inside the match ("not a numbers person" is a
+/// role, and stays a fixed trait).
+fn verdict_denied(a: &Analysis<'_>, words: Range<usize>) -> bool {
+    let Some(not) = words.clone().find(|&i| a.word(i) == "not") else {
+        return false;
+    };
+    (not + 1..words.end).any(|i| VERDICT_NOUNS.contains(&a.word(i)))
 }
 
 /// "…and it does not make him a failure as a son": a verdict whose

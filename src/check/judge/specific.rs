@@ -534,7 +534,10 @@ fn verdict_shapes(a: &Analysis<'_>) -> Vec<Range<usize>> {
         // "came in under what we projected", "wasn't really where it
         // needed to be", "short of what we hoped": the result measured
         // only against the expectation.
-        if matches!(w, "under" | "below" | "short" | "less" | "lower" | "behind" | "not") {
+        if matches!(
+            w,
+            "under" | "below" | "short" | "less" | "lower" | "behind" | "not" | "differently"
+        ) {
             let stops = |j: usize| {
                 !same(j) || matches!(a.word(j), "because" | "so" | "since" | "but" | "and" | "when")
             };
@@ -555,38 +558,41 @@ fn verdict_shapes(a: &Analysis<'_>) -> Vec<Range<usize>> {
             if let Some(e) = expected {
                 let end =
                     if a.word_is(e + 1, "to") && a.word_is(e + 2, "be") { e + 3 } else { e + 1 };
-                // "came in", "fell", "landed": how it arrived there, too.
+                // "came in", "fell", "went somewhat": how it arrived there,
+                // too.
+                const ARRIVED: &[&str] = &[
+                    "in", "up", "out", "well", "way", "far", "came", "come", "comes", "fell",
+                    "falls", "finished", "ended", "landed", "was", "were", "is", "are", "been",
+                    "really", "still", "just", "went", "go", "goes", "gone", "turned", "somewhat",
+                    "rather", "quite",
+                ];
                 let mut start = i;
-                while start > 0
-                    && same(start - 1)
-                    && matches!(
-                        a.word(start - 1),
-                        "in" | "up"
-                            | "out"
-                            | "well"
-                            | "way"
-                            | "far"
-                            | "came"
-                            | "come"
-                            | "comes"
-                            | "fell"
-                            | "falls"
-                            | "finished"
-                            | "ended"
-                            | "landed"
-                            | "was"
-                            | "were"
-                            | "is"
-                            | "are"
-                            | "been"
-                            | "really"
-                            | "still"
-                            | "just"
-                    )
-                {
+                while start > 0 && same(start - 1) && ARRIVED.contains(&a.word(start - 1)) {
                     start -= 1;
                 }
                 out.push(start..end);
+                continue;
+            }
+        }
+        // "did not meet its fundraising objectives", "failed to reach our
+        // target": a goal missed, with nothing said of by how much.
+        if matches!(w, "meet" | "reach" | "hit" | "achieve" | "make")
+            && i > 0
+            && matches!(a.word(i - 1), "not" | "to")
+            && (a.word(i - 1) == "not" || (i > 1 && a.word(i - 2) == "failed"))
+        {
+            let goal = (i + 1..(i + 5).min(n)).take_while(|&j| same(j)).find(|&j| {
+                ["objective", "target", "goal", "expectation", "quota", "budget"]
+                    .iter()
+                    .any(|g| a.word(j).starts_with(g))
+            });
+            if let Some(g) = goal {
+                let start = if a.word(i - 1) == "not" && i > 1 && a.word(i - 2) == "did" {
+                    i - 2
+                } else {
+                    i - 1
+                };
+                out.push(start..g + 1);
                 continue;
             }
         }

@@ -225,6 +225,8 @@ fn fifth_round_shapes() {
     assert_eq!(read("The harvest came in under what we projected."), 0);
     assert_eq!(read("the mural wasnt really where it needed to be"), 0);
     assert_eq!(read("Ticket sales fell short of what the committee had hoped."), 0);
+    assert_eq!(read("On balance, the raffle did not meet its fundraising objectives."), 0);
+    assert_eq!(read("The season went somewhat differently from what the plan had predicted."), 0);
     // The writer made a kind of person and kept so, or the failure made
     // who they are.
     let identity = identity_lists(&s);
@@ -238,6 +240,9 @@ fn fifth_round_shapes() {
         "Missed the turn again. Always been the one who reads the map last.",
         "I've never been good with deadlines and this was no different.",
         "Some singers have the ear. I was just not born with it.",
+        "Some heads are built for books and mine's built for engines. Always has been.",
+        "We are market people. This is who we are.",
+        "Solos are for other people. I am someone who belongs in the second row.",
     ] {
         assert_eq!(collapses(text, &identity).len(), 1, "{text}");
     }
@@ -251,6 +256,10 @@ fn fifth_round_shapes() {
         "The calf was born with a twisted leg and the vet came at six.",
         "Dad was never one for paperwork, and I had to find the deeds myself.",
         "Dropped from the quiz team for the two rounds I fluffed, not cos im a bad captain.",
+        "She called me careless. That moment was careless, but I am not a careless person.",
+        "For an hour I was completely convinced I'm a terrible teacher. Then I reread the rubric.",
+        "The raffle is for people who bought a ticket before noon; I came at one.",
+        "I figured the hay in the top loft would keep till March, same as it always has.",
     ] {
         assert!(collapses(text, &identity).is_empty(), "{text}");
     }
@@ -286,6 +295,8 @@ fn a_manner_is_no_change() {
         "For the next derby I'll just referee smarter.",
         "Keep my temper with the delivery drivers.",
         "From Monday, be calmer with the apprentices on the till.",
+        "Next harvest, pay a lot more attention to the 4 tanks and the 30 tonnes.",
+        "Keep a closer eye on the 2 m-plus waves across all 40 km of the beach.",
     ] {
         assert!(
             matches!(testability(text, &adjustment), Testability::Manner { .. }),
@@ -296,6 +307,7 @@ fn a_manner_is_no_change() {
     for text in [
         "Before every market, count the float with Tariq and be calm with the first customer.",
         "Order 20% more flour before any bank holiday weekend.",
+        "Pay attention to the torque chart: every wheel nut at 110 Nm before the van leaves.",
         "On any job over two days, I take the deposit before I take the tiles off.",
         "From June, the choir practises the hard bars first, twice, before the run-through.",
     ] {
