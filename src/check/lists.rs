@@ -96,9 +96,13 @@ pub fn entries(text: &'static str) -> Vec<&'static str> {
     text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
 }
 
+/// A set of built-in words, hashed with foldhash: the judgement looks
+/// words up in these for nearly every word it reads.
+pub type StaticSet = foldhash::HashSet<&'static str>;
+
 /// A list's phrases as a set of borrowed strings, for the built-in lists
 /// that are read as they are.
-pub fn static_set(text: &'static str) -> HashSet<&'static str> {
+pub fn static_set(text: &'static str) -> StaticSet {
     entries(text).into_iter().collect()
 }
 

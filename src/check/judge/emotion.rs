@@ -17,7 +17,6 @@
 //! someone else's, a term ("disaster recovery") or a name ("the Panic
 //! Room") no feeling.
 
-use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -92,12 +91,11 @@ pub struct Emotion {
     pub at: Match,
 }
 
-static INTERJECTIONS: LazyLock<HashSet<&'static str>> =
+static INTERJECTIONS: LazyLock<lists::StaticSet> =
     LazyLock::new(|| lists::static_set(lists::INTERJECTIONS));
-static BODY: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lists::static_set(lists::BODY_FEELINGS));
-static TEARS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| lists::static_set(lists::TEARS));
-static STATES: LazyLock<HashSet<&'static str>> =
+static BODY: LazyLock<lists::StaticSet> = LazyLock::new(|| lists::static_set(lists::BODY_FEELINGS));
+static TEARS: LazyLock<lists::StaticSet> = LazyLock::new(|| lists::static_set(lists::TEARS));
+static STATES: LazyLock<lists::StaticSet> =
     LazyLock::new(|| lists::static_set(lists::FEELING_STATES));
 
 /// Whether `w` is a listed state of feeling, or its `-ing` form
@@ -140,7 +138,7 @@ static VANISHING: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
 static OATHS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     lists::entries(lists::OATHS).into_iter().map(|p| p.split(' ').collect()).collect()
 });
-static OATH_STARTS: LazyLock<HashSet<&'static str>> =
+static OATH_STARTS: LazyLock<lists::StaticSet> =
     LazyLock::new(|| OATHS.iter().filter_map(|p| p.first().copied()).collect());
 
 /// Words written in capitals for force whatever the text around them

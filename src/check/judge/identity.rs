@@ -217,7 +217,7 @@ const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one
 const EQUATED_SHAPES: &str = r"(?:is|are) (?:only |just )?for (?:other people|people like)|i am (?:[^ .!?;,]+ ){0,4}(?:kind|type|sort|one|guy|girl|person|someone|somebody)|(?:that|this|it) is (?:just |simply )?(?:who (?:i am|we are)|how (?:i am|we are)|where i sit|my (?:level|whole story|story|place|lot|nature))";
 
 /// What one says one always does wrong.
-static FAILING_VERBS: LazyLock<std::collections::HashSet<&'static str>> =
+static FAILING_VERBS: LazyLock<crate::check::lists::StaticSet> =
     LazyLock::new(|| crate::check::lists::static_set(crate::check::lists::FAILING_VERBS));
 
 /// The writer, as a subject.
