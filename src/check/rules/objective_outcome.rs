@@ -11,8 +11,16 @@ use crate::entry::Entry;
 declare_rule! {
     /// ## What it does
     /// Flags emotional language in `outcome` ("disaster", "humiliating",
-    /// "pathetic", "catastrophe", "embarrassing", "nightmare"…). Feelings
-    /// belong in the body; the outcome is the record of what happened.
+    /// "pathetic", "catastrophe", "embarrassing", "nightmare"…), and the
+    /// shapes feeling takes without a feeling word: a short exclaimed
+    /// sentence ("Four!"), a word or a number said again for force
+    /// ("bad, bad", "Two centimetres. Two."), an interjection or an oath,
+    /// a word in capitals ("FOUR milligrams"), a crying face or an emoji,
+    /// the body ("my stomach dropped"), tears, a wish to vanish, a feeling
+    /// said of yourself, an overstatement ("the longest hour of my
+    /// life"). Quoted or reported words, terms ("disaster recovery") and
+    /// names are not yours. Feelings belong in the body; the outcome is
+    /// the record of what happened.
     ///
     /// ## Why is this bad?
     /// Document the failure objectively: avoid emotional language and stick

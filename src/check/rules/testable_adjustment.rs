@@ -25,7 +25,11 @@ declare_rule! {
     /// resolution without both parts ("do better next time", "be more
     /// careful", "learn from this") is reported at the rule's level
     /// (error); any other untestable adjustment one level milder
-    /// (warning), saying which part is missing.
+    /// (warning), saying which part is missing. A promise of effort ("give
+    /// it 200%", "ten times more careful") and a manner with nothing
+    /// concrete beside it ("take it easier with the new hires", "be calm
+    /// and patient", "ride smarter", "pay more attention") are warnings
+    /// whatever trigger they are given.
     ///
     /// ## Why is this bad?
     /// "I will do better next time" is not an adjustment. Specific
