@@ -68,7 +68,6 @@ static SHAPES_PREFILTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     let mut alternation: Vec<String> = OTHERS.iter().map(|o| regex::escape(o)).collect();
     alternation.push("(?:some|other) [a-z]+s".into());
     alternation.push(r"i am (?-u:\b)[^.!?;]{0,40}?(?-u:\b)not".into());
-    alternation.push(r"i (?:just|simply|really|clearly) not".into());
     alternation.push(FIXED_SHAPES.into());
     alternation.push(EQUATED_SHAPES.into());
     regex::Regex::new(&format!("(?-u:\\b)(?:{})(?-u:\\b)", alternation.join("|")))
@@ -210,7 +209,7 @@ const TRAIT_MARKS: &[&str] = &[
 ];
 
 /// Words that may start a fixed trait's shape: where [`fixed_trait`] looks.
-const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one (?:who|that|weh|wey)|is (?:just )?me(?-u:\b)|always (?:was|been)|since always|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|(?:has|have) and i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late|always (?:have|had|has)|never (?:gonna|going to) be|congratulations|congrats|bravo|well done";
+const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one (?:who|that|weh|wey)|is (?:just )?me(?-u:\b)|always (?:was|been)|since always|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late|always (?:have|had|has)|never (?:gonna|going to) be|congratulations|congrats|bravo|well done";
 
 /// Where [`self_equated`] looks: the writer as a kind of person ("I'm the
 /// making kind", "I am someone who…"), or the failure as who they are
@@ -424,25 +423,6 @@ fn fixed_trait(a: &Analysis<'_>) -> Option<Match> {
         {
             return found(start, i);
         }
-        // "Hosting is a gift my mother-in-law has and I simply don't".
-        if matches!(w, "has" | "have")
-            && a.word_is(i + 1, "and")
-            && a.word_is(i + 2, "i")
-            && (start..i).any(|j| {
-                matches!(
-                    a.word(j),
-                    "gift" | "talent" | "knack" | "touch" | "head" | "eye" | "brain"
-                )
-            })
-        {
-            let mut j = i + 3;
-            if matches!(a.word(j.min(n - 1)), "just" | "simply") {
-                j += 1;
-            }
-            if a.word_is(j, "do") && a.word_is(j + 1, "not") {
-                return found(i, j + 1);
-            }
-        }
         // "they have something I don't".
         if w == "something"
             && i > 0
@@ -641,18 +621,12 @@ fn permanent(
 /// pretending": the writer denies themselves a role, as a fixed trait.
 fn role_denied(a: &Analysis<'_>) -> Option<Match> {
     for i in 0..a.len().saturating_sub(3) {
-        // "I just not business-smart person": the "am" dropped, a mark
-        // of the trait kept.
-        let dropped = a.word(i) == "i"
-            && TRAIT_MARKS.contains(&a.word(i + 1))
-            && a.word(i + 2) == "not"
-            && a.words[i + 2].clause == a.words[i].clause;
-        if !((a.word(i) == "i" && a.word(i + 1) == "am") || dropped) || !a.own(i) {
+        if !(a.word(i) == "i" && a.word(i + 1) == "am" && a.own(i)) {
             continue;
         }
         let clause = a.words[i].clause;
         let sentence = a.words[i].sentence;
-        let mut j = if dropped { i + 1 } else { i + 2 };
+        let mut j = i + 2;
         let mut marked = false;
         while j < a.len() && a.words[j].clause == clause && TRAIT_MARKS.contains(&a.word(j)) {
             marked = true;
@@ -679,15 +653,6 @@ fn role_denied(a: &Analysis<'_>) -> Option<Match> {
             .take(4)
             .last()?;
         let noun = a.word(end);
-        // With its "am" dropped only a person's kind is a role: "I just
-        // not computer person", not "I just not checked the invoice".
-        if dropped
-            && !(j + 1..=end).any(|k| {
-                matches!(a.word(k), "person" | "type" | "kind" | "man" | "woman" | "guy" | "girl")
-            })
-        {
-            continue;
-        }
         // "She write "thief" in the report. I am not a thief": an answer
         // to someone else's word.
         let answered = (0..i).any(|k| !a.own(k) && a.word(k) == noun);
