@@ -164,6 +164,25 @@ mod tests {
     }
 
     #[test]
+    fn a_journal_extends_the_oaths_of_pf009() {
+        let s = settings("rules:\n  objective-outcome:\n    oaths:\n      extend: [sapristi]\n")
+            .unwrap();
+        let lists = crate::check::rules::fact_lists(&s);
+        let found = crate::check::judge::emotion::emotions(
+            "The jam did not set. Forty jars, sapristi, all runny.",
+            &lists,
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].words, "sapristi");
+        let default = Settings::default();
+        let built_in = crate::check::rules::fact_lists(&default);
+        assert!(
+            crate::check::judge::emotion::emotions("Forty jars, sapristi, all runny.", &built_in)
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn unknown_rules_suggest() {
         let e = settings("title: x\nrules:\n  requird-fields: error\n").unwrap_err().to_string();
         assert!(e.contains("line 3, column 3"), "{e}");

@@ -135,12 +135,6 @@ static VANISHING: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     lists::entries(lists::VANISHING).into_iter().map(|p| p.split(' ').collect()).collect()
 });
 
-static OATHS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-    lists::entries(lists::OATHS).into_iter().map(|p| p.split(' ').collect()).collect()
-});
-static OATH_STARTS: LazyLock<lists::StaticSet> =
-    LazyLock::new(|| OATHS.iter().filter_map(|p| p.first().copied()).collect());
-
 /// Words written in capitals for force whatever the text around them
 /// ("it was NOT the plan"), beside number words and words the text also
 /// holds in small letters.
@@ -172,8 +166,10 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
     // before reading it word by word.
     let listed = lists.emotional.is_match(&norm);
     let shaped = may_have_shapes(&norm.text);
+    let sworn = lists.oaths.is_match(&norm);
     if !listed
         && !shaped
+        && !sworn
         && !may_echo(&norm.text)
         && !may_have_capitals(text)
         && !may_have_faces(text)
@@ -210,6 +206,12 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
             push(&a, words, shape);
         }
     }
+    // "Eleven, perkele.", "the rollout flopped, fml".
+    if sworn {
+        for (_, words) in a.own_matches(lists.oaths) {
+            push(&a, words, Shape::Oath);
+        }
+    }
     for (words, shape) in echoes(&a).into_iter().chain(capitals(&a)) {
         push(&a, words, shape);
     }
@@ -244,7 +246,6 @@ fn may_have_shapes(norm: &str) -> bool {
         if INTERJECTIONS.contains(w)
             || TEARS.contains(w)
             || is_feeling_state(w)
-            || OATH_STARTS.contains(w)
             || matches!(
                 w,
                 "life" | "year" | "career" | "like" | "make" | "makes" | "made" | "times" | "whole"
@@ -541,15 +542,6 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
             }
             if same(j) && same(j + 1) && is_strong(a.word(j)) {
                 found.push((i..j + 2, Shape::Feeling));
-            }
-        }
-        // "Eleven, perkele.", "the rollout flopped, fml".
-        if OATH_STARTS.contains(w) {
-            let oath = OATHS.iter().find(|phrase| {
-                phrase.iter().enumerate().all(|(k, p)| same(i + k) && a.word(i + k) == *p)
-            });
-            if let Some(phrase) = oath {
-                found.push((i..i + phrase.len(), Shape::Oath));
             }
         }
         // "went down like a stone in the Tiber", "sank like a stone": what

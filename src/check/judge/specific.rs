@@ -32,6 +32,8 @@ pub struct FactLists<'a> {
     pub emotional: &'a PhraseSet,
     /// Terms where emotional words are not emotions.
     pub emotional_terms: &'a PhraseSet,
+    /// Oaths: feeling wherever the writer says them.
+    pub oaths: &'a PhraseSet,
     /// Preparation and scene-setting words.
     pub context: &'a PhraseSet,
     /// Irregular past forms of event verbs.

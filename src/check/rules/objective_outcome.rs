@@ -49,6 +49,9 @@ rule_options! {
         /// Terms in which an emotional word is no emotion ("disaster
         /// recovery", "panic bar", "failure mode").
         emotional_terms: PhraseList = phrases(lists::EMOTIONAL_TERMS),
+        /// Oaths and swearing, feeling wherever in a sentence the writer
+        /// says them ("Eleven tiles fell off. Eleven, perkele.").
+        oaths: PhraseList = phrases(lists::OATHS),
     }
 }
 

@@ -92,6 +92,7 @@ pub(crate) fn fact_lists(settings: &Settings) -> FactLists<'_> {
         mechanisms: None,
         emotional: &emotion.emotional_phrases.set,
         emotional_terms: &emotion.emotional_terms.set,
+        oaths: &emotion.oaths.set,
         context: &o.context_phrases.set,
         past_irregular: &o.past_forms,
         present_forms: &o.present_forms,
