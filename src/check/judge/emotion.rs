@@ -212,7 +212,7 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
             push(&a, words, Shape::Oath);
         }
     }
-    for (words, shape) in echoes(&a).into_iter().chain(capitals(&a)) {
+    for (words, shape) in echoes(&a).into_iter().chain(capitals(&a, lists)) {
         push(&a, words, shape);
     }
     for (i, face, shape) in emoticons(&a) {
@@ -688,7 +688,7 @@ fn number_value(w: &str) -> Option<u32> {
 /// Words written in capitals for force: "FOUR milligrams", "the
 /// ROLLOUT" after "the rollout", "it was NOT the plan"; not an acronym
 /// ("the NMR", "KYC files"), and not in a text written all in capitals.
-fn capitals(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
+fn capitals(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)> {
     let text = a.norm.original();
     if !may_have_capitals(text) {
         return Vec::new();
@@ -707,7 +707,7 @@ fn capitals(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
         .filter(|&i| {
             let w = a.word(i);
             EMPHATIC.contains(&w)
-                || lists::entries(lists::NUMBER_WORDS).contains(&w)
+                || lists.number_words.contains(w)
                 || (w.len() > 2 && (0..a.len()).any(|j| j != i && a.word(j) == w && !shouted(j)))
         })
         .map(|i| (i..i + 1, Shape::Capitals))

@@ -116,6 +116,16 @@ impl Rule for TestableAdjustment {
         else {
             return;
         };
+        // Effort and a manner are attitudes: said one level milder.
+        let attitude = |phrase: crate::check::phrases::Match, asks: &str| {
+            Finding::new(format!(
+                "adjustment is not testable: \"{}\" {asks}, not a change",
+                &text[phrase.span.clone()]
+            ))
+            .tier(Tier::Secondary)
+            .at(match_span(entry, "adjustment", &phrase))
+            .help(HELP)
+        };
         match testability(text, &adjustment_lists(cx.settings)) {
             Testability::Testable => {}
             Testability::Generic { phrase } => out.push(
@@ -126,24 +136,8 @@ impl Rule for TestableAdjustment {
                 .at(match_span(entry, "adjustment", &phrase))
                 .help(HELP),
             ),
-            Testability::Effort { phrase } => out.push(
-                Finding::new(format!(
-                    "adjustment is not testable: \"{}\" promises effort, not a change",
-                    &text[phrase.span.clone()]
-                ))
-                .tier(Tier::Secondary)
-                .at(match_span(entry, "adjustment", &phrase))
-                .help(HELP),
-            ),
-            Testability::Manner { phrase } => out.push(
-                Finding::new(format!(
-                    "adjustment is not testable: \"{}\" asks for a manner, not a change",
-                    &text[phrase.span.clone()]
-                ))
-                .tier(Tier::Secondary)
-                .at(match_span(entry, "adjustment", &phrase))
-                .help(HELP),
-            ),
+            Testability::Effort { phrase } => out.push(attitude(phrase, "promises effort")),
+            Testability::Manner { phrase } => out.push(attitude(phrase, "asks for a manner")),
             Testability::Untestable { missing } => out.push(
                 Finding::new(match missing {
                     Missing::When => "adjustment says what you will do, but not when it applies or how you will know: no trigger (\"before every…\", \"on any…\"), standing rule (\"only through…\", \"never … without…\"), quantity or name",
