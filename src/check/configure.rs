@@ -183,6 +183,53 @@ mod tests {
     }
 
     #[test]
+    fn a_journal_extends_the_shape_words_of_each_rule() {
+        use crate::check::judge::adjustment::{Testability, testability};
+        use crate::check::judge::emotion::emotions;
+        use crate::check::judge::identity::collapses;
+        use crate::check::rules::{adjustment_lists, fact_lists, identity_lists};
+        let s = settings(
+            "rules:\n  objective-outcome:\n    interjections:\n      extend: [jislaaik]\n  \
+             identity-separation:\n    failing_verbs:\n      extend: [fumble]\n  \
+             testable-adjustment:\n    manners:\n      extend: [zen]\n",
+        )
+        .unwrap();
+        let default = Settings::default();
+        let outcome = "Jislaaik. Forty of the 300 hives were empty by March.";
+        let verdict = "I always fumble the big contracts.";
+        let adjustment = "Every Saturday, be zen with the new volunteers.";
+
+        let felt = emotions(outcome, &fact_lists(&s));
+        assert_eq!(felt.iter().map(|e| e.words.as_str()).collect::<Vec<_>>(), ["Jislaaik"]);
+        assert!(emotions(outcome, &fact_lists(&default)).is_empty());
+
+        assert_eq!(collapses(verdict, &identity_lists(&s)).len(), 1);
+        assert!(collapses(verdict, &identity_lists(&default)).is_empty());
+
+        assert!(matches!(
+            testability(adjustment, &adjustment_lists(&s)),
+            Testability::Manner { .. }
+        ));
+        assert!(!matches!(
+            testability(adjustment, &adjustment_lists(&default)),
+            Testability::Manner { .. }
+        ));
+    }
+
+    #[test]
+    fn a_journal_replaces_the_verdict_nouns_of_pf007() {
+        use crate::check::judge::identity::collapses;
+        use crate::check::rules::identity_lists;
+        // Denied, a listed verdict word separates; replaced by a list
+        // without it, "not a salesman" is a denied role made a trait.
+        let text = "I am just not a salesman.";
+        let s =
+            settings("rules:\n  identity-separation:\n    verdict_nouns: [salesman]\n").unwrap();
+        assert!(collapses(text, &identity_lists(&s)).is_empty());
+        assert_eq!(collapses(text, &identity_lists(&Settings::default())).len(), 1);
+    }
+
+    #[test]
     fn unknown_rules_suggest() {
         let e = settings("title: x\nrules:\n  requird-fields: error\n").unwrap_err().to_string();
         assert!(e.contains("line 3, column 3"), "{e}");

@@ -89,6 +89,14 @@ lists! {
     VANISHING = "vanishing";
     /// What one says one "always" does wrong ("ruin", "bottle").
     FAILING_VERBS = "failing_verbs";
+    /// Second halves that make a compound a feeling ("soul-crushing").
+    FEELING_COMPOUNDS = "feeling_compounds";
+    /// Adjectives of manner ("be calm").
+    MANNERS = "manners";
+    /// Comparatives that end a clause of manner ("ride smarter").
+    MANNER_ENDS = "manner_ends";
+    /// Words that, denied, separate the writer from a verdict.
+    VERDICT_NOUNS = "verdict_nouns";
 }
 
 /// The phrases of a list's text.

@@ -39,6 +39,10 @@ pub struct AdjustmentLists<'a> {
     pub stopwords: &'a Words,
     /// Evaluative and generic words.
     pub filler: &'a Words,
+    /// Adjectives of manner ("be calm", "be more patient").
+    pub manners: &'a Words,
+    /// Comparatives that end a clause of manner ("ride smarter").
+    pub manner_ends: &'a Words,
     /// Concrete words needed.
     pub min_concrete: usize,
 }
@@ -232,7 +236,7 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
     // concrete words are left: "For the next race I will just ride
     // smarter", but not "Before every market, check the float and be
     // calm".
-    let manner = manner(&a).filter(|words| {
+    let manner = manner(&a, o).filter(|words| {
         // The manner, and what qualifies it up to an "and" ("be calm with
         // the first customer").
         let clause = a.words[words.start].clause;
@@ -243,7 +247,7 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
                 a.words[i].clause != clause
                     || (matches!(a.word(i), "and" | "but")
                         && !(i + 1 < a.len()
-                            && (MANNERS.contains(&a.word(i + 1))
+                            && (o.manners.contains(a.word(i + 1))
                                 || matches!(
                                     a.word(i + 1),
                                     "the" | "a" | "an" | "my" | "our" | "all"
@@ -304,55 +308,11 @@ fn is_list_marker(a: &Analysis<'_>, i: usize) -> bool {
         && !after.chars().nth(1).is_some_and(|c| c.is_ascii_digit())
 }
 
-/// Adjectives of manner: "be calm", "be more patient".
-const MANNERS: &[&str] = &[
-    "calm",
-    "calmer",
-    "confident",
-    "patient",
-    "serious",
-    "careful",
-    "present",
-    "better",
-    "kinder",
-    "nicer",
-    "stronger",
-    "positive",
-    "focused",
-    "disciplined",
-    "humble",
-    "honest",
-    "open",
-    "proactive",
-    "assertive",
-    "smarter",
-    "tougher",
-    "braver",
-    "wiser",
-    "relaxed",
-    "mindful",
-];
-
-/// Comparatives that end a clause of manner: "ride smarter", "study
-/// English more", "push everybody harder".
-const MANNER_ENDS: &[&str] = &[
-    "more",
-    "less",
-    "better",
-    "harder",
-    "smarter",
-    "seriously",
-    "serious",
-    "properly",
-    "wiser",
-    "calmer",
-];
-
 /// A manner asked for instead of an act, in the writer's own voice: "take
 /// the German more in serious", "take it easier with Emma", "be calm and
 /// confident", "be much more serious", "ride smarter", "keep my temper",
 /// "improve myself". Not a clause that holds a number ("order 20% more").
-fn manner(a: &Analysis<'_>) -> Option<Range<usize>> {
+fn manner(a: &Analysis<'_>, o: &AdjustmentLists<'_>) -> Option<Range<usize>> {
     let n = a.len();
     for i in (0..n).filter(|&i| a.own(i)) {
         let clause = a.words[i].clause;
@@ -378,7 +338,7 @@ fn manner(a: &Analysis<'_>) -> Option<Range<usize>> {
             {
                 j += 1;
             }
-            if in_clause(j) && MANNERS.contains(&a.word(j)) {
+            if in_clause(j) && o.manners.contains(a.word(j)) {
                 return Some(i..j + 1);
             }
         }
@@ -412,7 +372,7 @@ fn manner(a: &Analysis<'_>) -> Option<Range<usize>> {
         }
         // A clause that ends on a comparative, with no number in it.
         let last_of_clause = !in_clause(i + 1);
-        if last_of_clause && MANNER_ENDS.contains(&w) && i > 0 {
+        if last_of_clause && o.manner_ends.contains(w) && i > 0 {
             let start = a.clause_words(clause).start;
             let numbered = (start..i).any(|j| a.word(j).bytes().any(|b| b.is_ascii_digit()));
             if !numbered && i - start >= 1 {

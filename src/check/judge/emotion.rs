@@ -18,11 +18,10 @@
 //! Room") no feeling.
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
-use crate::check::judge::specific::FactLists;
+use crate::check::judge::specific::{FactLists, FeelingWords};
 use crate::check::judge::text::Analysis;
-use crate::check::lists;
+use crate::check::options::Words;
 use crate::check::phrases::{Match, Normalized};
 
 /// The shapes of feeling, each named in a finding.
@@ -91,17 +90,10 @@ pub struct Emotion {
     pub at: Match,
 }
 
-static INTERJECTIONS: LazyLock<lists::StaticSet> =
-    LazyLock::new(|| lists::static_set(lists::INTERJECTIONS));
-static BODY: LazyLock<lists::StaticSet> = LazyLock::new(|| lists::static_set(lists::BODY_FEELINGS));
-static TEARS: LazyLock<lists::StaticSet> = LazyLock::new(|| lists::static_set(lists::TEARS));
-static STATES: LazyLock<lists::StaticSet> =
-    LazyLock::new(|| lists::static_set(lists::FEELING_STATES));
-
 /// Whether `w` is a listed state of feeling, or its `-ing` form
 /// ("disheartening" of "disheartened", "humiliating" of "humiliated").
-fn is_feeling_state(w: &str) -> bool {
-    if STATES.contains(w) {
+fn is_feeling_state(w: &str, states: &Words) -> bool {
+    if states.contains(w) {
         return true;
     }
     // Spelled in a buffer on the stack: the pre-scan asks this of every word.
@@ -112,28 +104,10 @@ fn is_feeling_state(w: &str) -> bool {
     let mut buf = [0u8; MAX + 2];
     buf[..stem.len()].copy_from_slice(stem.as_bytes());
     buf[stem.len()..stem.len() + 2].copy_from_slice(b"ed");
-    let ed = std::str::from_utf8(&buf[..stem.len() + 2]).is_ok_and(|f| STATES.contains(f));
+    let ed = std::str::from_utf8(&buf[..stem.len() + 2]).is_ok_and(|f| states.contains(f));
     buf[stem.len()] = b'd';
-    ed || std::str::from_utf8(&buf[..stem.len() + 1]).is_ok_and(|f| STATES.contains(f))
+    ed || std::str::from_utf8(&buf[..stem.len() + 1]).is_ok_and(|f| states.contains(f))
 }
-
-/// Compounds whose second half makes them a feeling, whatever the first:
-/// "soul-crushing", "nerve-racking", "mind-numbing".
-const FEELING_COMPOUNDS: &[&str] = &[
-    "crushing",
-    "wrenching",
-    "destroying",
-    "numbing",
-    "churning",
-    "curling",
-    "racking",
-    "wracking",
-    "shattering",
-    "inducing",
-];
-static VANISHING: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-    lists::entries(lists::VANISHING).into_iter().map(|p| p.split(' ').collect()).collect()
-});
 
 /// Words written in capitals for force whatever the text around them
 /// ("it was NOT the plan"), beside number words and words the text also
@@ -165,7 +139,7 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
     // Most outcomes hold no feeling at all: find that out on the text
     // before reading it word by word.
     let listed = lists.emotional.is_match(&norm);
-    let shaped = may_have_shapes(&norm.text);
+    let shaped = may_have_shapes(&norm.text, &lists.feeling);
     let sworn = lists.oaths.is_match(&norm);
     if !listed
         && !shaped
@@ -202,7 +176,7 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
         }
     }
     if shaped {
-        for (words, shape) in shapes(&a) {
+        for (words, shape) in shapes(&a, &lists.feeling) {
             push(&a, words, shape);
         }
     }
@@ -229,7 +203,7 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
 /// Whether `norm` (normalized text) may hold a shape of feeling at all: a
 /// `!`, a word said twice, or one of the words a shape starts from. Most
 /// outcomes hold none, and this costs far less than reading them.
-fn may_have_shapes(norm: &str) -> bool {
+fn may_have_shapes(norm: &str, f: &FeelingWords<'_>) -> bool {
     if norm.contains('!') {
         return true;
     }
@@ -243,15 +217,15 @@ fn may_have_shapes(norm: &str) -> bool {
         {
             return true;
         }
-        if INTERJECTIONS.contains(w)
-            || TEARS.contains(w)
-            || is_feeling_state(w)
+        if f.interjections.contains(w)
+            || f.tears.contains(w)
+            || is_feeling_state(w, f.states)
             || matches!(
                 w,
                 "life" | "year" | "career" | "like" | "make" | "makes" | "made" | "times" | "whole"
             )
             || w.contains('-')
-            || BODY.contains(w)
+            || f.body.contains(w)
             || is_strong(w)
             || matches!(
                 w,
@@ -266,7 +240,7 @@ fn may_have_shapes(norm: &str) -> bool {
 }
 
 /// The shapes of feeling in `a`, beyond the word list.
-fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
+fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> {
     let n = a.len();
     let mut found = Vec::new();
     for i in 0..n {
@@ -335,7 +309,7 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
         }
         // A sentence opened by an interjection.
         if a.words[i].initial
-            && INTERJECTIONS.contains(w)
+            && f.interjections.contains(w)
             && !(w == "oh" && a.word_is(i + 1, "well"))
         {
             found.push((i..i + 1, Shape::Interjection));
@@ -349,14 +323,14 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
                     a.word(i - 1),
                     "off" | "on" | "onto" | "against" | "across" | "into" | "from" | "under"
                 ))
-            && BODY.contains(a.word(i + 1))
+            && f.body.contains(a.word(i + 1))
             && !(i + 2 < n && is_medical(a.word(i + 2)))
             && !(i + 3 < n && is_medical(a.word(i + 3)))
         {
             found.push((i..i + 2, Shape::Body));
         }
         // "Stood in the driveway wanting to cry": the writer's wish.
-        if TEARS.contains(w)
+        if f.tears.contains(w)
             && i >= 2
             && a.word(i - 1) == "to"
             && matches!(a.word(i - 2), "wanting" | "wanted" | "want")
@@ -368,7 +342,7 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
         }
         // "So annoyed w/ myself", "Really gutted.": a state opening a
         // sentence, the writer's "I" dropped.
-        if STATES.contains(w)
+        if f.states.contains(w)
             && i >= 1
             && a.words[i - 1].initial
             && matches!(a.word(i - 1), "so" | "really" | "very" | "totally" | "super")
@@ -376,7 +350,7 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
             found.push((i - 1..i + 1, Shape::Feeling));
         }
         // "I cried", "mi siddung … and bawl too".
-        if TEARS.contains(w)
+        if f.tears.contains(w)
             && (i.saturating_sub(3)..i).any(|j| same(j) && is_me(a.word(j)) && a.word(j) != "me")
         {
             found.push((i..i + 1, Shape::Tears));
@@ -385,10 +359,13 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
         if matches!(w, "want" | "wanted" | "wish" | "wished" | "could") && mine(a, i) {
             let end = (i + 9).min(n);
             let hit = (i + 1..end).filter(|&j| same(j)).find_map(|j| {
-                VANISHING.iter().find_map(|phrase| {
-                    let fits =
-                        phrase.iter().enumerate().all(|(k, p)| same(j + k) && a.word(j + k) == *p);
-                    fits.then_some(j + phrase.len())
+                f.vanishing.set.iter().find_map(|phrase| {
+                    let mut len = 0;
+                    let fits = phrase.split(' ').enumerate().all(|(k, p)| {
+                        len = k + 1;
+                        same(j + k) && a.word(j + k) == p
+                    });
+                    fits.then_some(j + len)
                 })
             });
             if let Some(to) = hit {
@@ -408,7 +385,7 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
         }
         // "Heart heavy like March snow", "still heavy in the chest": the
         // body with the writer's "my" dropped.
-        if BODY.contains(w)
+        if f.body.contains(w)
             && ((a.words[i].initial && same(i + 1) && !a.word_is(i + 1, "rate"))
                 || (i >= 2 && a.word(i - 1) == "the" && a.word(i - 2) == "in"))
             && !(same(i + 1) && is_medical(a.word(i + 1)))
@@ -416,7 +393,7 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
             found.push((i.saturating_sub(2)..i + 1, Shape::Body));
         }
         // "Sad to look at.", "Angry at myself.": a state opening a sentence.
-        if STATES.contains(w)
+        if f.states.contains(w)
             && a.words[i].initial
             && (!same(i + 1) || matches!(a.word(i + 1), "to" | "about" | "at" | "with" | "that"))
         {
@@ -449,7 +426,7 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
             {
                 j += 1;
             }
-            if same(j) && STATES.contains(a.word(j)) {
+            if same(j) && f.states.contains(a.word(j)) {
                 found.push((i..j + 1, Shape::Feeling));
             }
         }
@@ -466,13 +443,13 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
             || (i > 1
                 && matches!(a.word(i - 1), "was" | "is")
                 && matches!(a.word(i - 2), "it" | "that" | "this"));
-        if !STATES.contains(w) && is_feeling_state(w) && said_strongly {
+        if !f.states.contains(w) && is_feeling_state(w, f.states) && said_strongly {
             found.push((i..i + 1, Shape::Word));
         }
         // "soul-crushing", "cringe-inducing".
         if let Some((first, second)) = w.rsplit_once('-')
             && !first.is_empty()
-            && FEELING_COMPOUNDS.contains(&second)
+            && f.compounds.contains(second)
         {
             found.push((i..i + 1, Shape::Word));
         }
@@ -480,8 +457,8 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
         if matches!(w, "make" | "makes" | "made" | "making")
             && a.word_is(i + 1, "me")
             && same(i + 2)
-            && (STATES.contains(a.word(i + 2))
-                || (a.word(i + 2) == "feel" && same(i + 3) && STATES.contains(a.word(i + 3))))
+            && (f.states.contains(a.word(i + 2))
+                || (a.word(i + 2) == "feel" && same(i + 3) && f.states.contains(a.word(i + 3))))
         {
             found.push((i..i + 3, Shape::Feeling));
         }
@@ -571,7 +548,7 @@ fn shapes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
         // "my whole body went cold", "hands shaking", "my voice shook".
         if matches!(w, "my" | "mi") && same(i + 2) && matches!(a.word(i + 1), "whole" | "entire") {
             let part = a.word(i + 2);
-            if (BODY.contains(part) || part == "body")
+            if (f.body.contains(part) || part == "body")
                 && !(same(i + 3) && is_medical(a.word(i + 3)))
             {
                 found.push((i..i + 3, Shape::Body));

@@ -24,6 +24,11 @@ pub struct IdentityLists<'a> {
     pub distancing: &'a PhraseSet,
     /// The only words a `...` gap in a collapse phrase may hold.
     pub gap_words: &'a Words,
+    /// What one says one "always" does wrong ("ruin", "bottle").
+    pub failing_verbs: &'a Words,
+    /// Words that, denied, separate the writer from a verdict ("I'm not a
+    /// failure") rather than from a role ("I'm not a runner").
+    pub verdict_nouns: &'a Words,
 }
 
 /// Who else is being compared with: "some people have it and I don't".
@@ -93,7 +98,7 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
             && !narrowed(&a, words.clone())
             && !retracted(&a, words.clone())
             && !of_someone_else(&a, words.clone())
-            && !verdict_denied(&a, words.clone())
+            && !verdict_denied(&a, words.clone(), o)
     };
     let mut found = Vec::new();
     // A match that is no verdict ("the timing — i am") may hide one that
@@ -116,9 +121,9 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
     }
     if found.is_empty() {
         found.extend(
-            role_denied(&a)
+            role_denied(&a, o)
                 .or_else(|| compared(&a))
-                .or_else(|| fixed_trait(&a))
+                .or_else(|| fixed_trait(&a, o))
                 .or_else(|| self_equated(&a)),
         );
     }
@@ -137,52 +142,12 @@ pub fn collapse_features(text: &str, o: &IdentityLists<'_>) -> Vec<(&'static str
     vec![
         ("asserted_verdicts", asserted as f64),
         ("held_verdicts", matched.saturating_sub(asserted) as f64),
-        ("role_denied", f64::from(u8::from(role_denied(&a).is_some()))),
+        ("role_denied", f64::from(u8::from(role_denied(&a, o).is_some()))),
         ("compared", f64::from(u8::from(compared(&a).is_some()))),
         ("first_person_words", first_person as f64),
         ("log_words", (1.0 + a.len() as f64).ln()),
     ]
 }
-
-/// Nouns that, denied, separate the writer from a verdict ("I'm not a
-/// failure") rather than from a role ("I'm not a runner").
-const VERDICT_NOUNS: &[&str] = &[
-    "failure",
-    "fraud",
-    "loser",
-    "idiot",
-    "moron",
-    "disaster",
-    "disappointment",
-    "joke",
-    "impostor",
-    "imposter",
-    "fake",
-    "mess",
-    "quitter",
-    "bad",
-    "terrible",
-    "useless",
-    "hopeless",
-    "lost",
-    "lazy",
-    "stupid",
-    "careless",
-    "selfish",
-    "irresponsible",
-    "incompetent",
-    "victim",
-    "robot",
-    "machine",
-    "superhero",
-    "genius",
-    "saint",
-    "mind",
-    "god",
-    "perfect",
-    "perfectionist",
-    "beginner",
-];
 
 /// Words that make a denied role a fixed trait: "I'm *just* not a
 /// salesman", "not a numbers *person*".
@@ -216,10 +181,6 @@ const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one
 /// ("that is who I am", "that's my level").
 const EQUATED_SHAPES: &str = r"(?:is|are) (?:only |just )?for (?:other people|people like)|i am (?:[^ .!?;,]+ ){0,4}(?:kind|type|sort|one|guy|girl|person|someone|somebody)|(?:that|this|it) is (?:just |simply )?(?:who (?:i am|we are)|how (?:i am|we are)|where i sit|my (?:level|whole story|story|place|lot|nature))";
 
-/// What one says one always does wrong.
-static FAILING_VERBS: LazyLock<crate::check::lists::StaticSet> =
-    LazyLock::new(|| crate::check::lists::static_set(crate::check::lists::FAILING_VERBS));
-
 /// The writer, as a subject.
 fn is_me(w: &str) -> bool {
     matches!(w, "i" | "mi" | "me")
@@ -230,7 +191,7 @@ fn is_me(w: &str) -> bool {
 /// "useless with money, always was", "I will always be one step behind",
 /// "I always ruin good things", "I never get anything right", "some people
 /// have the planning gene", "they have something I don't".
-fn fixed_trait(a: &Analysis<'_>) -> Option<Match> {
+fn fixed_trait(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
     let n = a.len();
     let found = |from: usize, to: usize| {
         let to = to.min(n - 1);
@@ -404,7 +365,7 @@ fn fixed_trait(a: &Analysis<'_>) -> Option<Match> {
             && i > 0
             && is_me(a.word(i - 1))
             && in_clause(i + 1)
-            && FAILING_VERBS.contains(a.word(i + 1))
+            && o.failing_verbs.contains(a.word(i + 1))
         {
             return found(i - 1, i + 1);
         }
@@ -619,7 +580,7 @@ fn permanent(
 
 /// "I'm just not a salesman", "I'm not a runner and should quit
 /// pretending": the writer denies themselves a role, as a fixed trait.
-fn role_denied(a: &Analysis<'_>) -> Option<Match> {
+fn role_denied(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
     for i in 0..a.len().saturating_sub(3) {
         if !(a.word(i) == "i" && a.word(i + 1) == "am" && a.own(i)) {
             continue;
@@ -657,8 +618,8 @@ fn role_denied(a: &Analysis<'_>) -> Option<Match> {
         // to someone else's word.
         let answered = (0..i).any(|k| !a.own(k) && a.word(k) == noun);
         if answered
-            || VERDICT_NOUNS.contains(&noun)
-            || (j + 2..=end).any(|k| VERDICT_NOUNS.contains(&a.word(k)))
+            || o.verdict_nouns.contains(noun)
+            || (j + 2..=end).any(|k| o.verdict_nouns.contains(a.word(k)))
         {
             continue;
         }
@@ -739,11 +700,11 @@ fn denied_before(a: &Analysis<'_>, words: Range<usize>) -> bool {
 /// "Ok, that moment was careless, but I am not a careless person": a
 /// verdict word denied inside the match ("not a numbers person" is a
 /// role, and stays a fixed trait).
-fn verdict_denied(a: &Analysis<'_>, words: Range<usize>) -> bool {
+fn verdict_denied(a: &Analysis<'_>, words: Range<usize>, o: &IdentityLists<'_>) -> bool {
     let Some(not) = words.clone().find(|&i| a.word(i) == "not") else {
         return false;
     };
-    (not + 1..words.end).any(|i| VERDICT_NOUNS.contains(&a.word(i)))
+    (not + 1..words.end).any(|i| o.verdict_nouns.contains(a.word(i)))
 }
 
 /// "…and it does not make him a failure as a son": a verdict whose

@@ -34,6 +34,8 @@ pub struct FactLists<'a> {
     pub emotional_terms: &'a PhraseSet,
     /// Oaths: feeling wherever the writer says them.
     pub oaths: &'a PhraseSet,
+    /// The words of the shapes of feeling.
+    pub feeling: FeelingWords<'a>,
     /// Preparation and scene-setting words.
     pub context: &'a PhraseSet,
     /// Irregular past forms of event verbs.
@@ -55,6 +57,24 @@ pub struct FactLists<'a> {
     /// Concrete words a clause needs besides its verb for the verb to be
     /// a fact.
     pub min_concrete: usize,
+}
+
+/// The words the shapes of feeling start from (PF009's options), for
+/// [`crate::check::judge::emotion`].
+#[derive(Debug, Clone, Copy)]
+pub struct FeelingWords<'a> {
+    /// Interjections that open an exclaimed sentence.
+    pub interjections: &'a Words,
+    /// Where a feeling is felt in the body.
+    pub body: &'a Words,
+    /// Crying.
+    pub tears: &'a Words,
+    /// States of feeling said of oneself.
+    pub states: &'a Words,
+    /// What one wishes to do in the worst moment (phrases of words).
+    pub vanishing: &'a Words,
+    /// Second halves that make a compound a feeling.
+    pub compounds: &'a Words,
 }
 
 /// What kind of word gives a clause its fact.

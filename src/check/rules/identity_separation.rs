@@ -54,6 +54,12 @@ rule_options! {
         distancing_phrases: PhraseList = phrases(lists::DISTANCING),
         /// The only words a `...` gap in a self-verdict may hold.
         gap_words: Words = Words::builtin(lists::COLLAPSE_GAP),
+        /// What one says one "always" does wrong, a trait ("I always ruin
+        /// good things", "I always bottle it").
+        failing_verbs: Words = Words::builtin(lists::FAILING_VERBS),
+        /// Words that, denied, separate the writer from a verdict ("I'm
+        /// not a failure") rather than from a role ("I'm not a runner").
+        verdict_nouns: Words = Words::builtin(lists::VERDICT_NOUNS),
     }
 }
 
@@ -64,6 +70,8 @@ pub(crate) fn identity_lists(settings: &Settings) -> IdentityLists<'_> {
         collapse: &o.collapse_phrases.set,
         distancing: &o.distancing_phrases.set,
         gap_words: &o.gap_words,
+        failing_verbs: &o.failing_verbs,
+        verdict_nouns: &o.verdict_nouns,
     }
 }
 

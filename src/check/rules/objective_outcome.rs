@@ -1,7 +1,7 @@
 //! PF009 `objective-outcome`.
 
 use crate::check::lists;
-use crate::check::options::{options_methods, phrases, rule_options};
+use crate::check::options::{Words, options_methods, phrases, rule_options};
 use crate::check::phrases::PhraseList;
 use crate::check::rules::{Rule, declare_rule, fact_lists};
 use crate::check::{Context, Finding, match_span};
@@ -52,6 +52,23 @@ rule_options! {
         /// Oaths and swearing, feeling wherever in a sentence the writer
         /// says them ("Eleven tiles fell off. Eleven, perkele.").
         oaths: PhraseList = phrases(lists::OATHS),
+        /// Interjections that open an exclaimed sentence ("Ugh.", "Eish,
+        /// the whole batch").
+        interjections: Words = Words::builtin(lists::INTERJECTIONS),
+        /// Where a feeling is felt, after the writer's "my" ("my stomach
+        /// dropped").
+        body_words: Words = Words::builtin(lists::BODY_FEELINGS),
+        /// Crying, said of the writer ("I cried the whole night").
+        tears: Words = Words::builtin(lists::TEARS),
+        /// States of feeling said of oneself ("I was frightened"); their
+        /// `-ing` forms ("disheartening") are feeling too.
+        feeling_states: Words = Words::builtin(lists::FEELING_STATES),
+        /// What the writer wishes to do in the worst moment, after "wanted
+        /// to" or "could" ("sink", "run away", "never come out").
+        vanishing: Words = Words::builtin(lists::VANISHING),
+        /// Second halves that make a compound a feeling ("soul-crushing",
+        /// "cringe-inducing").
+        feeling_compounds: Words = Words::builtin(lists::FEELING_COMPOUNDS),
     }
 }
 

@@ -2,7 +2,7 @@
 
 use crate::check::judge::model::Linear;
 use crate::check::judge::specific::{
-    FactLists, OUTCOME_MODEL, Specificity, describe_feature, specificity,
+    FactLists, FeelingWords, OUTCOME_MODEL, Specificity, describe_feature, specificity,
 };
 use crate::check::lists;
 use crate::check::options::{Words, options_methods, phrases, rule_options};
@@ -93,6 +93,14 @@ pub(crate) fn fact_lists(settings: &Settings) -> FactLists<'_> {
         emotional: &emotion.emotional_phrases.set,
         emotional_terms: &emotion.emotional_terms.set,
         oaths: &emotion.oaths.set,
+        feeling: FeelingWords {
+            interjections: &emotion.interjections,
+            body: &emotion.body_words,
+            tears: &emotion.tears,
+            states: &emotion.feeling_states,
+            vanishing: &emotion.vanishing,
+            compounds: &emotion.feeling_compounds,
+        },
         context: &o.context_phrases.set,
         past_irregular: &o.past_forms,
         present_forms: &o.present_forms,

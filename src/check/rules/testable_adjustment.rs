@@ -2,7 +2,7 @@
 
 use crate::check::judge::adjustment::{AdjustmentLists, Missing, Testability, testability};
 use crate::check::lists;
-use crate::check::options::{options_methods, phrases, rule_options};
+use crate::check::options::{Words, options_methods, phrases, rule_options};
 use crate::check::phrases::PhraseList;
 use crate::check::rules::{Rule, SpecificOutcome, declare_rule};
 use crate::check::settings::Settings;
@@ -70,6 +70,12 @@ rule_options! {
         /// Set phrases that look like triggers but are not ("from now on",
         /// "next time", "going forward").
         idioms: PhraseList = phrases(lists::IDIOMS),
+        /// Adjectives of manner: an adjustment that asks only for one ("be
+        /// calm and confident") asks for a manner, not a change.
+        manners: Words = Words::builtin(lists::MANNERS),
+        /// Comparatives that end a clause of manner ("ride smarter",
+        /// "study English more"), unless the clause holds a number.
+        manner_ends: Words = Words::builtin(lists::MANNER_ENDS),
     }
 }
 
@@ -87,6 +93,8 @@ pub(crate) fn adjustment_lists(settings: &Settings) -> AdjustmentLists<'_> {
         idioms: &o.idioms.set,
         stopwords: &facts.stopwords,
         filler: &facts.filler_words,
+        manners: &o.manners,
+        manner_ends: &o.manner_ends,
         min_concrete: o.min_concrete,
     }
 }
