@@ -128,6 +128,12 @@ fn is_medical(w: &str) -> bool {
         .any(|m| w.starts_with(m))
 }
 
+/// The words a word is said again after, for force: "fantastic, just
+/// fantastic", "marvellous, absolutely marvellous".
+fn is_again(w: &str) -> bool {
+    matches!(w, "just" | "really" | "so" | "truly" | "absolutely" | "simply" | "totally")
+}
+
 /// Intensifiers that make a state of the writer a feeling ("so bummed").
 fn is_strong(w: &str) -> bool {
     matches!(w, "so" | "such" | "totally" | "absolutely" | "utterly" | "completely" | "super")
@@ -212,7 +218,7 @@ fn may_have_shapes(norm: &str, f: &FeelingWords<'_>) -> bool {
         let w = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
         if !w.is_empty()
             && (w == previous
-                || (matches!(previous, "just" | "really" | "so" | "truly") && w == before)
+                || (is_again(previous) && w == before)
                 || (w == before && previous == third))
         {
             return true;
@@ -222,7 +228,20 @@ fn may_have_shapes(norm: &str, f: &FeelingWords<'_>) -> bool {
             || is_feeling_state(w, f.states)
             || matches!(
                 w,
-                "life" | "year" | "career" | "like" | "make" | "makes" | "made" | "times" | "whole"
+                "life"
+                    | "year"
+                    | "career"
+                    | "like"
+                    | "make"
+                    | "makes"
+                    | "made"
+                    | "times"
+                    | "whole"
+                    | "hands"
+                    | "hand"
+                    | "legs"
+                    | "knees"
+                    | "voice"
             )
             || w.contains('-')
             || f.body.contains(w)
@@ -281,15 +300,16 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
             if same(i + 1) && a.word(i + 1) == w && a.words[i + 1].clause != a.words[i].clause {
                 found.push((i..i + 2, Shape::Repetition));
             } else if same(i + 2)
-                && matches!(a.word(i + 1), "just" | "really" | "so" | "truly")
+                && is_again(a.word(i + 1))
                 && a.word(i + 2) == w
                 && a.words[i + 1].clause != a.words[i].clause
             {
                 found.push((i..i + 3, Shape::Repetition));
             }
         }
-        // "stirring it, stirring it, stirring it": two words said again.
-        if alphabetic
+        // "stirring it, stirring it, stirring it", "14 degrees, 14
+        // degrees": two words said again.
+        if (alphabetic || w.bytes().all(|b| b.is_ascii_digit()))
             && same(i + 3)
             && a.word(i + 2) == w
             && a.word(i + 3) == a.word(i + 1)
@@ -400,7 +420,12 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
             found.push((i..i + 1, Shape::Feeling));
         }
         // "I was frightened", "frankly I am scared", "I was more upset".
-        if is_me(w) && w != "me" && (a.word_is(i + 1, "am") || a.word_is(i + 1, "was")) {
+        // ("and one is still angry about it": a writer who calls
+        // themselves "one".)
+        let one = w == "one"
+            && (a.words[i].initial || (i > 0 && matches!(a.word(i - 1), "and" | "but" | "so")))
+            && a.word_is(i + 1, "is");
+        if (is_me(w) && w != "me" && (a.word_is(i + 1, "am") || a.word_is(i + 1, "was"))) || one {
             let mut j = i + 2;
             while same(j)
                 && matches!(
@@ -528,12 +553,53 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
             if matches!(a.word(v), "down" | "over" | "off" | "under") && v > 0 {
                 v -= 1;
             }
+            // ("evaporated like the data sheet said": "like" as "as".)
+            let as_said = (i + 1..(i + 6).min(n)).any(|j| {
+                same(j)
+                    && matches!(
+                        a.word(j),
+                        "said" | "says" | "predicted" | "expected" | "planned" | "promised"
+                    )
+            });
             if same(v)
                 && same(i + 1)
-                && matches!(a.word(v), "went" | "sank" | "sunk" | "died" | "flopped" | "bombed")
+                && !as_said
+                && matches!(
+                    a.word(v),
+                    "went"
+                        | "sank"
+                        | "sunk"
+                        | "died"
+                        | "flopped"
+                        | "bombed"
+                        | "evaporated"
+                        | "vanished"
+                        | "crumbled"
+                        | "melted"
+                )
             {
                 found.push((v..if same(i + 2) { i + 3 } else { i + 2 }, Shape::Simile));
             }
+            // "The meeting was like being dragged through a hedge".
+            if i > 0
+                && matches!(a.word(i - 1), "was" | "felt")
+                && a.word_is(i + 1, "being")
+                && same(i + 2)
+            {
+                found.push((i - 1..i + 3, Shape::Simile));
+            }
+        }
+        // "a heavy feeling the whole drive home", "that sinking feeling":
+        // a feeling named with what it was like (not "a strong feeling
+        // that the valve was wrong", a hunch).
+        if w == "feeling"
+            && i >= 2
+            && matches!(a.word(i - 2), "a" | "that" | "this")
+            && a.word(i - 1).bytes().all(|b| b.is_ascii_lowercase())
+            && !matches!(a.word(i - 1), "good" | "the" | "gut")
+            && !(same(i + 1) && matches!(a.word(i + 1), "that" | "about" | "of" | "for"))
+        {
+            found.push((i - 2..i + 1, Shape::Feeling));
         }
         // "100 times worse than I thought", "a million times harder".
         if w == "times" && i > 0 && same(i + 1) {
@@ -556,7 +622,11 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
         }
         if matches!(w, "hands" | "legs" | "knees" | "voice" | "hand") {
             let shaking = (i + 1..(i + 3).min(n)).find(|&j| {
-                same(j) && matches!(a.word(j), "shaking" | "shook" | "trembling" | "trembled")
+                same(j)
+                    && matches!(
+                        a.word(j),
+                        "shaking" | "shook" | "trembling" | "trembled" | "sweating" | "numb"
+                    )
             });
             if let Some(j) = shaking {
                 found.push((i..j + 1, Shape::Body));
@@ -574,9 +644,13 @@ fn may_have_capitals(text: &str) -> bool {
 /// Whether normalized `norm` has a sentence of at most three words after
 /// its first: where [`echoes`] looks.
 fn may_echo(norm: &str) -> bool {
-    let mut sentences = norm.split(['.', '!', '?']).filter(|s| !s.trim().is_empty());
-    sentences.next();
-    sentences.any(|s| s.split_whitespace().count() <= 3)
+    let sentences: Vec<&str> =
+        norm.split(['.', '!', '?']).filter(|s| !s.trim().is_empty()).collect();
+    sentences.windows(2).any(|pair| {
+        let (before, now) = (pair[0].trim(), pair[1].trim());
+        let short = before.split_whitespace().count();
+        now.split_whitespace().count() <= 5 || ((2..=4).contains(&short) && now.starts_with(before))
+    })
 }
 
 /// Whether `text` may hold a face: where [`emoticons`] looks.
@@ -595,7 +669,7 @@ fn echoes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
     let mut found = Vec::new();
     for sentence in 1..=last.sentence {
         let words = a.sentence_words(sentence);
-        if words.is_empty() || words.len() > 3 || !words.clone().all(|i| a.own(i)) {
+        if words.is_empty() || words.len() > 5 || !words.clone().all(|i| a.own(i)) {
             continue;
         }
         // Said in the sentence just before: "Second try, same wheel on
@@ -611,8 +685,28 @@ fn echoes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
             let w = a.word(i);
             w.len() > 1 && !matches!(w, "the" | "a" | "an" | "and" | "it" | "so" | "not" | "no")
         });
-        if content && words.clone().all(said_before) {
+        // "Not good. Not good at all.": said again, made stronger.
+        let stronger = |i: usize| {
+            matches!(a.word(i), "at" | "all" | "again" | "really" | "indeed" | "either" | "o")
+        };
+        if content
+            && words.clone().filter(|&i| !stronger(i)).count() <= 3
+            && words.clone().all(|i| said_before(i) || stronger(i))
+        {
             found.push((words, Shape::Repetition));
+        }
+    }
+    // "One stood there. One stood there for quite a while.": a short
+    // sentence said again at the start of the next, and drawn out.
+    for sentence in 1..=last.sentence {
+        let before = a.sentence_words(sentence - 1);
+        let words = a.sentence_words(sentence);
+        if before.len() < 2 || before.len() > 4 || words.len() <= before.len() {
+            continue;
+        }
+        let again = before.clone().zip(words.clone()).all(|(j, i)| a.word(j) == a.word(i));
+        if again && words.clone().all(|i| a.own(i)) {
+            found.push((words.start..words.start + before.len(), Shape::Repetition));
         }
     }
     found

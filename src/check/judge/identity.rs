@@ -174,12 +174,12 @@ const TRAIT_MARKS: &[&str] = &[
 ];
 
 /// Words that may start a fixed trait's shape: where [`fixed_trait`] looks.
-const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one (?:who|that|weh|wey)|is (?:just )?me(?-u:\b)|always (?:was|been)|since always|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late|always (?:have|had|has)|never (?:gonna|going to) be|congratulations|congrats|bravo|well done";
+const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one (?:who|that|weh|wey)|is (?:just )?me(?-u:\b)|always (?:was|been)|since always|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late|always (?:have|had|has)|never (?:gonna|going to) be|too old|will (?:not|never) become|congratulations|congrats|bravo|well done";
 
 /// Where [`self_equated`] looks: the writer as a kind of person ("I'm the
 /// making kind", "I am someone who…"), or the failure as who they are
 /// ("that is who I am", "that's my level").
-const EQUATED_SHAPES: &str = r"(?:is|are) (?:only |just )?for (?:other people|people like)|i am (?:[^ .!?;,]+ ){0,4}(?:kind|type|sort|one|guy|girl|person|someone|somebody)|(?:that|this|it) is (?:just |simply )?(?:who (?:i am|we are)|how (?:i am|we are)|where i sit|my (?:level|whole story|story|place|lot|nature))";
+const EQUATED_SHAPES: &str = r"(?:is|are) (?:only |just )?for (?:other people|people like)|i am (?:[^ .!?;,]+ ){0,4}(?:kind|type|sort|one|guy|girl|person|someone|somebody)|(?:that|this|it) is (?:just |simply )?(?:who (?:i am|we are)|how (?:i am|we are)|where i sit|my (?:level|whole story|story|place|lot|nature|character|personality))";
 
 /// The writer, as a subject.
 fn is_me(w: &str) -> bool {
@@ -211,12 +211,16 @@ fn fixed_trait(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
         // "That doesn't mean I'll always be behind", "Am I the one who
         // always forgets? No.": denied or answered.
         // ("cannot change it" and "not born with it" hold their own "not".)
+        // ("one will not become one anymore" holds its own, and a "not"
+        // in the clause before it is another's: "a builder, not a tuner".)
         let own_not = match a.word(i) {
             "change" => i.saturating_sub(1),
             "born" => i.saturating_sub(3).max(start),
             _ => i,
         };
-        if (start..own_not).any(|j| matches!(a.word(j), "not" | "no" | "nah"))
+        let from = if a.word(i) == "become" { a.clause_words(clause).start } else { start };
+        let own_not = if a.word(i) == "become" { i.saturating_sub(2).max(from) } else { own_not };
+        if (from..own_not).any(|j| matches!(a.word(j), "not" | "no" | "nah"))
             || answered_no(a, i..i + 1)
         {
             continue;
@@ -225,6 +229,36 @@ fn fixed_trait(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
         let habitual = (start..end)
             .any(|j| matches!(a.word(j), "always" | "forever" | "consistently" | "never"));
         let w = a.word(i);
+        // "one is too old for this trade now", "mi too old fi dis": age
+        // made the verdict, said of oneself.
+        if w == "too" && a.word_is(i + 1, "old") && in_clause(i + 2) {
+            let mut k = i;
+            while k > start
+                && matches!(a.word(k - 1), "just" | "simply" | "now" | "really" | "getting")
+            {
+                k -= 1;
+            }
+            let verb = k > start && matches!(a.word(k - 1), "am" | "is");
+            let subject = if verb { k.checked_sub(2) } else { k.checked_sub(1) };
+            let me = subject.filter(|&s| s >= start).is_some_and(|s| {
+                matches!(a.word(s), "i" | "mi" | "one") && (a.word(s) != "one" || verb)
+            });
+            if me && matches!(a.word(i + 2), "for" | "fi" | "to") {
+                return found(subject.unwrap_or(i), i + 2);
+            }
+        }
+        // "one will not become one anymore", "I will never become a
+        // reader now": a limit set for good.
+        if w == "become"
+            && i >= 3
+            && matches!(a.word(i - 1), "not" | "never")
+            && a.word(i - 2) == "will"
+            && matches!(a.word(i - 3), "i" | "one" | "mi" | "we")
+            && (i + 1..(i + 6).min(n))
+                .any(|j| in_clause(j) && matches!(a.word(j), "anymore" | "now" | "again"))
+        {
+            return found(i - 3, i);
+        }
         // "the one who forgets", said of oneself as a habit.
         if w == "the"
             && a.word_is(i + 1, "one")
@@ -440,7 +474,10 @@ fn self_equated(a: &Analysis<'_>) -> Option<Match> {
                 Some(j + 2)
             } else if a.word_is(j, "my")
                 && in_clause(j + 1)
-                && matches!(a.word(j + 1), "level" | "story" | "place" | "lot" | "nature")
+                && matches!(
+                    a.word(j + 1),
+                    "level" | "story" | "place" | "lot" | "nature" | "character" | "personality"
+                )
                 // "That is my level, and it will stay there", not "my
                 // place in the queue".
                 && (!in_clause(j + 2) || matches!(a.word(j + 2), "now" | "and"))
@@ -511,6 +548,12 @@ fn self_equated(a: &Analysis<'_>) -> Option<Match> {
                     || (a.word(j) == "how" && (a.word_is(j + 1, "we") || a.word_is(j + 1, "i")))
                     || (a.word(j) == "where" && a.word_is(j + 1, "i") && a.word_is(j + 2, "sit"))
                     || (a.word(j) == "whole" && a.word_is(j + 1, "story"))
+                    // "I wasn't like that once and then changed, I am like
+                    // that."
+                    || (a.word(j) == "like"
+                        && a.word_is(j + 1, "that")
+                        && j > 0
+                        && a.word(j - 1) == "am")
                     || (a.word(j) == "made" && a.word_is(j + 1, "my") && a.word_is(j + 2, "peace")))
                 && !(j > 0 && negation(j - 1))
         });

@@ -109,6 +109,10 @@ pub struct Facts {
     pub scene_numbers: usize,
     /// How many words the text has.
     pub words: usize,
+    /// Where the writer's steps end in "and still…" or "and then…" with
+    /// no result after it ("packed 200 food packs, hired one bus, and
+    /// still, my heart is heavy"): the word that turns, if so.
+    pub unanswered: Option<usize>,
     /// The evidence as named numbers, for a learned model and for
     /// explaining a decision: counts of each kind of fact and non-fact,
     /// read before the verdict rules apply.
@@ -358,6 +362,22 @@ impl Facts {
             ("closing_verdict", f64::from(u8::from(closing.is_some()))),
             ("log_words", (1.0 + facts.words as f64).ln()),
         ];
+        // "We packed 200 food packs, hired one bus, printed 300 flyers,
+        // and still, ehn, my heart is heavy": the writer's own steps, then
+        // a turn with no result after it.
+        if lists.mechanisms.is_none() {
+            facts.unanswered = unanswered_turn(a).filter(|&turn| {
+                !facts.facts.is_empty()
+                    && facts.facts.iter().all(|(r, k)| {
+                        r.end <= turn
+                            && match k {
+                                FactKind::Event => writer_did(a, r.start),
+                                FactKind::Quantity | FactKind::Measure => true,
+                                _ => false,
+                            }
+                    })
+            });
+        }
         if let Some((causal, ownership)) = lists.mechanisms {
             // A gap explains: quantities alone ("Q3 had 4 reorgs, 2 PM
             // changes") list circumstances, not a mechanism.
@@ -701,6 +721,16 @@ fn final_verdict(
         .filter(|&j| a.words[j].clause == clause)
         .any(|j| matches!(a.word(j), "was" | "is" | "were" | "been" | "are"))
         .then_some(last.start)
+}
+
+/// The last turn from the build-up to what came of it: "and still",
+/// "but still", "and then", "and yet" — if the text goes on after it.
+fn unanswered_turn(a: &Analysis<'_>) -> Option<usize> {
+    (1..a.len().saturating_sub(1)).rev().find(|&i| {
+        matches!(a.word(i), "still" | "then" | "yet")
+            && matches!(a.word(i - 1), "and" | "but")
+            && a.own(i)
+    })
 }
 
 /// Whether the verb at `i` is the writer's own doing: its subject is "I"
@@ -1250,20 +1280,24 @@ pub fn specificity(
     }
     let facts = Facts::read(&a, lists);
     let score = model.score(&facts.features);
-    if score <= 0.0 {
+    if score <= 0.0 && facts.unanswered.is_none() {
         return Specificity::Specific;
     }
     let quote = |r: &Range<usize>| a.original(r.clone()).to_string();
     let value = |name: &str| facts.features.iter().find(|(n, _)| *n == name).map_or(0.0, |f| f.1);
     let observed: f64 =
         ["other_events", "measures", "quantities", "speech"].iter().map(|f| value(f)).sum();
-    let decided_by = model
-        .contributions(&facts.features)
-        .into_iter()
-        .filter(|(name, c)| *c > 0.0 && *name != "log_words")
-        .take(3)
-        .map(|(name, c)| (name, value(name), c))
-        .collect();
+    let decided_by = if facts.unanswered.is_some() && score <= 0.0 {
+        vec![("unanswered", 1.0, 0.0)]
+    } else {
+        model
+            .contributions(&facts.features)
+            .into_iter()
+            .filter(|(name, c)| *c > 0.0 && *name != "log_words")
+            .take(3)
+            .map(|(name, c)| (name, value(name), c))
+            .collect()
+    };
     Specificity::Vague {
         evaluations: facts.evaluations.iter().take(3).map(quote).collect(),
         context: facts.context.iter().take(3).map(quote).collect(),
@@ -1296,6 +1330,9 @@ pub fn describe_feature(name: &str, value: f64) -> String {
         "scene_numbers" => plural("date, time or label", "dates, times or labels"),
         "verdict_on_result" => "a verdict on the result after the facts".into(),
         "closing_verdict" => "a closing verdict after the writer's own steps".into(),
+        "unanswered" => {
+            "the writer's own steps, then \"and still\" or \"and then\" with no result".into()
+        }
         "writer_events" => plural("step of the writer's own", "steps of the writer's own"),
         "quantities" => {
             plural("number that is not a measurement", "numbers that are not measurements")

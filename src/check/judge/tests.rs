@@ -314,3 +314,79 @@ fn a_manner_is_no_change() {
         assert_eq!(testability(text, &adjustment), Testability::Testable, "{text}");
     }
 }
+
+/// The shapes of the seventh round (2026-12-03, afternoon): a writer who
+/// calls themselves "one", age made a verdict, a character kept so; a
+/// sentence said again and drawn out, a word said again after
+/// "absolutely", a number said again with its unit; a call that is no
+/// reported speech.
+#[test]
+fn seventh_round_shapes() {
+    let s = Settings::default();
+    let identity = identity_lists(&s);
+    for text in [
+        "At 58 one must be honest: one is too old for the night crossings now.",
+        "Mi too old fi dis kind of lifting.",
+        "I am a baker of bread, not of cakes, and I will not become one anymore.",
+        "Every committee I chair ends in a row. This is my character, and so it will stay.",
+        "Ask anyone: I'm the person who leaves the forms to the end. I am like that.",
+    ] {
+        assert_eq!(collapses(text, &identity).len(), 1, "{text}");
+    }
+    for text in [
+        "Grandad drove the route until 80; I am not too old for this at 61.",
+        "The old boiler is too old for the new valves, so I ordered a 24 kW one.",
+        "The site will not become a car park anymore: the council voted it down.",
+        "One is never too old to learn the new tuning app, and I booked the course.",
+        "I am the person who signs the delivery notes, so from Monday I check the seals first.",
+    ] {
+        assert!(collapses(text, &identity).is_empty(), "{text}");
+    }
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for text in [
+        "The mould cracked. The mould cracked right down the middle, all 30 kilos of it.",
+        "Eleven of the 40 hives were empty, which was just lovely, absolutely lovely.",
+        "The freezer ran warm all night, up to 9 degrees, 9 degrees by morning.",
+        "We lost the final 2-0. Not good. Not good at all.",
+        "It rained on the whole fair, and one is still annoyed about it.",
+        "When the coach called me I was so embarrassed I hung up.",
+        "nag-solo ko sa 40+ calls in queue 😭",
+        "The band left at ten; a heavy feeling, the whole way home.",
+        "Forty minutes of the broadcast evaporated like steam off a kettle.",
+        "The review was like being marked by someone who hated the subject.",
+        "I ran the till and the orders alone, my hands sweating on the keys.",
+    ] {
+        assert!(felt(text) >= 1, "{text}");
+    }
+    for text in [
+        "The pump stopped. The pump was restarted at 06:10 by Jonas.",
+        "The mould cracked. The second mould held.",
+        "The coach called me a liar in front of the team, and I left at 9.",
+        "Gate 4 took 40 calls in the first hour and 12 after lunch.",
+        "One is still missing from the order: the 8 mm drill bits.",
+        "I had a strong feeling that the valve was wrong, and it was: 3 bar low.",
+        "The paint evaporated like the spec sheet said, within 20 minutes.",
+    ] {
+        assert_eq!(felt(text), 0, "{text}");
+    }
+    let read = |text: &str| facts_in(text, &facts);
+    assert_eq!(read("The staff meeting was held, and the outcome was not what I had in mind."), 0);
+    assert_eq!(read("The season was, one must say, not what the club had been promised."), 0);
+    // The writer's steps, then "and still" or "and then" with no result
+    // after it: the build-up, told instead of the result.
+    let outcome = |text: &str| specificity(text, &facts, 8, &OUTCOME_MODEL);
+    for text in [
+        "Baked 90 loaves, loaded the van at 5, drove 40 km to the fair, and still, well. Long day.",
+        "We hung 120 lanterns, hired two buses, printed 500 programmes, and then... ay.",
+    ] {
+        assert!(matches!(outcome(text), Specificity::Vague { .. }), "{text}");
+    }
+    for text in [
+        "Baked 90 loaves, drove 40 km to the fair, and still sold out by noon.",
+        "The council cut our grant by 30%, and then the hall flooded in May.",
+        "We hung 120 lanterns, and then the wind took 40 of them before seven.",
+    ] {
+        assert_eq!(outcome(text), Specificity::Specific, "{text}");
+    }
+}

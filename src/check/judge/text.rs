@@ -293,11 +293,23 @@ impl<'a> Analysis<'a> {
         {
             return false;
         }
-        // "some calls", "the review says": after a determiner the word is
-        // a noun, not a verb of speech.
+        // "some calls", "the review says", "40+ calls in queue": after a
+        // determiner or a number the word is a noun, not a verb of speech.
         if verb > 0
             && self.words[verb - 1].clause == clause
-            && DETERMINERS.contains(&self.word(verb - 1))
+            && (DETERMINERS.contains(&self.word(verb - 1))
+                || self.word(verb - 1).starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return false;
+        }
+        // "when his teacher called me I was so ashamed": a call, then the
+        // writer's own clause, not words reported.
+        if matches!(self.word(verb), "called" | "rang" | "messaged" | "texted" | "emailed")
+            && matches!(self.words.get(verb + 1).map(|_| self.word(verb + 1)), Some("me" | "us"))
+            && self
+                .words
+                .get(verb + 2)
+                .is_some_and(|_| FIRST_PERSON[..2].contains(&self.word(verb + 2)))
         {
             return false;
         }
