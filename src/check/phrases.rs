@@ -31,6 +31,13 @@ struct Token {
     norm_start: usize,
 }
 
+/// A normalization without its original text (see [`Normalized::detach`]).
+#[derive(Debug, Clone)]
+pub(crate) struct Detached {
+    text: String,
+    tokens: Option<Vec<Token>>,
+}
+
 /// Text prepared for matching, remembering where each word came from.
 #[derive(Debug, Clone)]
 pub struct Normalized<'a> {
@@ -64,6 +71,19 @@ impl<'a> Normalized<'a> {
         let text = String::from_utf8(text)
             .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         Normalized { text, tokens: OnceCell::from(tokens), original }
+    }
+
+    /// The normalized text and its tokens, owned, to be put back on the
+    /// same original text later with [`Normalized::attach`].
+    pub(crate) fn detach(&self) -> Detached {
+        Detached { text: self.text.clone(), tokens: self.tokens.get().cloned() }
+    }
+
+    /// `original` normalized as `detached` says (it was detached from a
+    /// normalization of the same text).
+    pub(crate) fn attach(original: &'a str, detached: &Detached) -> Normalized<'a> {
+        let tokens = detached.tokens.clone().map_or_else(OnceCell::new, OnceCell::from);
+        Normalized { text: detached.text.clone(), tokens, original }
     }
 
     /// The number of original tokens.

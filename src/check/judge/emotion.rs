@@ -141,12 +141,16 @@ fn is_strong(w: &str) -> bool {
 
 /// The writer's own emotional language in `text`, in order.
 pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
-    let norm = Normalized::new(text);
     // Most outcomes hold no feeling at all: find that out on the text
-    // before reading it word by word.
-    let listed = lists.emotional.is_match(&norm);
+    // before reading it word by word (unless a rule read it already).
+    let read = Analysis::recent(text).ok_or_else(|| Normalized::new(text));
+    let norm = match &read {
+        Ok(a) => &a.norm,
+        Err(norm) => norm,
+    };
+    let listed = lists.emotional.is_match(norm);
     let shaped = may_have_shapes(&norm.text, &lists.feeling);
-    let sworn = lists.oaths.is_match(&norm);
+    let sworn = lists.oaths.is_match(norm);
     if !listed
         && !shaped
         && !sworn
@@ -156,7 +160,7 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
     {
         return Vec::new();
     }
-    let a = Analysis::of(norm);
+    let a = read.unwrap_or_else(Analysis::of);
     let mut found: Vec<Emotion> = Vec::new();
     let mut push = |a: &Analysis<'_>, words: Range<usize>, shape: Shape| {
         if words.is_empty()

@@ -83,12 +83,15 @@ static SHAPES_PREFILTER: LazyLock<regex::Regex> = LazyLock::new(|| {
 pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
     // Most bodies hold no candidate at all: find that out on the
     // normalized text before reading it closely.
-    let norm = Normalized::new(text);
-    let t = norm.text.as_str();
-    if !SHAPES_PREFILTER.is_match(t) && !o.collapse.is_match(&norm) {
+    let read = Analysis::recent(text).ok_or_else(|| Normalized::new(text));
+    let norm = match &read {
+        Ok(a) => &a.norm,
+        Err(norm) => norm,
+    };
+    if !SHAPES_PREFILTER.is_match(&norm.text) && !o.collapse.is_match(norm) {
         return Vec::new();
     }
-    let a = Analysis::of(norm);
+    let a = read.unwrap_or_else(Analysis::of);
     let asserted = |m: &Match, words: &Range<usize>| {
         words.clone().all(|i| a.own(i))
             && gap_is_modifiers(&a.norm, m, o)

@@ -9,9 +9,11 @@
 //! remembers for each word whether it was capitalized in the original, for
 //! names.
 
+use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::ops::Range;
 
-use crate::check::phrases::{Match, Normalized, PhraseSet};
+use crate::check::phrases::{Detached, Match, Normalized, PhraseSet};
 
 /// One word of the normalized text.
 #[derive(Debug, Clone)]
@@ -137,10 +139,29 @@ pub struct Analysis<'a> {
     pub words: Vec<Word>,
 }
 
+/// A reading kept for the next rule that reads the same text.
+struct Kept {
+    original: Box<str>,
+    norm: Detached,
+    words: Vec<Word>,
+}
+
+/// How many readings each thread keeps: the short fields of one entry.
+const KEPT_READINGS: usize = 8;
+
+thread_local! {
+    /// The texts read last on this thread, newest last. The rules of one
+    /// entry run one after another on one thread, and several read the
+    /// same field (the outcome by PF002, PF007 and PF009; the gap by
+    /// PF003, PF007 and PF008): each field is read once. Kept by content,
+    /// so a reading is only ever reused for the very same text.
+    static KEPT: RefCell<VecDeque<Kept>> = const { RefCell::new(VecDeque::new()) };
+}
+
 impl<'a> Analysis<'a> {
-    /// Reads `text`.
+    /// Reads `text` (or reuses this thread's reading of the same text).
     pub fn new(text: &'a str) -> Analysis<'a> {
-        Analysis::of(Normalized::with_tokens(text))
+        Analysis::recent(text).unwrap_or_else(|| Analysis::of(Normalized::with_tokens(text)))
     }
 
     /// Reads already normalized text.
@@ -148,7 +169,36 @@ impl<'a> Analysis<'a> {
         let words = read_words(&norm);
         let mut analysis = Analysis { norm, words };
         analysis.mark_reported();
+        analysis.keep();
         analysis
+    }
+
+    /// This thread's reading of `text`, if a rule read it a moment ago.
+    pub fn recent(text: &'a str) -> Option<Analysis<'a>> {
+        KEPT.with_borrow(|kept| {
+            kept.iter().rev().find(|k| &*k.original == text).map(|k| Analysis {
+                norm: Normalized::attach(text, &k.norm),
+                words: k.words.clone(),
+            })
+        })
+    }
+
+    /// Keeps this reading for the next rule that reads the same text.
+    fn keep(&self) {
+        let original = self.norm.original();
+        KEPT.with_borrow_mut(|kept| {
+            if kept.iter().any(|k| &*k.original == original) {
+                return;
+            }
+            if kept.len() == KEPT_READINGS {
+                kept.pop_front();
+            }
+            kept.push_back(Kept {
+                original: original.into(),
+                norm: self.norm.detach(),
+                words: self.words.clone(),
+            });
+        });
     }
 
     /// The normalized text of word `i`.
@@ -488,6 +538,28 @@ fn read_words(norm: &Normalized<'_>) -> Vec<Word> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A reading is reused only for the very same text: the same length
+    /// and different words are read afresh, and a reused reading matches
+    /// one made from scratch.
+    #[test]
+    fn a_kept_reading_is_only_reused_for_the_same_text() {
+        let one = "Lost 3-1 at home; I said 'a disaster'.";
+        let other = "Won 3-10 at home; I said 'a disaster'.";
+        assert_eq!(one.len(), other.len());
+        let fresh = Analysis::of(Normalized::with_tokens(one));
+        let again = Analysis::recent(one).expect("kept after the first reading");
+        assert_eq!(again.norm.text, fresh.norm.text);
+        assert_eq!(format!("{:?}", again.words), format!("{:?}", fresh.words));
+        assert_eq!(again.norm.match_of(0..4).span, fresh.norm.match_of(0..4).span);
+        let b = Analysis::new(other);
+        assert_eq!(b.word(0), "won");
+        assert_eq!(b.norm.original(), other);
+        for i in 0..20 {
+            Analysis::new(&format!("Text number {i} pushes the old readings out."));
+        }
+        assert!(Analysis::recent(one).is_none(), "only the last few readings are kept");
+    }
 
     fn marks(text: &str) -> Vec<(String, bool, bool, usize)> {
         let a = Analysis::new(text);
