@@ -248,7 +248,7 @@ fn may_have_shapes(norm: &str, f: &FeelingWords<'_>) -> bool {
                     | "voice"
             )
             || w.contains('-')
-            || f.body.contains(w)
+            || f.body.contains(w.strip_suffix("'s").unwrap_or(w))
             || is_strong(w)
             || matches!(
                 w,
@@ -409,9 +409,18 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
         }
         // "Heart heavy like March snow", "still heavy in the chest": the
         // body with the writer's "my" dropped.
-        if f.body.contains(w)
+        // ("Heart's heavy tonight."; not "still white in the heart" of a
+        // fruit: "in the" needs a weight or a knot before it.)
+        let body = f.body.contains(w.strip_suffix("'s").unwrap_or(w));
+        if body
             && ((a.words[i].initial && same(i + 1) && !a.word_is(i + 1, "rate"))
-                || (i >= 2 && a.word(i - 1) == "the" && a.word(i - 2) == "in"))
+                || (i >= 3
+                    && a.word(i - 1) == "the"
+                    && a.word(i - 2) == "in"
+                    && matches!(
+                        a.word(i - 3),
+                        "heavy" | "tight" | "sick" | "knot" | "hollow" | "cold" | "weight" | "pit"
+                    )))
             && !(same(i + 1) && is_medical(a.word(i + 1)))
         {
             found.push((i.saturating_sub(2)..i + 1, Shape::Body));
@@ -524,6 +533,16 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
             }
         }
         // "the longest hour of my life": a superlative said of one's life.
+        // "never been so wore out and sick over a week in my life".
+        if w == "life"
+            && i >= 3
+            && matches!(a.word(i - 1), "my" | "mi")
+            && a.word(i - 2) == "in"
+            && (a.sentence_words(sentence).start..i).any(|j| a.word(j) == "never")
+            && (a.sentence_words(sentence).start..i).any(|j| a.word(j) == "so")
+        {
+            found.push((i - 2..i + 1, Shape::Overstatement));
+        }
         if matches!(w, "life" | "year" | "career")
             && i >= 3
             && matches!(a.word(i - 1), "my" | "mi")
@@ -648,6 +667,19 @@ fn may_have_capitals(text: &str) -> bool {
 /// Whether normalized `norm` has a sentence of at most three words after
 /// its first: where [`echoes`] looks.
 fn may_echo(norm: &str) -> bool {
+    // A clause said again: "what a mess, what a mess".
+    fn words(p: &str) -> impl Iterator<Item = &str> {
+        p.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| {
+            !w.is_empty() && !matches!(*w, "only" | "just" | "really" | "so" | "and" | "but")
+        })
+    }
+    let mut previous = "";
+    for part in norm.split([',', ';', '.', '!', '?']) {
+        if words(previous).nth(1).is_some() && words(previous).eq(words(part)) {
+            return true;
+        }
+        previous = part;
+    }
     let sentences: Vec<&str> =
         norm.split(['.', '!', '?']).filter(|s| !s.trim().is_empty()).collect();
     sentences.windows(2).any(|pair| {
@@ -678,6 +710,8 @@ fn echoes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
         }
         // Said in the sentence just before: "Second try, same wheel on
         // the line. Fail." tells a second result, not the first again.
+        // (Not two sentences back: "…100 points, fail. Second try, same
+        // wheel on the line. Fail." is a second result.)
         let before = a.sentence_words(sentence - 1);
         let said_before = |i: usize| {
             before.clone().any(|j| {
@@ -698,6 +732,30 @@ fn echoes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
             && words.clone().all(|i| said_before(i) || stronger(i))
         {
             found.push((words, Shape::Repetition));
+        }
+    }
+    // "what a mess, what a mess!", "I looked at the floor, I only looked
+    // at the floor": a clause said again (an adverb may be added).
+    let clauses = a.clauses();
+    for c in 1..clauses {
+        let (first, again) = (a.clause_words(c - 1), a.clause_words(c));
+        if first.len() < 2 || first.is_empty() || again.is_empty() {
+            continue;
+        }
+        if a.words[first.start].sentence != a.words[again.start].sentence {
+            continue;
+        }
+        let plain = |r: Range<usize>| -> Vec<usize> {
+            r.filter(|&i| !matches!(a.word(i), "only" | "just" | "really" | "so" | "and" | "but"))
+                .collect()
+        };
+        let (was, kept) = (plain(first.clone()), plain(again.clone()));
+        let same = kept.len() == was.len()
+            && was.len() >= 2
+            && was.iter().zip(kept.iter()).all(|(&j, &i)| a.word(j) == a.word(i))
+            && again.clone().all(|i| a.own(i));
+        if same {
+            found.push((again, Shape::Repetition));
         }
     }
     // "One stood there. One stood there for quite a while.": a short
@@ -811,7 +869,7 @@ fn emoticons(a: &Analysis<'_>) -> Vec<(usize, String, Shape)> {
             continue;
         }
         let rest = &text[span.end..];
-        let gap = rest.len() - rest.trim_start_matches([' ', '.', ',', '(']).len();
+        let gap = rest.len() - rest.trim_start_matches([' ', '.', ',', '(', '?', '!']).len();
         let after = &text[span.end + gap..];
         if let Some(face) = FACES.iter().find(|f| after.starts_with(**f)) {
             let end = span.end + gap + face.len();
@@ -877,7 +935,7 @@ fn ends_with_bang(a: &Analysis<'_>, i: usize) -> bool {
 /// part of a compound term ("disaster-preparedness"): not the writer's
 /// word for how it felt — unless the listed phrase is the compound
 /// ("gut-wrenching").
-fn is_name(a: &Analysis<'_>, m: &Match, words: &Range<usize>) -> bool {
+pub(crate) fn is_name(a: &Analysis<'_>, m: &Match, words: &Range<usize>) -> bool {
     if words.len() != 1 {
         return false;
     }

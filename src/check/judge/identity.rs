@@ -177,7 +177,7 @@ const TRAIT_MARKS: &[&str] = &[
 ];
 
 /// Words that may start a fixed trait's shape: where [`fixed_trait`] looks.
-const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one (?:who|that|weh|wey)|is (?:just )?me(?-u:\b)|always (?:was|been)|since always|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late|always (?:have|had|has)|never (?:gonna|going to) be|too old|will (?:not|never) become|congratulations|congrats|bravo|well done";
+const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one (?:who|that|weh|wey)|is (?:just )?me(?-u:\b)|always (?:was|been)|since always|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late|always (?:have|had|has)|never (?:gonna|going to) be|too old|will (?:not|never) become|(?:never|not) in me|congratulations|congrats|bravo|well done";
 
 /// Where [`self_equated`] looks: the writer as a kind of person ("I'm the
 /// making kind", "I am someone who…"), or the failure as who they are
@@ -219,6 +219,7 @@ fn fixed_trait(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
         let own_not = match a.word(i) {
             "change" => i.saturating_sub(1),
             "born" => i.saturating_sub(3).max(start),
+            "in" => i.saturating_sub(1),
             _ => i,
         };
         let from = if a.word(i) == "become" { a.clause_words(clause).start } else { start };
@@ -249,6 +250,17 @@ fn fixed_trait(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
             if me && matches!(a.word(i + 2), "for" | "fi" | "to") {
                 return found(subject.unwrap_or(i), i + 2);
             }
+        }
+        // "Organizing things was never in me", "it is not in me": a trait
+        // the writer says they lack (not "not in me alone").
+        if w == "in"
+            && a.word_is(i + 1, "me")
+            && i >= 2
+            && matches!(a.word(i - 1), "never" | "not")
+            && matches!(a.word(i - 2), "was" | "is" | "been")
+            && clause_ends(i + 1)
+        {
+            return found(i - 2, i + 1);
         }
         // "one will not become one anymore", "I will never become a
         // reader now": a limit set for good.
@@ -508,7 +520,11 @@ fn self_equated(a: &Analysis<'_>) -> Option<Match> {
                 );
             let near = a.sentence_words(sentence.saturating_sub(1)).start
                 ..a.sentence_words((sentence + 1).min(a.words[n - 1].sentence)).end;
-            let writer = near.clone().any(|k| a.own(k) && is_me(a.word(k)) && a.word(k) != "me");
+            // ("We are for the fields. The buyers in Europe are for other
+            // people.": a family's "we" is the writer too.)
+            let writer = near
+                .clone()
+                .any(|k| a.own(k) && (is_me(a.word(k)) || a.word(k) == "we") && a.word(k) != "me");
             if others && writer && !(a.sentence_words(sentence).start..i).any(negation) {
                 return span(a.sentence_words(sentence).start, j + 2);
             }

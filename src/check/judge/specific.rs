@@ -236,7 +236,12 @@ impl Facts {
                 let compound = words.len() == 1
                     && a.word(words.start).contains('-')
                     && !a.norm.text[m.norm.clone()].contains('-');
-                if compound || terms.iter().any(|t| t.start <= words.start && words.end <= t.end) {
+                // "The Heartbreaker failed its inspection": a name.
+                let name = crate::check::judge::emotion::is_name(a, &m, &words);
+                if compound
+                    || name
+                    || terms.iter().any(|t| t.start <= words.start && words.end <= t.end)
+                {
                     continue;
                 }
                 for i in words.clone() {

@@ -330,6 +330,8 @@ fn seventh_round_shapes() {
         "I am a baker of bread, not of cakes, and I will not become one anymore.",
         "Every committee I chair ends in a row. This is my character, and so it will stay.",
         "Ask anyone: I'm the person who leaves the forms to the end. I am like that.",
+        "Selling was never in me, and at 50 it is not going to start.",
+        "We are river people. The big contracts are for other people.",
     ] {
         assert_eq!(collapses(text, &identity).len(), 1, "{text}");
     }
@@ -339,6 +341,8 @@ fn seventh_round_shapes() {
         "The site will not become a car park anymore: the council voted it down.",
         "One is never too old to learn the new tuning app, and I booked the course.",
         "I am the person who signs the delivery notes, so from Monday I check the seals first.",
+        "The fault was not in me alone: the jig was 2 mm out.",
+        "The cold is never in me for long; I wore the thermal layer from the 4th.",
     ] {
         assert!(collapses(text, &identity).is_empty(), "{text}");
     }
@@ -356,6 +360,13 @@ fn seventh_round_shapes() {
         "Forty minutes of the broadcast evaporated like steam off a kettle.",
         "The review was like being marked by someone who hated the subject.",
         "I ran the till and the orders alone, my hands sweating on the keys.",
+        "She put the cake back on the counter, and I looked at the floor, I only looked at the floor.",
+        "Two ovens down on the first day, what a mess, what a mess.",
+        "Grandad's party. Heart's heavy tonight.",
+        "Lost the district final, and I have never been so tired in my life.",
+        "Paid 8,500 for a tyre and by Wednesday it had a bulge, paper tyre?? 🤦🏾‍♂️",
+        "Haiya. The van stood at Pangani the whole day.",
+        "The ovens went out at noon, and wallahi the whole order was late.",
     ] {
         assert!(felt(text) >= 1, "{text}");
     }
@@ -367,6 +378,10 @@ fn seventh_round_shapes() {
         "One is still missing from the order: the 8 mm drill bits.",
         "I had a strong feeling that the valve was wrong, and it was: 3 bar low.",
         "The paint evaporated like the spec sheet said, within 20 minutes.",
+        "The roast came out at 4 tonnes, and 30 piñas were still white in the heart.",
+        "Loaded the van at 6, the van left at 7, and the van came back at 9 with the chairs.",
+        "We had 3 ovens on the first day and 3 ovens on the second.",
+        "First try, the back wheel on the line, fail. Second try, same wheel on the line. Fail.",
     ] {
         assert_eq!(felt(text), 0, "{text}");
     }
