@@ -1162,7 +1162,24 @@ fn generic_object(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
     let first = a.word(i + 1);
     let skip = matches!(first, "some" | "a" | "the" | "my" | "our" | "few" | "so");
     let object = if skip && in_clause(i + 2) { a.word(i + 2) } else { first };
-    lists.generic_objects.contains(first) || lists.generic_objects.contains(object)
+    if lists.generic_objects.contains(first) || lists.generic_objects.contains(object) {
+        return true;
+    }
+    // "made 3 or 4 mistakes", "took maybe 10 or 15 wrong decisions": a
+    // count of unnamed mistakes names none of them.
+    let mut j = i + 1;
+    let mut counted = false;
+    while in_clause(j) && j < i + 7 {
+        let w = a.word(j);
+        let number = is_number(w, lists);
+        if number || matches!(w, "maybe" | "about" | "around" | "like" | "or" | "to" | "some") {
+            counted |= number;
+            j += 1;
+            continue;
+        }
+        return counted && in_clause(j) && lists.generic_objects.contains(w);
+    }
+    false
 }
 
 /// Whether the verb at `i` has an abstract subject.

@@ -397,6 +397,19 @@ fn seventh_round_shapes() {
     ] {
         assert!(matches!(outcome(text), Specificity::Vague { .. }), "{text}");
     }
+    // A count of unnamed mistakes names none of them.
+    let gaps = crate::check::rules::gap_fact_lists(&s);
+    let gap = |text: &str| specificity(text, &gaps, 8, &super::specific::GAP_MODEL);
+    for text in [
+        "I made maybe 4 or 5 mistakes over the harvest, a bit of everything.",
+        "I made about 6 or 7 wrong calls over the 10 weeks, and it showed in the results.",
+    ] {
+        assert!(matches!(gap(text), Specificity::Vague { .. }), "{text}");
+    }
+    assert_eq!(
+        gap("I made 4 batches with the old yeast, so the dough did not rise by 6."),
+        Specificity::Specific
+    );
     for text in [
         "Baked 90 loaves, drove 40 km to the fair, and still sold out by noon.",
         "The council cut our grant by 30%, and then the hall flooded in May.",
