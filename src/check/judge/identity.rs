@@ -182,7 +182,7 @@ const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one
 /// Where [`self_equated`] looks: the writer as a kind of person ("I'm the
 /// making kind", "I am someone who…"), or the failure as who they are
 /// ("that is who I am", "that's my level").
-const EQUATED_SHAPES: &str = r"(?:is|are) (?:only |just )?for (?:other people|people like)|i am (?:[^ .!?;,]+ ){0,4}(?:kind|type|sort|one|guy|girl|person|someone|somebody)|(?:that|this|it) is (?:just |simply )?(?:who (?:i am|we are)|how (?:i am|we are)|where i sit|my (?:level|whole story|story|place|lot|nature|character|personality))";
+const EQUATED_SHAPES: &str = r"(?:is|are) (?:only |just )?for (?:other people|people like|people who)|not for (?:somebody|someone|people|a|one) like|not for the likes of|i am (?:[^ .!?;,]+ ){0,4}(?:kind|type|sort|one|guy|girl|person|someone|somebody)|(?:that|this|it) is (?:just |simply )?(?:who (?:i am|we are)|how (?:i am|we are)|where i sit|my (?:level|whole story|story|place|lot|nature|character|personality))";
 
 /// The writer, as a subject.
 fn is_me(w: &str) -> bool {
@@ -528,6 +528,32 @@ fn self_equated(a: &Analysis<'_>) -> Option<Match> {
             if others && writer && !(a.sentence_words(sentence).start..i).any(negation) {
                 return span(a.sentence_words(sentence).start, j + 2);
             }
+            // "Skiing fast is for people who started young. This is
+            // settled now.": kept so.
+            let who = a.word_is(j, "for")
+                && a.word_is(j + 1, "people")
+                && a.word_is(j + 2, "who")
+                && in_clause(j + 2);
+            let settled = near.clone().any(|k| {
+                matches!(a.word(k), "settled" | "accept" | "accepted" | "forever")
+                    || (a.word(k) == "too" && a.word_is(k + 1, "late"))
+            });
+            if who && writer && settled && !(a.sentence_words(sentence).start..i).any(negation) {
+                return span(a.sentence_words(sentence).start, j + 2);
+            }
+            // "the numbers is not for somebody like me", "not for the
+            // likes of me".
+            let not_for = a.word_is(j, "not") && a.word_is(j + 1, "for") && in_clause(j + 4);
+            let like_me = not_for
+                && ((matches!(a.word(j + 2), "somebody" | "someone" | "people" | "a" | "one")
+                    && a.word_is(j + 3, "like")
+                    && matches!(a.word(j + 4), "me" | "us" | "mi"))
+                    || (a.word(j + 2) == "the"
+                        && a.word_is(j + 3, "likes")
+                        && a.word_is(j + 4, "of")));
+            if like_me && (j..=j + 4).all(|k| a.own(k)) {
+                return span(a.sentence_words(sentence).start, j + 4);
+            }
         }
         // "I am the making kind", "im somebody who starts…", "I am that girl".
         if !(is_me(w) && w != "me" && a.word_is(i + 1, "am")) {
@@ -806,6 +832,17 @@ fn narrowed(a: &Analysis<'_>, words: Range<usize>) -> bool {
 /// sentence and the next one).
 fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
     let sentence = a.words[words.start].sentence;
+    // "I'm such an idiot. … Then I think again. No. Not idiot.": the
+    // verdict's own word denied within the next three sentences.
+    let later = a.sentence_words((sentence + 3).min(a.words[a.len() - 1].sentence)).end;
+    let verdict: Vec<&str> = words.clone().map(|i| a.word(i)).filter(|w| w.len() > 3).collect();
+    if (words.end..later).any(|j| {
+        matches!(a.word(j), "not" | "no")
+            && a.own(j)
+            && (j + 1..(j + 3).min(later)).any(|k| verdict.contains(&a.word(k)))
+    }) {
+        return true;
+    }
     let end = a.sentence_words(sentence + 1).end;
     (words.end..end).any(|j| {
         matches!(a.word(j), "kidding" | "joking" | "jk")

@@ -332,6 +332,9 @@ fn seventh_round_shapes() {
         "Ask anyone: I'm the person who leaves the forms to the end. I am like that.",
         "Selling was never in me, and at 50 it is not going to start.",
         "We are river people. The big contracts are for other people.",
+        "I am 52. Running marathons is for people who started young. That is settled now.",
+        "The big supermarket contracts are not for somebody like me.",
+        "Ok, honestly: I'm such an idiot. Then coffee, and I read the log again.",
     ] {
         assert_eq!(collapses(text, &identity).len(), 1, "{text}");
     }
@@ -343,6 +346,9 @@ fn seventh_round_shapes() {
         "I am the person who signs the delivery notes, so from Monday I check the seals first.",
         "The fault was not in me alone: the jig was 2 mm out.",
         "The cold is never in me for long; I wore the thermal layer from the 4th.",
+        "The fast lane is for people who booked online, so I queued 40 minutes.",
+        "The clerk said the discount is not for people like me; I showed the card and got it.",
+        "Ok, honestly: I'm such an idiot. Then coffee, and I read the log again. No. Not an idiot. The gauge was 2 bar off.",
     ] {
         assert!(collapses(text, &identity).is_empty(), "{text}");
     }
