@@ -20,9 +20,9 @@
 use std::ops::Range;
 
 use crate::check::judge::specific::{FactLists, FeelingWords};
-use crate::check::judge::text::Analysis;
+use crate::check::judge::text::{Analysis, Prepared};
 use crate::check::options::Words;
-use crate::check::phrases::{Match, Normalized};
+use crate::check::phrases::Match;
 
 /// The shapes of feeling, each named in a finding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,6 +134,18 @@ fn is_again(w: &str) -> bool {
     matches!(w, "just" | "really" | "so" | "truly" | "absolutely" | "simply" | "totally")
 }
 
+/// What shakes or sweats when the writer does ("hands shaking", "my voice
+/// shook").
+fn is_limb(w: &str) -> bool {
+    matches!(w, "hands" | "hand" | "legs" | "knees" | "voice")
+}
+
+/// Words left out when a clause is compared with the one before it for
+/// being said again: "I looked at the floor, I only looked at the floor".
+fn is_aside(w: &str) -> bool {
+    matches!(w, "only" | "just" | "really" | "so" | "and" | "but")
+}
+
 /// Intensifiers that make a state of the writer a feeling ("so bummed").
 fn is_strong(w: &str) -> bool {
     matches!(w, "so" | "such" | "totally" | "absolutely" | "utterly" | "completely" | "super")
@@ -143,11 +155,8 @@ fn is_strong(w: &str) -> bool {
 pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
     // Most outcomes hold no feeling at all: find that out on the text
     // before reading it word by word (unless a rule read it already).
-    let read = Analysis::recent(text).ok_or_else(|| Normalized::new(text));
-    let norm = match &read {
-        Ok(a) => &a.norm,
-        Err(norm) => norm,
-    };
+    let prepared = Prepared::of(text);
+    let norm = prepared.norm();
     let listed = lists.emotional.is_match(norm);
     let shaped = may_have_shapes(&norm.text, &lists.feeling);
     let sworn = lists.oaths.is_match(norm);
@@ -160,7 +169,7 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
     {
         return Vec::new();
     }
-    let a = read.unwrap_or_else(Analysis::of);
+    let a = prepared.read();
     let mut found: Vec<Emotion> = Vec::new();
     let mut push = |a: &Analysis<'_>, words: Range<usize>, shape: Shape| {
         if words.is_empty()
@@ -232,21 +241,9 @@ fn may_have_shapes(norm: &str, f: &FeelingWords<'_>) -> bool {
             || is_feeling_state(w, f.states)
             || matches!(
                 w,
-                "life"
-                    | "year"
-                    | "career"
-                    | "like"
-                    | "make"
-                    | "makes"
-                    | "made"
-                    | "times"
-                    | "whole"
-                    | "hands"
-                    | "hand"
-                    | "legs"
-                    | "knees"
-                    | "voice"
+                "life" | "year" | "career" | "like" | "make" | "makes" | "made" | "times" | "whole"
             )
+            || is_limb(w)
             || w.contains('-')
             || f.body.contains(w.strip_suffix("'s").unwrap_or(w))
             || is_strong(w)
@@ -384,12 +381,10 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
             let end = (i + 9).min(n);
             let hit = (i + 1..end).filter(|&j| same(j)).find_map(|j| {
                 f.vanishing.set.iter().find_map(|phrase| {
-                    let mut len = 0;
-                    let fits = phrase.split(' ').enumerate().all(|(k, p)| {
-                        len = k + 1;
-                        same(j + k) && a.word(j + k) == p
-                    });
-                    fits.then_some(j + len)
+                    let words: Vec<&str> = phrase.split(' ').collect();
+                    let fits =
+                        words.iter().enumerate().all(|(k, p)| same(j + k) && a.word(j + k) == *p);
+                    fits.then_some(j + words.len())
                 })
             });
             if let Some(to) = hit {
@@ -643,7 +638,7 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
                 found.push((i..i + 3, Shape::Body));
             }
         }
-        if matches!(w, "hands" | "legs" | "knees" | "voice" | "hand") {
+        if is_limb(w) {
             let shaking = (i + 1..(i + 3).min(n)).find(|&j| {
                 same(j)
                     && matches!(
@@ -669,9 +664,9 @@ fn may_have_capitals(text: &str) -> bool {
 fn may_echo(norm: &str) -> bool {
     // A clause said again: "what a mess, what a mess".
     fn words(p: &str) -> impl Iterator<Item = &str> {
-        p.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| {
-            !w.is_empty() && !matches!(*w, "only" | "just" | "really" | "so" | "and" | "but")
-        })
+        p.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty() && !is_aside(w))
     }
     let mut previous = "";
     for part in norm.split([',', ';', '.', '!', '?']) {
@@ -739,16 +734,14 @@ fn echoes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
     let clauses = a.clauses();
     for c in 1..clauses {
         let (first, again) = (a.clause_words(c - 1), a.clause_words(c));
-        if first.len() < 2 || first.is_empty() || again.is_empty() {
+        if first.len() < 2 || again.is_empty() {
             continue;
         }
         if a.words[first.start].sentence != a.words[again.start].sentence {
             continue;
         }
-        let plain = |r: Range<usize>| -> Vec<usize> {
-            r.filter(|&i| !matches!(a.word(i), "only" | "just" | "really" | "so" | "and" | "but"))
-                .collect()
-        };
+        let plain =
+            |r: Range<usize>| -> Vec<usize> { r.filter(|&i| !is_aside(a.word(i))).collect() };
         let (was, kept) = (plain(first.clone()), plain(again.clone()));
         let same = kept.len() == was.len()
             && was.len() >= 2

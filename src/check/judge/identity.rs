@@ -11,7 +11,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::check::judge::text::Analysis;
+use crate::check::judge::text::{Analysis, Prepared};
 use crate::check::options::Words;
 use crate::check::phrases::{Match, Normalized, PhraseSet};
 
@@ -83,15 +83,12 @@ static SHAPES_PREFILTER: LazyLock<regex::Regex> = LazyLock::new(|| {
 pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
     // Most bodies hold no candidate at all: find that out on the
     // normalized text before reading it closely.
-    let read = Analysis::recent(text).ok_or_else(|| Normalized::new(text));
-    let norm = match &read {
-        Ok(a) => &a.norm,
-        Err(norm) => norm,
-    };
+    let prepared = Prepared::of(text);
+    let norm = prepared.norm();
     if !SHAPES_PREFILTER.is_match(&norm.text) && !o.collapse.is_match(norm) {
         return Vec::new();
     }
-    let a = read.unwrap_or_else(Analysis::of);
+    let a = prepared.read();
     let asserted = |m: &Match, words: &Range<usize>| {
         words.clone().all(|i| a.own(i))
             && gap_is_modifiers(&a.norm, m, o)

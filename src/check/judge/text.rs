@@ -158,6 +158,40 @@ thread_local! {
     static KEPT: RefCell<VecDeque<Kept>> = const { RefCell::new(VecDeque::new()) };
 }
 
+/// A text as far as a rule with a pre-scan needs it: this thread's
+/// reading of it if a rule read it a moment ago, else only normalized
+/// (for the pre-scan), to be read in full with [`Prepared::read`].
+pub enum Prepared<'a> {
+    /// Read already.
+    Read(Analysis<'a>),
+    /// Normalized only.
+    Normalized(Normalized<'a>),
+}
+
+impl<'a> Prepared<'a> {
+    /// `text`, read already or normalized.
+    pub fn of(text: &'a str) -> Prepared<'a> {
+        Analysis::recent(text)
+            .map_or_else(|| Prepared::Normalized(Normalized::new(text)), Prepared::Read)
+    }
+
+    /// The normalized text, for a pre-scan.
+    pub fn norm(&self) -> &Normalized<'a> {
+        match self {
+            Prepared::Read(a) => &a.norm,
+            Prepared::Normalized(norm) => norm,
+        }
+    }
+
+    /// The full reading.
+    pub fn read(self) -> Analysis<'a> {
+        match self {
+            Prepared::Read(a) => a,
+            Prepared::Normalized(norm) => Analysis::of(norm),
+        }
+    }
+}
+
 impl<'a> Analysis<'a> {
     /// Reads `text` (or reuses this thread's reading of the same text).
     pub fn new(text: &'a str) -> Analysis<'a> {
