@@ -111,10 +111,42 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
     // A diary drops its "I": "Skipped the long rides in March", "Agreed
     // to too much". A sentence that starts with a past form is the
     // writer's doing.
-    subject.or_else(|| {
+    subject.or_else(|| by_the_writer(&a, o, &inside)).or_else(|| {
         (0..a.len())
             .filter(|&i| a.words[i].initial && a.own(i) && !inside(i))
             .find_map(|i| diary_action(&a, i, o).map(|v| i..v + 1))
+    })
+}
+
+/// The writer named as the doer of a passive, or in an aside before
+/// the verb: "prices were fixed in January — fixed by me —", "the
+/// secretary, myself, signed the list".
+fn by_the_writer(
+    a: &Analysis<'_>,
+    o: &AgencyLists<'_>,
+    inside: &dyn Fn(usize) -> bool,
+) -> Option<Range<usize>> {
+    let done = |w: &str| {
+        (is_past_action(w, o) || o.past_irregular.contains(w)) && !o.not_actions.contains(w)
+    };
+    (0..a.len()).filter(|&i| a.own(i) && !inside(i)).find_map(|i| {
+        let w = a.word(i);
+        if matches!(w, "me" | "us" | "myself" | "ourselves") && i >= 2 && a.word(i - 1) == "by" {
+            // "drawn up by me": a particle may stand between.
+            let particle =
+                |j: usize| matches!(a.word(j), "up" | "out" | "off" | "down" | "in" | "over");
+            let verb = if particle(i - 2) && i >= 3 { i - 3 } else { i - 2 };
+            if a.words[verb].clause == a.words[i].clause && done(a.word(verb)) {
+                return Some(verb..i + 1);
+            }
+        }
+        // "myself" alone between commas, the verb right after.
+        let aside = a.clause_words(a.words[i].clause);
+        (matches!(w, "myself" | "ourselves")
+            && aside.len() == 1
+            && i + 1 < a.len()
+            && done(a.word(i + 1)))
+        .then(|| i..i + 2)
     })
 }
 
@@ -271,6 +303,20 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
     {
         return None;
     }
+    // "we as small creators just have it rough": past the role, to the
+    // verb.
+    if j == subject + 1 && a.word_is(j, "as") {
+        let verb_like = |w: &str| {
+            BETWEEN.contains(&w)
+                || o.not_actions.contains(w)
+                || o.past_irregular.contains(w)
+                || is_past_action(w, o)
+        };
+        let role = (j + 1..(j + 4).min(a.len()))
+            .take_while(|&k| a.words[k].clause == clause && !verb_like(a.word(k)))
+            .count();
+        j += 1 + role;
+    }
     while j < a.len() && a.words[j].clause == clause {
         let w = a.word(j);
         let pair = (j + 1 < a.len()).then(|| format!("{w} {}", a.word(j + 1)));
@@ -292,6 +338,14 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
             j += 2;
             continue;
         }
+        // "I just got a lot of things wrong", "i did like a million things
+        // wrong": getting something wrong is doing it.
+        if matches!(w, "got" | "did")
+            && (j + 1..(j + 7).min(a.len()))
+                .any(|k| a.words[k].clause == clause && a.word(k) == "wrong")
+        {
+            return Some(j);
+        }
         if BETWEEN.contains(&w) {
             j += 1;
             continue;
@@ -304,14 +358,6 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
             && is_progressive_action(a.word(j + 1), o)
         {
             return Some(j + 1);
-        }
-        // "I just got a lot of things wrong": getting something wrong is
-        // doing it.
-        if w == "got"
-            && (j + 1..(j + 7).min(a.len()))
-                .any(|k| a.words[k].clause == clause && a.word(k) == "wrong")
-        {
-            return Some(j);
         }
         let pair = (j + 1 < a.len()).then(|| format!("{w} {}", a.word(j + 1)));
         if o.not_actions.contains(w) || pair.is_some_and(|p| o.not_actions.contains(&p)) {
@@ -426,6 +472,29 @@ mod tests {
             "I was hoping the rain would stop by ten.",
             "We were getting tired by the last table.",
             "Thought the ferry would wait.",
+        ] {
+            assert!(agency(no, o).is_none(), "{no}");
+        }
+    }
+
+    #[test]
+    fn the_writer_named_as_the_doer_of_a_passive_or_in_an_aside() {
+        let settings = crate::check::Settings::default();
+        let o = crate::check::rules::agency_lists(&settings);
+        let o = &o;
+        for yes in [
+            "The rota for March was drawn up by me, with nobody on the Sunday.",
+            "The feed order was placed by us a week late.",
+            "The treasurer, myself, counted the float without a second person.",
+            "i did like half the orders wrong that morning",
+        ] {
+            assert!(agency(yes, o).is_some(), "{yes}");
+        }
+        for no in [
+            "The rota was drawn up by the office, and nobody asked me.",
+            "The treasurer signed it himself without a second person.",
+            "I was surprised by the new rules and stressed all week.",
+            "we as small growers just have it hard when the price drops",
         ] {
             assert!(agency(no, o).is_none(), "{no}");
         }

@@ -55,6 +55,8 @@ pub enum Shape {
     Capitals,
     /// A face drawn or an emoji ("(>_<)", "💀").
     Face,
+    /// A word drawn out for force ("sooo angry", "noooo").
+    Drawn,
 }
 
 impl Shape {
@@ -75,6 +77,7 @@ impl Shape {
             Shape::Oath => Some("an oath"),
             Shape::Capitals => Some("capitals for force"),
             Shape::Face => Some("a face"),
+            Shape::Drawn => Some("a word drawn out for force"),
         }
     }
 }
@@ -205,7 +208,7 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
             push(&a, words, Shape::Oath);
         }
     }
-    for (words, shape) in echoes(&a).into_iter().chain(capitals(&a, lists)) {
+    for (words, shape) in echoes(&a).into_iter().chain(capitals(&a, lists)).chain(drawn_out(&a)) {
         push(&a, words, shape);
     }
     for (i, face, shape) in emoticons(&a) {
@@ -247,6 +250,7 @@ fn may_have_shapes(norm: &str, f: &FeelingWords<'_>) -> bool {
             || w.contains('-')
             || f.body.contains(w.strip_suffix("'s").unwrap_or(w))
             || is_strong(w)
+            || is_drawn(w)
             || matches!(
                 w,
                 "feel" | "felt" | "feeling" | "want" | "wanted" | "wish" | "wished" | "could"
@@ -298,7 +302,16 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
         // English, not force).
         let alphabetic = w.len() > 1 && w.bytes().all(|b| b.is_ascii_alphabetic());
         if alphabetic && !matches!(w, "had" | "that" | "is" | "the" | "no" | "very" | "so") {
-            if same(i + 1) && a.word(i + 1) == w && a.words[i + 1].clause != a.words[i].clause {
+            // Not across a semicolon: "asked for recount; recount gave
+            // same figures" picks the word up to go on.
+            let picked_up = || {
+                a.norm.original()[a.span(i..i + 1).end..a.span(i + 1..i + 2).start].contains(';')
+            };
+            if same(i + 1)
+                && a.word(i + 1) == w
+                && a.words[i + 1].clause != a.words[i].clause
+                && !picked_up()
+            {
                 found.push((i..i + 2, Shape::Repetition));
             } else if same(i + 2)
                 && is_again(a.word(i + 1))
@@ -714,6 +727,21 @@ fn echoes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
                     || number_value(a.word(j)).is_some_and(|v| number_value(a.word(i)) == Some(v))
             })
         };
+        // "61 cars. Last year 94. Sixty-one.": a number written out again
+        // a sentence or two later, in letters.
+        let spelled = words.len() == 1
+            && a.word(words.start).bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+            && number_value(a.word(words.start)).is_some_and(|v| {
+                let from = a.sentence_words(sentence.saturating_sub(2)).start;
+                (from..words.start).any(|j| {
+                    a.word(j).bytes().all(|b| b.is_ascii_digit())
+                        && number_value(a.word(j)) == Some(v)
+                })
+            });
+        if spelled {
+            found.push((words, Shape::Repetition));
+            continue;
+        }
         let content = words.clone().any(|i| {
             let w = a.word(i);
             w.len() > 1 && !matches!(w, "the" | "a" | "an" | "and" | "it" | "so" | "not" | "no")
@@ -809,6 +837,24 @@ fn number_value(w: &str) -> Option<u32> {
         UNITS.iter().position(|x| *x == unit).filter(|&u| u < 10)?
     };
     u32::try_from(20 + 10 * t + u).ok()
+}
+
+/// Words drawn out for force, a letter written three times or more:
+/// "sooo angry", "noooo", "pfff"; not "www", "xxx" or a thinking "hmmm".
+fn drawn_out(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
+    (0..a.len())
+        .filter(|&i| a.own(i) && is_drawn(a.word(i)))
+        .map(|i| (i..i + 1, Shape::Drawn))
+        .collect()
+}
+
+/// Whether `w` is a word drawn out: a letter three times in a row.
+fn is_drawn(w: &str) -> bool {
+    (4..=10).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !w.starts_with("hm")
+        && w.as_bytes().windows(3).any(|t| t[0] == t[1] && t[1] == t[2])
+        && w.bytes().any(|b| b != w.as_bytes()[0])
 }
 
 /// Words written in capitals for force: "FOUR milligrams", "the
@@ -965,6 +1011,14 @@ mod tests {
     fn shapes_of(text: &str) -> Vec<(String, Shape)> {
         let settings = crate::check::Settings::default();
         emotions(text, &fact_lists(&settings)).into_iter().map(|e| (e.words, e.shape)).collect()
+    }
+
+    /// `EMOTION="text" cargo test --lib show_emotions -- --nocapture`
+    #[test]
+    #[allow(clippy::print_stdout)]
+    fn show_emotions() {
+        let Ok(text) = std::env::var("EMOTION") else { return };
+        println!("{:?}", shapes_of(&text));
     }
 
     #[test]

@@ -124,7 +124,8 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
             role_denied(&a, o)
                 .or_else(|| compared(&a))
                 .or_else(|| fixed_trait(&a, o))
-                .or_else(|| self_equated(&a)),
+                .or_else(|| self_equated(&a))
+                .or_else(|| endorsed(&a)),
         );
     }
     found
@@ -843,6 +844,10 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
     let end = a.sentence_words(sentence + 1).end;
     (words.end..end).any(|j| {
         matches!(a.word(j), "kidding" | "joking" | "jk")
+            // "I am a hopeless teacher. Nonsense.": the next sentence
+            // opens by calling it untrue.
+            || (a.words[j].initial
+                && matches!(a.word(j), "nonsense" | "rubbish" | "untrue" | "bullshit" | "bollocks"))
             || (matches!(a.word(j), "true" | "fair") && j > 0 && a.word(j - 1) == "not")
             || (a.word(j) == "no" && j > 0 && a.word(j - 1) == "but")
             || (a.word(j) == "crossed" && a.word_is(j + 2, "out"))
@@ -902,6 +907,32 @@ fn others_by_shape(a: &Analysis<'_>) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// "My father said I have hands but no head for money. He was right":
+/// someone else's verdict of a lack in the writer, which the writer then
+/// says is right.
+fn endorsed(a: &Analysis<'_>) -> Option<Match> {
+    (1..a.len()).find_map(|r| {
+        if !(matches!(a.word(r), "right" | "true" | "correct")
+            && matches!(a.word(r - 1), "was" | "is" | "were" | "are")
+            && a.own(r)
+            && r >= 2
+            && matches!(a.word(r - 2), "he" | "she" | "they" | "it"))
+        {
+            return None;
+        }
+        let sentence = a.words[r].sentence;
+        let from = a.sentence_words(sentence.saturating_sub(1)).start;
+        (from..r - 2).find_map(|s| {
+            let said = matches!(a.word(s), "said" | "says" | "say" | "told");
+            let about_me = (s + 1..(s + 3).min(r)).find(|&k| matches!(a.word(k), "i" | "me"))?;
+            let lack = (about_me + 1..(about_me + 9).min(r))
+                .take_while(|&k| a.words[k].sentence == a.words[s].sentence)
+                .any(|k| matches!(a.word(k), "no" | "not" | "never" | "cannot" | "nothing"));
+            (said && lack).then(|| a.norm.match_of(a.words[s].norm.start..a.words[r].norm.end))
+        })
+    })
+}
+
 /// "Some people have it and I don't": others named as having what the
 /// writer says they lack, in one sentence or the next.
 fn compared(a: &Analysis<'_>) -> Option<Match> {
@@ -914,6 +945,18 @@ fn compared(a: &Analysis<'_>) -> Option<Match> {
             continue;
         }
         let sentence = a.words[first].sentence;
+        // "Some members called me a thief. I am not": others who say
+        // something of the writer, answered.
+        let saying = (words.end..(words.end + 2).min(a.len())).any(|j| {
+            a.words[j].sentence == sentence
+                && matches!(
+                    a.word(j),
+                    "called" | "call" | "said" | "say" | "says" | "accused" | "told" | "blamed"
+                )
+        });
+        if saying {
+            continue;
+        }
         let last = a.sentence_words(sentence + 1).end;
         let me_lacking = (words.end..last).any(|j| {
             matches!(a.word(j), "i" | "me" | "mi")
@@ -998,6 +1041,14 @@ mod tests {
         let settings = crate::check::Settings::default();
         let o = crate::check::rules::identity_lists(&settings);
         let a = Analysis::new(&text);
+        println!("collapses: {:?}", collapses(&text, &o));
+        println!(
+            "role_denied {:?} compared {:?} fixed_trait {:?} self_equated {:?}",
+            role_denied(&a, &o),
+            compared(&a),
+            fixed_trait(&a, &o),
+            self_equated(&a)
+        );
         for (m, words) in a.all_matches(o.collapse) {
             let matched = &a.norm.text[m.norm.clone()];
             println!(

@@ -465,6 +465,12 @@ const COURSE: &[&str] = &[
     "ended",
     "finish",
     "finished",
+    "going",
+    "up",
+    "working",
+    "turning",
+    "coming",
+    "ending",
     "happen",
     "happened",
     "pan",
@@ -534,7 +540,7 @@ fn verdict_shapes(a: &Analysis<'_>) -> Vec<Range<usize>> {
         if matches!(w, "not" | "never" | "nuh") || w.ends_with("n't") {
             // Not past a cause or a new clause: "I never wrote it down
             // because I wanted to look confident" is a motive.
-            let Some(e) = (i + 1..(i + 9).min(n))
+            let Some(e) = (i + 1..(i + 11).min(n))
                 .take_while(|&j| {
                     same(j)
                         && !matches!(
@@ -553,16 +559,24 @@ fn verdict_shapes(a: &Analysis<'_>) -> Vec<Range<usize>> {
             else {
                 continue;
             };
-            // "wanted to look confident", "planned to leave": an intention.
-            if a.word_is(e + 1, "to") {
+            // "wanted to look confident", "planned to leave": an intention;
+            // not "the way it was supposed to." with nothing after it.
+            if a.word_is(e + 1, "to") && same(e + 2) {
                 continue;
             }
-            let introducer = (i + 1..e).rev().take(3).find(|&j| {
-                matches!(a.word(j), "as" | "like" | "per" | "what" | "how" | "way")
-                    || is_pronoun(a.word(j))
-            });
+            // The first word that brings in the expectation ("the way
+            // either of us planned"), else a pronoun just before it.
+            let introducer = (i + 1..e)
+                .find(|&j| matches!(a.word(j), "as" | "like" | "per" | "what" | "how" | "way"))
+                .or_else(|| (i + 1..e).rev().take(3).find(|&j| is_pronoun(a.word(j))));
             if let Some(from) = introducer {
-                let course = (i + 1..from).all(|j| COURSE.contains(&a.word(j)));
+                // "did not sell as planned": one bare verb, told only
+                // against the plan, says how it went too.
+                let course = (i + 1..from).all(|j| COURSE.contains(&a.word(j)))
+                    || (from == i + 2
+                        && i > 0
+                        && matches!(a.word(i - 1), "did" | "does" | "do")
+                        && a.word(i + 1).chars().all(char::is_alphabetic));
                 let mut start = if course { i } else { from };
                 // "did not proceed as envisaged", "finished not as hoped":
                 // the auxiliary or the verb of how it went, too.

@@ -424,3 +424,57 @@ fn seventh_round_shapes() {
         assert_eq!(outcome(text), Specificity::Specific, "{text}");
     }
 }
+
+/// Shapes from the ninth round of fresh voices (2026-12-03, evening),
+/// with traps written here, in our own words.
+#[test]
+fn ninth_round_shapes() {
+    let s = Settings::default();
+    let identity = identity_lists(&s);
+    for text in [
+        "My aunt said I have a good heart but no head for figures. She was right.",
+        "Big export contracts aren't for guys like me, I'm a market trader.",
+        "Twice the storm, twice the broken mast. I am the unlucky one in this harbour.",
+    ] {
+        assert_eq!(collapses(text, &identity).len(), 1, "{text}");
+    }
+    for text in [
+        "My aunt said I should have phoned first. She was right: I phoned on the Monday after.",
+        "Some customers called me a cheat. I am not; the scale was checked on the 3rd.",
+        "I was careless on the 12th. I am not an unreliable person, I skipped one check.",
+        "First thought that night: I am a useless manager. Nonsense. I skipped one handover note.",
+    ] {
+        assert!(collapses(text, &identity).is_empty(), "{text}");
+    }
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for text in [
+        "The van broke at km 80 and I stood there sooo tired of it.",
+        "Noooo, the second batch set too.",
+        "Harvest: 38 crates. Last year 52. Thirty-eight.",
+    ] {
+        assert!(felt(text) >= 1, "{text}");
+    }
+    for text in [
+        "The club asked for a recount; recount gave the same 41 votes.",
+        "The Schifffahrt office closed at 5 and the permit waited.",
+        "Harvest: 38 crates, last year 52, the year before forty.",
+    ] {
+        assert_eq!(felt(text), 0, "{text}");
+    }
+    let outcome = |text: &str| specificity(text, &facts, 8, &OUTCOME_MODEL);
+    for text in [
+        "The spring lambs did not sell as planned at the mart.",
+        "The fundraiser didn't end up going the way any of us had planned.",
+        "The opening night itself did not go the way it was supposed to.",
+        "The audit went very very badly, worse than my worst fears.",
+    ] {
+        assert!(matches!(outcome(text), Specificity::Vague { .. }), "{text}");
+    }
+    for text in [
+        "The lambs did not sell: 14 of 30 went back on the lorry at 4.",
+        "The parcel did not arrive as promised; it came on the 9th, 3 days late.",
+    ] {
+        assert_eq!(outcome(text), Specificity::Specific, "{text}");
+    }
+}
