@@ -55,6 +55,15 @@ pub fn is_entry_name(name: &str) -> bool {
     (lower.ends_with(".md") || lower.ends_with(".markdown")) && !name.starts_with('.')
 }
 
+/// The order the walk visits a directory's entries in: by file name.
+/// Siblings share their parent's path, so comparing whole paths orders
+/// them as their names do, without parsing each path for its last
+/// component (which `sort_by_file_name` does at every comparison: 2 % of
+/// `check` at 10,000 entries in one folder).
+pub fn walk_order(a: &walkdir::DirEntry, b: &walkdir::DirEntry) -> std::cmp::Ordering {
+    a.path().as_os_str().cmp(b.path().as_os_str())
+}
+
 /// Whether a file or folder name is hidden (and so never read).
 pub fn is_hidden(name: &str) -> bool {
     name.starts_with('.')
@@ -119,7 +128,7 @@ pub fn list(root: &Path, entries: &Path, skip: &[PathBuf]) -> Listing {
     let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let canonical_entries = entries.canonicalize().unwrap_or_else(|_| entries.to_path_buf());
     let rel = |p: &Path| relative(root, p);
-    let mut walker = WalkDir::new(entries).follow_links(true).sort_by_file_name().into_iter();
+    let mut walker = WalkDir::new(entries).follow_links(true).sort_by(walk_order).into_iter();
     while let Some(item) = walker.next() {
         let item = match item {
             Ok(item) => item,
@@ -273,4 +282,29 @@ pub fn relative(root: &Path, path: &Path) -> PathBuf {
     let rel = path.strip_prefix(root).unwrap_or(path);
     let joined: Vec<_> = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect();
     PathBuf::from(joined.join("/"))
+}
+
+#[cfg(test)]
+mod order_tests {
+    use super::*;
+
+    #[test]
+    fn entries_are_listed_in_file_name_order_folder_by_folder() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let root = dir.path();
+        let entries = root.join("entries");
+        for name in ["b.md", "a-b.md", "a.md", "2025/z.md", "2025/a.md", "B.md", "a0.md"] {
+            let path = entries.join(name);
+            std::fs::create_dir_all(path.parent().unwrap_or(&entries))
+                .unwrap_or_else(|e| panic!("{e}"));
+            std::fs::write(&path, "x").unwrap_or_else(|e| panic!("{e}"));
+        }
+        let listing = list(root, &entries, &[]);
+        let names: Vec<String> = listing
+            .files
+            .iter()
+            .map(|p| p.strip_prefix(&entries).unwrap_or(p).to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["2025/a.md", "2025/z.md", "B.md", "a-b.md", "a.md", "a0.md", "b.md"]);
+    }
 }

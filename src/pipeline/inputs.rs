@@ -53,7 +53,10 @@ pub(crate) fn scan(root: &Path, output: &Path) -> Inputs {
         if !base.is_dir() {
             continue;
         }
-        let walker = WalkDir::new(&base).follow_links(true).sort_by_file_name().into_iter();
+        let walker = WalkDir::new(&base)
+            .follow_links(true)
+            .sort_by(crate::journal::walk::walk_order)
+            .into_iter();
         for item in walker
             .filter_entry(|e| e.depth() == 0 || !is_hidden(&e.file_name().to_string_lossy()))
             .flatten()
