@@ -485,8 +485,8 @@ pub(crate) fn report(settings: &Settings) -> ((Vec<Score>, EntryScore), (Vec<Sco
 type Floor = (f64, f64);
 
 const FLOORS: &[(&str, Floor, Floor)] = &[
-    ("outcome: vague", (0.94, 0.85), (0.95, 0.69)),
-    ("outcome: emotional", (0.98, 0.93), (0.95, 0.70)),
+    ("outcome: vague", (0.94, 0.84), (0.95, 0.69)),
+    ("outcome: emotional", (0.98, 0.92), (0.95, 0.70)),
     ("gap: vague", (0.95, 0.94), (0.95, 0.93)),
     ("gap: no agency", (0.95, 0.95), (0.94, 0.93)),
     ("adjustment: not testable", (0.97, 0.94), (0.96, 0.89)),

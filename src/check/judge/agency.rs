@@ -139,6 +139,21 @@ fn by_the_writer(
             if a.words[verb].clause == a.words[i].clause && done(a.word(verb)) {
                 return Some(verb..i + 1);
             }
+            // "The door was propped open with a brick by me": a passive
+            // further back in the clause.
+            let clause = a.words[i].clause;
+            let passive = (i.saturating_sub(7)..i - 1).rev().find(|&k| {
+                k > 0
+                    && a.words[k].clause == clause
+                    && done(a.word(k))
+                    && matches!(
+                        a.word(k - 1),
+                        "was" | "were" | "been" | "got" | "is" | "are" | "be"
+                    )
+            });
+            if let Some(k) = passive {
+                return Some(k..i + 1);
+            }
         }
         // "myself" alone between commas, the verb right after.
         let aside = a.clause_words(a.words[i].clause);
@@ -487,6 +502,7 @@ mod tests {
             "The feed order was placed by us a week late.",
             "The treasurer, myself, counted the float without a second person.",
             "i did like half the orders wrong that morning",
+            "The side gate was wedged open with a crate by me so the van could back in.",
         ] {
             assert!(agency(yes, o).is_some(), "{yes}");
         }

@@ -420,8 +420,31 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
         // ("Heart's heavy tonight."; not "still white in the heart" of a
         // fruit: "in the" needs a weight or a knot before it.)
         let body = f.body.contains(w.strip_suffix("'s").unwrap_or(w));
+        // ("Read it 30 times, stomach in knots": opening a clause, too.)
+        let clause_opening = i > 0
+            && a.words[i - 1].clause != a.words[i].clause
+            && same(i + 1)
+            && (matches!(
+                a.word(i + 1),
+                "like"
+                    | "went"
+                    | "turned"
+                    | "dropped"
+                    | "sank"
+                    | "tight"
+                    | "heavy"
+                    | "pounding"
+                    | "racing"
+                    | "churning"
+                    | "burning"
+                    | "knotted"
+                    | "sinking"
+            ) || (a.word_is(i + 1, "in")
+                && same(i + 2)
+                && matches!(a.word(i + 2), "knots" | "knot" | "my" | "pieces" | "bits")));
         if body
             && ((a.words[i].initial && same(i + 1) && !a.word_is(i + 1, "rate"))
+                || clause_opening
                 || (i >= 3
                     && a.word(i - 1) == "the"
                     && a.word(i - 2) == "in"
@@ -431,7 +454,8 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
                     )))
             && !(same(i + 1) && is_medical(a.word(i + 1)))
         {
-            found.push((i.saturating_sub(2)..i + 1, Shape::Body));
+            let from = if clause_opening { i } else { i.saturating_sub(2) };
+            found.push((from..i + 1, Shape::Body));
         }
         // "Sad to look at.", "Angry at myself.": a state opening a sentence.
         if f.states.contains(w)
@@ -576,6 +600,21 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
             if same(j) && same(j + 1) && is_strong(a.word(j)) {
                 found.push((i..j + 2, Shape::Feeling));
             }
+        }
+        // "Like a catamaran going down off Marina beach — that is how the
+        // dinner went", "Like getting walked out of the barn": a sentence
+        // that opens with its image.
+        if w == "like"
+            && a.words[i].initial
+            && same(i + 2)
+            && matches!(a.word(i + 1), "a" | "an" | "getting" | "being")
+            // ("Like a lot of growers, we sold at 40 cents.")
+            && !matches!(
+                a.word(i + 2),
+                "lot" | "few" | "couple" | "number" | "bunch" | "dozen" | "handful" | "bit"
+            )
+        {
+            found.push((i..i + 3, Shape::Simile));
         }
         // "went down like a stone in the Tiber", "sank like a stone": what
         // happened, pictured.
@@ -727,17 +766,16 @@ fn echoes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
                     || number_value(a.word(j)).is_some_and(|v| number_value(a.word(i)) == Some(v))
             })
         };
-        // "61 cars. Last year 94. Sixty-one.": a number written out again
-        // a sentence or two later, in letters.
-        let spelled = words.len() == 1
-            && a.word(words.start).bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
-            && number_value(a.word(words.start)).is_some_and(|v| {
-                let from = a.sentence_words(sentence.saturating_sub(2)).start;
-                (from..words.start).any(|j| {
-                    a.word(j).bytes().all(|b| b.is_ascii_digit())
-                        && number_value(a.word(j)) == Some(v)
-                })
-            });
+        // "61 cars. Last year 94. Sixty-one.", "Sold it for 4200. … Four
+        // thousand two hundred.": a number written out again a sentence
+        // or two later, in letters.
+        let spelled =
+            words.clone().all(|i| a.word(i).bytes().all(|b| b.is_ascii_alphabetic() || b == b'-'))
+                && spelled_number(&words.clone().map(|i| a.word(i)).collect::<Vec<_>>())
+                    .is_some_and(|v| {
+                        let from = a.sentence_words(sentence.saturating_sub(2)).start;
+                        (from..words.start).any(|j| digits_value(a.word(j)) == Some(v))
+                    });
         if spelled {
             found.push((words, Shape::Repetition));
             continue;
@@ -837,6 +875,40 @@ fn number_value(w: &str) -> Option<u32> {
         UNITS.iter().position(|x| *x == unit).filter(|&u| u < 10)?
     };
     u32::try_from(20 + 10 * t + u).ok()
+}
+
+/// A number written in digits, with thousands separated or not ("4200",
+/// "3,400", "$250").
+fn digits_value(w: &str) -> Option<u64> {
+    let w = w.trim_start_matches(['$', '€', '£']).trim_end_matches(['.', ',']);
+    if w.is_empty() || !w.bytes().all(|b| b.is_ascii_digit() || b == b',') {
+        return None;
+    }
+    w.replace(',', "").parse().ok()
+}
+
+/// A number written in words, whole ("sixty-one", "four thousand two
+/// hundred", "two hundred and fifty"); `None` if any word is not part
+/// of one.
+fn spelled_number(words: &[&str]) -> Option<u64> {
+    let (mut total, mut group) = (0u64, 0u64);
+    let mut any = false;
+    for w in words {
+        match *w {
+            "and" if any => {}
+            "hundred" if any => group = group.max(1) * 100,
+            "thousand" if any => {
+                total += group.max(1) * 1000;
+                group = 0;
+            }
+            w => {
+                let digits = w.bytes().any(|b| b.is_ascii_digit());
+                group += u64::from(number_value(w).filter(|_| !digits)?);
+                any = true;
+            }
+        }
+    }
+    any.then_some(total + group)
 }
 
 /// Words drawn out for force, a letter written three times or more:

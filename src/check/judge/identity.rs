@@ -267,8 +267,16 @@ fn fixed_trait(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
             && matches!(a.word(i - 1), "not" | "never")
             && a.word(i - 2) == "will"
             && matches!(a.word(i - 3), "i" | "one" | "mi" | "we")
-            && (i + 1..(i + 6).min(n))
+            && ((i + 1..(i + 6).min(n))
                 .any(|j| in_clause(j) && matches!(a.word(j), "anymore" | "now" | "again"))
+                // "the teaching kind, and at 41 I won't become one": an age
+                // set against becoming that kind.
+                || (a.word_is(i + 1, "one") && (i.saturating_sub(6)..i - 3).any(|j| {
+                    a.words[j].sentence == a.words[i].sentence
+                        && a.word(j) == "at"
+                        && (a.word(j + 1).bytes().all(|b| b.is_ascii_digit())
+                            || (a.word(j + 1) == "my" && a.word_is(j + 2, "age")))
+                })))
         {
             return found(i - 3, i);
         }
@@ -839,6 +847,17 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
             && a.own(j)
             && (j + 1..(j + 3).min(later)).any(|k| verdict.contains(&a.word(k)))
     }) {
+        return true;
+    }
+    // "I am a bad herder. No. I am a herder who made a bad rotation",
+    // "maybe I AM just the lazy one. Nah.": the next sentence only says no.
+    // ("No." may be read as the abbreviation, so the word is looked at
+    // as written.)
+    let k = a.sentence_words(sentence).end;
+    if k < a.len()
+        && matches!(a.word(k), "no" | "nope" | "nah" | "nay")
+        && a.norm.original()[a.span(k..k + 1).end..].starts_with(['.', '!'])
+    {
         return true;
     }
     let end = a.sentence_words(sentence + 1).end;

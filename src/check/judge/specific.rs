@@ -572,11 +572,15 @@ fn verdict_shapes(a: &Analysis<'_>) -> Vec<Range<usize>> {
             if let Some(from) = introducer {
                 // "did not sell as planned": one bare verb, told only
                 // against the plan, says how it went too.
-                let course = (i + 1..from).all(|j| COURSE.contains(&a.word(j)))
-                    || (from == i + 2
+                // ("did not really make what we were hoping for": adverbs
+                // of how it went may stand by it.)
+                let bare: Vec<usize> =
+                    (i + 1..from).filter(|&j| !COURSE.contains(&a.word(j))).collect();
+                let course = bare.is_empty()
+                    || (bare.len() == 1
                         && i > 0
                         && matches!(a.word(i - 1), "did" | "does" | "do")
-                        && a.word(i + 1).chars().all(char::is_alphabetic));
+                        && a.word(bare[0]).chars().all(char::is_alphabetic));
                 let mut start = if course { i } else { from };
                 // "did not proceed as envisaged", "finished not as hoped":
                 // the auxiliary or the verb of how it went, too.
@@ -637,10 +641,17 @@ fn verdict_shapes(a: &Analysis<'_>) -> Vec<Range<usize>> {
         }
         // "did not meet its fundraising objectives", "failed to reach our
         // target": a goal missed, with nothing said of by how much.
+        // ("did not fully meet quality expectations": an adverb between.)
+        let before = if i > 1 && matches!(a.word(i - 1), "fully" | "quite" | "really" | "entirely")
+        {
+            i - 1
+        } else {
+            i
+        };
         if matches!(w, "meet" | "reach" | "hit" | "achieve" | "make")
-            && i > 0
-            && matches!(a.word(i - 1), "not" | "to")
-            && (a.word(i - 1) == "not" || (i > 1 && a.word(i - 2) == "failed"))
+            && before > 0
+            && matches!(a.word(before - 1), "not" | "to")
+            && (a.word(before - 1) == "not" || (before > 1 && a.word(before - 2) == "failed"))
         {
             let goal = (i + 1..(i + 5).min(n)).take_while(|&j| same(j)).find(|&j| {
                 ["objective", "target", "goal", "expectation", "quota", "budget"]
@@ -648,11 +659,12 @@ fn verdict_shapes(a: &Analysis<'_>) -> Vec<Range<usize>> {
                     .any(|g| a.word(j).starts_with(g))
             });
             if let Some(g) = goal {
-                let start = if a.word(i - 1) == "not" && i > 1 && a.word(i - 2) == "did" {
-                    i - 2
-                } else {
-                    i - 1
-                };
+                let start =
+                    if a.word(before - 1) == "not" && before > 1 && a.word(before - 2) == "did" {
+                        before - 2
+                    } else {
+                        before - 1
+                    };
                 out.push(start..g + 1);
                 continue;
             }

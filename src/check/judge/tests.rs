@@ -478,3 +478,58 @@ fn ninth_round_shapes() {
         assert_eq!(outcome(text), Specificity::Specific, "{text}");
     }
 }
+
+/// Shapes from the tenth round of fresh voices (2026-12-03, evening),
+/// with traps written here, in our own words.
+#[test]
+fn tenth_round_shapes() {
+    let s = Settings::default();
+    let identity = identity_lists(&s);
+    for text in [
+        "I was never the selling kind, and at 58 I will not become one.",
+        "At 70 a person is what she is; the new till system is not for me.",
+    ] {
+        assert_eq!(collapses(text, &identity).len(), 1, "{text}");
+    }
+    for text in [
+        "My first thought: I am a hopeless baker. No. I am a baker who skipped the proof twice.",
+        "Late that night I thought maybe I AM just the slow one. Nah. I counted: 3 rest days in 6 weeks.",
+        "At 58 I will not become a pilot: the licence takes two years of lessons.",
+    ] {
+        assert!(collapses(text, &identity).is_empty(), "{text}");
+    }
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for text in [
+        "Sold the boat for 3100. Paid 7800 in May. Three thousand one hundred.",
+        "Checked the email nine times, stomach in knots.",
+        "Like a kite with the string cut, that is how the launch went.",
+        "When the lid blew I heard it and my knees went weak.",
+    ] {
+        assert!(felt(text) >= 1, "{text}");
+    }
+    for text in [
+        "Sold the boat for 3100; the broker took three hundred of it.",
+        "We scanned the patient, heart in normal rhythm, and sent him home at 4.",
+        "Like a lot of growers, we sold the crop at 40 cents.",
+    ] {
+        assert_eq!(felt(text), 0, "{text}");
+    }
+    let outcome = |text: &str| specificity(text, &facts, 8, &OUTCOME_MODEL);
+    for text in [
+        "The bake sale didn't really make what we were hoping for the roof fund.",
+        "Version 2.3 did not fully meet the quality expectations.",
+    ] {
+        assert!(matches!(outcome(text), Specificity::Vague { .. }), "{text}");
+    }
+    let gaps = crate::check::rules::gap_fact_lists(&s);
+    let gap = |text: &str| specificity(text, &gaps, 8, &super::specific::GAP_MODEL);
+    assert!(matches!(
+        gap("Three jobs, two kids and a choir, and something had to give. One of those seasons."),
+        Specificity::Vague { .. }
+    ));
+    assert_eq!(
+        gap("The keeper dropped the ball at the near post because the low sun was in his eyes."),
+        Specificity::Specific
+    );
+}
