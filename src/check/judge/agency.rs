@@ -93,17 +93,28 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                 && i + 1 < a.len()
                 && a.word(i + 1) == "and";
             // "Our group decided…": a group the writer is part of.
+            // (Not "our team leader took the call": someone in it.)
             let our_group = w == "our"
                 && i + 1 < a.len()
                 && matches!(
                     a.word(i + 1),
                     "group" | "team" | "crew" | "family" | "side" | "committee"
-                );
+                )
+                && !(i + 2 < a.len()
+                    && matches!(
+                        a.word(i + 2),
+                        "leader" | "captain" | "manager" | "coach" | "lead" | "boss" | "head"
+                    ));
+            // "what can we do": a shrug, not the writer acting.
+            let shrug = i >= 2
+                && matches!(a.word(i - 1), "can" | "could")
+                && matches!(a.word(i - 2), "what");
             (matches!(w, "i" | "we")
                 || myself_and
                 || our_group
                 || patois_subject(&a, i)
                 || generic_one(&a, i, o))
+                && !shrug
                 && a.own(i)
                 && !inside(i)
         })
@@ -238,7 +249,7 @@ fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize
         }
         let irregular = o.past_irregular.contains(w) && !o.not_actions.contains(w);
         let bare = auxiliary
-            && w.len() > 2
+            && (w.len() > 2 || w == "do")
             && w.bytes().all(|b| b.is_ascii_lowercase())
             && !o.not_actions.contains(w)
             && !matches!(w, "the" | "that" | "this" | "any" | "enough" | "much" | "get" | "know");

@@ -321,6 +321,17 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
                 found.push((i..i + 3, Shape::Repetition));
             }
         }
+        // "Scrape and scrape and scrape", "trap after trap after trap":
+        // a word said three times, joined.
+        if alphabetic
+            && same(i + 4)
+            && a.word(i + 2) == w
+            && a.word(i + 4) == w
+            && a.word(i + 1) == a.word(i + 3)
+            && matches!(a.word(i + 1), "and" | "after" | "upon" | "by")
+        {
+            found.push((i..i + 5, Shape::Repetition));
+        }
         // "stirring it, stirring it, stirring it", "14 degrees, 14
         // degrees": two words said again.
         if (alphabetic || w.bytes().all(|b| b.is_ascii_digit()))

@@ -867,7 +867,7 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
             // opens by calling it untrue.
             || (a.words[j].initial
                 && matches!(a.word(j), "nonsense" | "rubbish" | "untrue" | "bullshit" | "bollocks"))
-            || (matches!(a.word(j), "true" | "fair") && j > 0 && a.word(j - 1) == "not")
+            || (matches!(a.word(j), "true" | "fair" | "believe") && j > 0 && a.word(j - 1) == "not")
             || (a.word(j) == "no" && j > 0 && a.word(j - 1) == "but")
             || (a.word(j) == "crossed" && a.word_is(j + 2, "out"))
     })

@@ -329,6 +329,21 @@ impl Facts {
                 events.retain(|v| {
                     concrete.len() - usize::from(concrete.contains(v)) >= lists.min_concrete
                 });
+                // "gave underwhelming results", "produced a disappointing
+                // batch": the verb only carries the judgement.
+                let judged = |v: usize| {
+                    let mut k = v + 1;
+                    while k < range.end
+                        && matches!(
+                            a.word(k),
+                            "a" | "an" | "the" | "some" | "very" | "quite" | "rather"
+                        )
+                    {
+                        k += 1;
+                    }
+                    k < range.end && facts.evaluations.iter().any(|r| r.start == k)
+                };
+                events.retain(|&v| !judged(v));
             }
             // A number counts as a fact beside an event, or in a text
             // that does not evaluate: "Handover 1945hrs, ward 3, 8 pts.

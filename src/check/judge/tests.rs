@@ -533,3 +533,36 @@ fn tenth_round_shapes() {
         Specificity::Specific
     );
 }
+
+/// Shapes from the eleventh round of fresh voices (2026-12-03, evening),
+/// with traps written here, in our own words.
+#[test]
+fn eleventh_round_shapes() {
+    let s = Settings::default();
+    let identity = identity_lists(&s);
+    assert!(
+        collapses(
+            "Maybe I am a useless son for moving away. No, I don't believe that; I call every Sunday.",
+            &identity
+        )
+        .is_empty()
+    );
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    assert!(felt("Sweep and sweep and sweep, and the sand still came in.") >= 1);
+    assert_eq!(felt("We rebuilt the wall stone by stone over 3 days."), 0);
+    let outcome = |text: &str| specificity(text, &facts, 8, &OUTCOME_MODEL);
+    assert!(matches!(
+        outcome("The new feed mix gave underwhelming results against the plan."),
+        Specificity::Vague { .. }
+    ));
+    assert_eq!(
+        outcome("The new feed mix gave 2.1 kg of milk more per cow by the second week."),
+        Specificity::Specific
+    );
+    let agency = crate::check::rules::agency_lists(&s);
+    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    assert!(acted("Just didn't do the tally right that night."));
+    assert!(!acted("Our team leader took the call and sent us to the old trailhead."));
+    assert!(!acted("The landlord raised the rent again, and what can we do."));
+}
