@@ -276,6 +276,51 @@ impl Facts {
             facts.context.push(words);
         }
         let evaluated = !facts.evaluations.is_empty();
+        // "We prepared 200 kilos of dough, 35 kilos of ghee and 12 trays":
+        // a list of quantities after the preparation belongs to it, up to
+        // a clause with a verb of its own.
+        // (Only after a verb of preparation, "prepared", "packed"; not a
+        // part of the whole, "5 of them were…", nor a statement.)
+        let preparing: Vec<bool> = (0..clauses)
+            .map(|c| {
+                facts.context.iter().any(|w| {
+                    a.words[w.start].clause == c && w.clone().any(|i| a.word(i).ends_with("ed"))
+                })
+            })
+            .collect();
+        let mut listing = preparing.clone();
+        for clause in 1..clauses {
+            let range = a.clause_words(clause);
+            if context[clause]
+                || !listing[clause - 1]
+                || range.is_empty()
+                || lists.mechanisms.is_some()
+            {
+                continue;
+            }
+            if range.clone().any(|i| {
+                matches!(a.word(i), "was" | "were" | "is" | "are" | "of")
+                    && !(a.word(i) == "of"
+                        && i > range.start
+                        && !a.word(i - 1).bytes().any(|b| b.is_ascii_digit()))
+            }) {
+                continue;
+            }
+            let same_sentence =
+                a.words[range.start].sentence == a.words[a.clause_words(clause - 1).start].sentence;
+            let first = (range.clone()).find(|&i| a.word(i) != "and");
+            let counted = first.is_some_and(|i| {
+                a.word(i).bytes().next().is_some_and(|b| b.is_ascii_digit())
+                    || lists.number_words.contains(a.word(i))
+            });
+            if same_sentence
+                && counted
+                && !range.clone().any(|i| !masked[i] && is_event(a, i, &masked, lists))
+            {
+                context[clause] = true;
+                listing[clause] = true;
+            }
+        }
         for clause in 0..clauses {
             let range = a.clause_words(clause);
             let mut events: Vec<usize> = Vec::new();
@@ -627,10 +672,10 @@ fn verdict_shapes(a: &Analysis<'_>) -> Vec<Range<usize>> {
             else {
                 continue;
             };
-            let expected = (wh + 1..(wh + 5).min(n)).take_while(|&j| !stops(j)).find(|&j| {
+            let expected = (wh + 1..(wh + 9).min(n)).take_while(|&j| !stops(j)).find(|&j| {
                 let e = a.word(j);
                 is_expectation(e)
-                    || ["project", "forecast", "need", "target", "budget", "aim"]
+                    || ["project", "forecast", "need", "target", "budget", "aim", "promis"]
                         .iter()
                         .any(|stem| e.starts_with(stem))
                     || e == "thought"
@@ -772,10 +817,18 @@ fn final_verdict(
 /// The last turn from the build-up to what came of it: "and still",
 /// "but still", "and then", "and yet" — if the text goes on after it.
 fn unanswered_turn(a: &Analysis<'_>) -> Option<usize> {
+    let last = a.words.last()?.sentence;
     (1..a.len().saturating_sub(1)).rev().find(|&i| {
-        matches!(a.word(i), "still" | "then" | "yet")
-            && matches!(a.word(i - 1), "and" | "but")
-            && a.own(i)
+        let joined =
+            matches!(a.word(i), "still" | "then" | "yet") && matches!(a.word(i - 1), "and" | "but");
+        // "…radio check 05:30, wind 6 m/s. Then the start-up.": a last
+        // sentence that only names the event.
+        let named = a.word(i) == "then"
+            && a.words[i].initial
+            && a.words[i].sentence == last
+            && (i + 1..a.len()).count() <= 3
+            && (i + 1..a.len()).all(|j| !a.word(j).bytes().any(|b| b.is_ascii_digit()));
+        (joined || named) && a.own(i)
     })
 }
 

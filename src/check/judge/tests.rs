@@ -560,6 +560,21 @@ fn eleventh_round_shapes() {
         outcome("The new feed mix gave 2.1 kg of milk more per cow by the second week."),
         Specificity::Specific
     );
+    // The preparation's list of quantities, and a last sentence that only
+    // names the event, are the build-up.
+    for text in [
+        "We prepared 60 loaves, 12 trays of buns, 4 crates of milk and 2 urns for the fete.",
+        "Loaded the van 05:40, 3 tables, 2 gazebos, float £150 in coins. Then the market.",
+        "The rehearsal went somewhat differently from what the schedule on the studio door had promised.",
+    ] {
+        assert!(matches!(outcome(text), Specificity::Vague { .. }), "{text}");
+    }
+    for text in [
+        "We prepared 60 loaves, 12 were left at close and the rest sold by two.",
+        "Van loaded 05:40 with 3 tables. Then the axle snapped at km 9.",
+    ] {
+        assert_eq!(outcome(text), Specificity::Specific, "{text}");
+    }
     let agency = crate::check::rules::agency_lists(&s);
     let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
     assert!(acted("Just didn't do the tally right that night."));
