@@ -244,7 +244,22 @@ fn may_have_shapes(norm: &str, f: &FeelingWords<'_>) -> bool {
             || is_feeling_state(w, f.states)
             || matches!(
                 w,
-                "life" | "year" | "career" | "like" | "make" | "makes" | "made" | "times" | "whole"
+                "life"
+                    | "year"
+                    | "career"
+                    | "like"
+                    | "make"
+                    | "makes"
+                    | "made"
+                    | "times"
+                    | "whole"
+                    | "still"
+                    | "sat"
+                    | "sit"
+                    | "sitting"
+                    | "stood"
+                    | "stand"
+                    | "standing"
             )
             || is_limb(w)
             || w.contains('-')
@@ -573,6 +588,53 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
                 || (start..i).any(|j| a.word(j) == "it" && a.word_is(j + 1, "was") && j + 2 == i);
             if writer {
                 found.push((i..if same(i + 2) { i + 3 } else { i + 2 }, Shape::Image));
+            }
+        }
+        // "sat in the car with the engine off for twenty minutes", "I sit
+        // there, the dough still in my hand, until it dry": the writer
+        // still, for a while, after it.
+        if matches!(w, "sat" | "sit" | "sitting" | "stood" | "stand" | "standing")
+            && (a.words[i].initial
+                || (i.saturating_sub(3)..i)
+                    .any(|j| same(j) && matches!(a.word(j), "i" | "mi" | "one"))
+                // ("Walked out to the car and sat in it…": a diary's
+                // dropped "I".)
+                || a.word(a.sentence_words(sentence).start).ends_with("ed"))
+        {
+            let after = || (i + 1..(i + 18).min(n)).take_while(|&j| same(j));
+            let still =
+                after().any(|j| matches!(a.word(j), "there" | "still" | "engine" | "motionless"));
+            // (Not waiting for something: "sat there for 20 minutes
+            // while the crane lifted the pallets", "waiting for the ferry".)
+            let waiting = after()
+                .any(|j| a.word(j) == "waiting" || (a.word(j) == "while" && a.word(j - 1) != "a"));
+            let long = !waiting
+                && after().any(|j| {
+                    matches!(a.word(j), "until" | "till" | "while")
+                        || (matches!(a.word(j), "minutes" | "hours" | "min" | "mins" | "hrs")
+                            && j > 0
+                            && (a.word(j - 1).bytes().all(|b| b.is_ascii_digit())
+                                || (j > 1 && a.word(j - 1) == "twenty")
+                                || number_value(a.word(j - 1)).is_some()))
+                });
+            if still && long {
+                found.push((i..i + 2, Shape::Image));
+            }
+        }
+        // "I'm still sore about it", "still filthy about it": a feeling
+        // the writer still has about what happened.
+        if w == "still"
+            && same(i + 3)
+            && a.word(i + 2) == "about"
+            && matches!(a.word(i + 3), "it" | "that" | "this")
+            && (i.saturating_sub(3)..i).any(|j| same(j) && matches!(a.word(j), "i" | "mi" | "am"))
+        {
+            let state = a.word(i + 1);
+            if state.bytes().all(|b| b.is_ascii_lowercase())
+                && !state.ends_with("ing")
+                && !matches!(state, "nothing" | "something" | "anything" | "unclear" | "unsure")
+            {
+                found.push((i..i + 4, Shape::Feeling));
             }
         }
         // "the longest hour of my life": a superlative said of one's life.

@@ -550,6 +550,23 @@ fn eleventh_round_shapes() {
     let facts = fact_lists(&s);
     let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
     assert!(felt("Sweep and sweep and sweep, and the sand still came in.") >= 1);
+    // Feeling by understatement: the writer still, for a while, after it;
+    // and a feeling still had "about it".
+    for text in [
+        "Lost the final 3-1, and after I sat in the van with the engine off for twenty minutes.",
+        "Walked home and stood there in the yard until it got dark.",
+        "The order went to the other bakery and I'm still gutted about it.",
+    ] {
+        assert!(felt(text) >= 1, "{text}");
+    }
+    for text in [
+        "I sat on the bench for 2 hours waiting for the ferry, then took the 14:10.",
+        "Loaded the van and sat there for 20 minutes while the crane lifted 12 pallets.",
+        "I sat the exam for 3 hours and passed with 71.",
+        "I'm still thinking about it, and the figures come on Friday.",
+    ] {
+        assert_eq!(felt(text), 0, "{text}");
+    }
     assert_eq!(felt("We rebuilt the wall stone by stone over 3 days."), 0);
     let outcome = |text: &str| specificity(text, &facts, 8, &OUTCOME_MODEL);
     assert!(matches!(
