@@ -137,9 +137,6 @@ fn by_the_writer(
     o: &AgencyLists<'_>,
     inside: &dyn Fn(usize) -> bool,
 ) -> Option<Range<usize>> {
-    let done = |w: &str| {
-        (is_past_action(w, o) || o.past_irregular.contains(w)) && !o.not_actions.contains(w)
-    };
     (0..a.len()).filter(|&i| a.own(i) && !inside(i)).find_map(|i| {
         let w = a.word(i);
         if matches!(w, "me" | "us" | "myself" | "ourselves") && i >= 2 && a.word(i - 1) == "by" {
@@ -147,7 +144,7 @@ fn by_the_writer(
             let particle =
                 |j: usize| matches!(a.word(j), "up" | "out" | "off" | "down" | "in" | "over");
             let verb = if particle(i - 2) && i >= 3 { i - 3 } else { i - 2 };
-            if a.words[verb].clause == a.words[i].clause && done(a.word(verb)) {
+            if a.words[verb].clause == a.words[i].clause && is_past_act(a.word(verb), o) {
                 return Some(verb..i + 1);
             }
             // "The door was propped open with a brick by me": a passive
@@ -156,7 +153,7 @@ fn by_the_writer(
             let passive = (i.saturating_sub(7)..i - 1).rev().find(|&k| {
                 k > 0
                     && a.words[k].clause == clause
-                    && done(a.word(k))
+                    && is_past_act(a.word(k), o)
                     && matches!(
                         a.word(k - 1),
                         "was" | "were" | "been" | "got" | "is" | "are" | "be"
@@ -171,7 +168,7 @@ fn by_the_writer(
         (matches!(w, "myself" | "ourselves")
             && aside.len() == 1
             && i + 1 < a.len()
-            && done(a.word(i + 1)))
+            && is_past_act(a.word(i + 1), o))
         .then(|| i..i + 2)
     })
 }
@@ -247,13 +244,12 @@ fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize
         {
             return second_verb(a, j, clause, o);
         }
-        let irregular = o.past_irregular.contains(w) && !o.not_actions.contains(w);
         let bare = auxiliary
             && (w.len() > 2 || w == "do")
             && w.bytes().all(|b| b.is_ascii_lowercase())
             && !o.not_actions.contains(w)
             && !matches!(w, "the" | "that" | "this" | "any" | "enough" | "much" | "get" | "know");
-        return (is_past_action(w, o) || irregular || bare).then_some(j);
+        return (is_past_act(w, o) || bare).then_some(j);
     }
     None
 }
@@ -289,6 +285,12 @@ fn is_past_action(w: &str, o: &AgencyLists<'_>) -> bool {
         && w.ends_with("ed")
         && !o.not_actions.contains(w)
         && w.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Whether `w` is a past form of an act: regular ("skipped") or listed
+/// irregular ("forgot"), and no state or feeling.
+fn is_past_act(w: &str, o: &AgencyLists<'_>) -> bool {
+    is_past_action(w, o) || (o.past_irregular.contains(w) && !o.not_actions.contains(w))
 }
 
 /// The verb the writer at `subject` does, if it is an action: the first

@@ -612,10 +612,7 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
                 && after().any(|j| {
                     matches!(a.word(j), "until" | "till" | "while")
                         || (matches!(a.word(j), "minutes" | "hours" | "min" | "mins" | "hrs")
-                            && j > 0
-                            && (a.word(j - 1).bytes().all(|b| b.is_ascii_digit())
-                                || (j > 1 && a.word(j - 1) == "twenty")
-                                || number_value(a.word(j - 1)).is_some()))
+                            && number_value(a.word(j - 1)).is_some())
                 });
             if still && long {
                 found.push((i..i + 2, Shape::Image));
