@@ -140,6 +140,8 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
     // two: "Keep the user at the centre of every decision" is no test.
     let mut strong = 0;
     let mut weak = 0;
+    // Triggers and rules: when the change applies.
+    let mut timed = 0;
     for (_, words) in a.all_matches(o.triggers) {
         // "After 26 years behind this bar": a span of the past, not when
         // the change applies.
@@ -160,7 +162,30 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
                 masked[i] = true;
             }
         } else if free(&masked, &words) {
-            if words.len() > 1 {
+            // "When a pump alarms while I'm tied up, I send…": a condition
+            // opening the sentence, with the change in a clause after it.
+            let condition = matches!(
+                a.word(words.start),
+                "when" | "whenever" | "if" | "once" | "before" | "after" | "until" | "unless"
+            ) && a.words[words.start].initial
+                // Of something one could see: not "when things get hectic",
+                // "once in a while".
+                && !matches!(
+                    a.words.get(words.end).map(|_| a.word(words.end)),
+                    None | Some(
+                        "things" | "thing" | "it" | "everything" | "something" | "stuff" | "life"
+                            | "in" | "all" | "times"
+                    )
+                )
+                && {
+                    let clause = a.words[words.start].clause;
+                    let sentence = a.words[words.start].sentence;
+                    (words.start..a.len()).take_while(|&i| a.words[i].sentence == sentence).any(
+                        |i| a.words[i].clause != clause && !masked[i] && a.word(i).len() > 1,
+                    )
+                };
+            if words.len() > 1 || condition {
+                timed += 1;
                 strong += 1
             } else {
                 weak += 1
@@ -170,10 +195,17 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
     }
     for (_, words) in a.all_matches(o.rules) {
         if free(&masked, &words) {
+            timed += 1;
             strong += 1;
         }
     }
-    strong += standing_rules(&a, &masked);
+    let standing = standing_rules(&a, &masked);
+    timed += standing;
+    strong += standing;
+    // "Try to keep the young boys happy so nobody runs off to Dubai": an
+    // attempt promised, with nothing that says when it applies, is effort
+    // whatever it names.
+    let effort = effort.or_else(|| (timed == 0).then(|| trying(&a)).flatten());
     let markers = (0..a.len()).filter(|&i| is_list_marker(&a, i)).count();
     for i in 0..a.len() {
         if masked[i] {
@@ -471,6 +503,23 @@ fn promised_effort(a: &Analysis<'_>) -> Option<Range<usize>> {
         }
     }
     None
+}
+
+/// "Try to…", "I will try not to…": the change is an attempt.
+fn trying(a: &Analysis<'_>) -> Option<Range<usize>> {
+    (0..a.len()).find_map(|i| {
+        let opens = a.words[i].initial
+            || (i > 0
+                && matches!(a.word(i - 1), "will" | "shall" | "i" | "we" | "must" | "should"));
+        let to = if a.word_is(i + 1, "to") {
+            i + 2
+        } else if a.word_is(i + 1, "not") && a.word_is(i + 2, "to") {
+            i + 3
+        } else {
+            return None;
+        };
+        (a.own(i) && opens && matches!(a.word(i), "try" | "trying")).then_some(i..to)
+    })
 }
 
 /// Whether word `i` follows a colon or a dash in the original text.

@@ -57,6 +57,9 @@ pub enum Shape {
     Face,
     /// A word drawn out for force ("sooo angry", "noooo").
     Drawn,
+    /// A text trailing off again and again ("the rain decision... uff...
+    /// what to say...").
+    Trailing,
 }
 
 impl Shape {
@@ -78,6 +81,7 @@ impl Shape {
             Shape::Capitals => Some("capitals for force"),
             Shape::Face => Some("a face"),
             Shape::Drawn => Some("a word drawn out for force"),
+            Shape::Trailing => Some("words trailing off again and again"),
         }
     }
 }
@@ -167,6 +171,7 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
         && !shaped
         && !sworn
         && !may_echo(&norm.text)
+        && !trails_off(text)
         && !may_have_capitals(text)
         && !may_have_faces(text)
     {
@@ -260,6 +265,13 @@ fn may_have_shapes(norm: &str, f: &FeelingWords<'_>) -> bool {
                     | "stood"
                     | "stand"
                     | "standing"
+                    | "stung"
+                    | "stings"
+                    | "hurt"
+                    | "hurts"
+                    | "hurting"
+                    | "pained"
+                    | "pain"
             )
             || is_limb(w)
             || w.contains('-')
@@ -408,6 +420,29 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
             && matches!(a.word(i - 1), "so" | "really" | "very" | "totally" | "super")
         {
             found.push((i - 1..i + 1, Shape::Feeling));
+        }
+        // "I'll admit it stung", "that one hurts", "e pain me": what
+        // happened, told by how it hurt (not "my knee hurt").
+        if matches!(w, "stung" | "stings" | "hurt" | "hurts" | "hurting" | "pained" | "pain") {
+            let mut j = i;
+            while j > 0
+                && same(j - 1)
+                && matches!(a.word(j - 1), "really" | "still" | "kind" | "of")
+            {
+                j -= 1;
+            }
+            let thing =
+                j > 0 && same(j - 1) && matches!(a.word(j - 1), "it" | "that" | "this" | "e");
+            let pains_me = w == "pain" && a.word_is(i + 1, "me") && thing;
+            // ("it hurt our sales": a thing hurt, not the writer.)
+            let felt = !same(i + 1)
+                || matches!(
+                    a.word(i + 1),
+                    "me" | "us" | "mi" | "so" | "a" | "like" | "more" | "bad" | "badly" | "deep"
+                );
+            if thing && felt && (w != "pain" || pains_me) {
+                found.push((j - 1..i + 1, Shape::Feeling));
+            }
         }
         // "I cried", "mi siddung … and bawl too".
         if f.tears.contains(w)
@@ -720,6 +755,39 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
             {
                 found.push((v..if same(i + 2) { i + 3 } else { i + 2 }, Shape::Simile));
             }
+            // "120 bags sitting in the store like a coffin nobody will
+            // bury", "stood there holding the chopper like one idiot": an
+            // image, wherever it stands (not "like a month", "looked like
+            // a scam", "something like a 10 % drop").
+            if !as_said
+                && same(i + 2)
+                && matches!(a.word(i + 1), "a" | "an" | "one")
+                // ("The kitchen was like a sauna by noon": what a thing was
+                // like.)
+                && !matches!(
+                    a.word(i - 1),
+                    "look"
+                        | "looks"
+                        | "looked"
+                        | "something"
+                        | "more"
+                        | "seem"
+                        | "seems"
+                        | "seemed"
+                        | "sound"
+                        | "sounds"
+                        | "sounded"
+                        | "would"
+                        | "just"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                )
+                && !is_amount(a.word(i + 2))
+            {
+                found.push((i..i + 3, Shape::Simile));
+            }
             // "The meeting was like being dragged through a hedge".
             if i > 0
                 && matches!(a.word(i - 1), "was" | "felt")
@@ -776,6 +844,39 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
     found
 }
 
+/// A word that makes "like a …" an amount, not an image: "like a month",
+/// "like a lot", "like a 400 word text".
+fn is_amount(w: &str) -> bool {
+    w.bytes().any(|b| b.is_ascii_digit())
+        || matches!(
+            w,
+            "lot"
+                | "few"
+                | "couple"
+                | "number"
+                | "bunch"
+                | "dozen"
+                | "handful"
+                | "bit"
+                | "total"
+                | "second"
+                | "minute"
+                | "hour"
+                | "day"
+                | "week"
+                | "month"
+                | "year"
+                | "hundred"
+                | "thousand"
+                | "million"
+                | "half"
+                | "quarter"
+                | "third"
+                | "fifth"
+                | "tenth"
+        )
+}
+
 /// Whether `text` has two capitals in a row: where [`capitals`] looks.
 fn may_have_capitals(text: &str) -> bool {
     text.as_bytes().windows(2).any(|p| p[0].is_ascii_uppercase() && p[1].is_ascii_uppercase())
@@ -802,8 +903,16 @@ fn may_echo(norm: &str) -> bool {
     sentences.windows(2).any(|pair| {
         let (before, now) = (pair[0].trim(), pair[1].trim());
         let short = before.split_whitespace().count();
-        now.split_whitespace().count() <= 5 || ((2..=4).contains(&short) && now.starts_with(before))
+        now.split_whitespace().count() <= 5
+            || ((2..=4).contains(&short) && now.starts_with(before))
+            || now == before
     })
+}
+
+/// Whether `text` trails off three times or more ("...", "…"): a writer
+/// who cannot finish a sentence.
+fn trails_off(text: &str) -> bool {
+    text.matches("...").count() + text.matches('…').count() >= 3
 }
 
 /// Whether `text` may hold a face: where [`emoticons`] looks.
@@ -863,6 +972,37 @@ fn echoes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
             && words.clone().all(|i| said_before(i) || stronger(i))
         {
             found.push((words, Shape::Repetition));
+            continue;
+        }
+        // "Paper 3: 62. Pass mark 70. 62. Read the screen three times.
+        // 62.": a word of a sentence of its own, said for the third time.
+        let third = |i: usize| (0..words.start).filter(|&j| a.word(j) == a.word(i)).count() >= 2;
+        if content && words.len() <= 2 && words.clone().all(third) {
+            found.push((words, Shape::Repetition));
+        }
+    }
+    // "It went how it went. It went how it went.": a whole sentence said
+    // again.
+    for sentence in 1..=last.sentence {
+        let (before, words) = (a.sentence_words(sentence - 1), a.sentence_words(sentence));
+        if (2..=12).contains(&words.len())
+            && before.len() == words.len()
+            && before.clone().zip(words.clone()).all(|(j, i)| a.word(j) == a.word(i))
+            && words.clone().all(|i| a.own(i))
+        {
+            found.push((words, Shape::Repetition));
+        }
+    }
+    // "The rain decision... uff... what to say... the whole afternoon...":
+    // trailing off, again and again.
+    let text = a.norm.original();
+    if trails_off(text) {
+        let first = (0..a.len()).find(|&i| {
+            let token = &text[a.norm.original_token(a.words[i].norm.start)];
+            a.own(i) && (token.contains("...") || token.contains('…'))
+        });
+        if let Some(i) = first {
+            found.push((i..i + 1, Shape::Trailing));
         }
     }
     // "what a mess, what a mess!", "I looked at the floor, I only looked
@@ -1182,7 +1322,7 @@ mod tests {
             ("The kiln cracked the whole batch and I'm still so bummed.", Shape::Feeling),
             ("Frankly I was frightened when the scan came back.", Shape::Feeling),
             ("The dress rehearsal overran by an hour. Nerve-racking.", Shape::Word),
-            ("We lost 3-0 and my penalty hit the post, ¡qué pena, hermano!", Shape::Exclamation),
+            ("We lost 3-0 and my penalty hit the post, ¡qué mala suerte, hermano!", Shape::Exclamation),
             ("The appeal hearing was the longest afternoon of my life.", Shape::Overstatement),
             ("Very disheartening, after all that work on the stall.", Shape::Word),
             ("Savings at the end of June: 340,000 won. Target was 1,000,000 TT", Shape::Tears),

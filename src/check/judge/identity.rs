@@ -91,6 +91,9 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
     let a = prepared.read();
     let asserted = |m: &Match, words: &Range<usize>| {
         words.clone().all(|i| a.own(i))
+            // "three things a person did, not a person": a person, no
+            // kind of person.
+            && !a.norm.text[m.norm.clone()].ends_with(" a person")
             && gap_is_modifiers(&a.norm, m, o)
             && !distanced(&a, m, words.clone(), o)
             && !answered_no(&a, words.clone())
@@ -180,7 +183,7 @@ const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one
 /// Where [`self_equated`] looks: the writer as a kind of person ("I'm the
 /// making kind", "I am someone who…"), or the failure as who they are
 /// ("that is who I am", "that's my level").
-const EQUATED_SHAPES: &str = r"(?:is|are) (?:only |just )?for (?:other people|people like|people who)|not for (?:somebody|someone|people|a|one) like|not for the likes of|i am (?:[^ .!?;,]+ ){0,4}(?:kind|type|sort|one|guy|girl|person|someone|somebody)|(?:that|this|it) is (?:just |simply )?(?:who (?:i am|we are)|how (?:i am|we are)|where i sit|my (?:level|whole story|story|place|lot|nature|character|personality))";
+const EQUATED_SHAPES: &str = r"the (?:kind|sort|type) of [a-z]+ (?:i am|we are)|not for (?:me|us|mi)|(?:is|are) (?:only |just )?for (?:other people|people like|people who)|not for (?:somebody|someone|people|a|one) like|not for the likes of|i am (?:[^ .!?;,]+ ){0,4}(?:kind|type|sort|one|guy|girl|person|someone|somebody)|(?:that|this|it) is (?:just |simply )?(?:who (?:i am|we are)|how (?:i am|we are)|where i sit|my (?:level|whole story|story|place|lot|nature|character|personality))";
 
 /// The writer, as a subject.
 fn is_me(w: &str) -> bool {
@@ -485,7 +488,16 @@ fn self_equated(a: &Analysis<'_>) -> Option<Match> {
             let said = |k: usize, words: &[&str]| {
                 words.iter().enumerate().all(|(d, x)| in_clause(k + d) && a.word(k + d) == *x)
             };
-            let to = if said(j, &["who", "i", "am"])
+            // "That is the kind of man I am."
+            let kind = a.word_is(j, "the")
+                && in_clause(j + 5)
+                && matches!(a.word(j + 1), "kind" | "sort" | "type")
+                && a.word_is(j + 2, "of")
+                && ((a.word_is(j + 4, "i") && a.word_is(j + 5, "am"))
+                    || (a.word_is(j + 4, "we") && a.word_is(j + 5, "are")));
+            let to = if kind {
+                Some(j + 5)
+            } else if said(j, &["who", "i", "am"])
                 || said(j, &["how", "i", "am"])
                 || said(j, &["how", "we", "are"])
                 || said(j, &["who", "we", "are"])
@@ -546,6 +558,23 @@ fn self_equated(a: &Analysis<'_>) -> Option<Match> {
             });
             if who && writer && settled && !(a.sentence_words(sentence).start..i).any(negation) {
                 return span(a.sentence_words(sentence).start, j + 2);
+            }
+            // "Grant writing is for qallunaat and office people. Not for
+            // me.": what it is for, and the writer left out.
+            let for_others = a.word_is(j, "for") && !a.word_is(j + 1, "me");
+            let next_end = a.sentence_words((sentence + 1).min(a.words[n - 1].sentence)).end;
+            let not_me = for_others
+                && (j + 1..next_end).any(|k| {
+                    a.word(k) == "not"
+                        && a.word_is(k + 1, "for")
+                        && matches!(
+                            a.words.get(k + 2).map(|_| a.word(k + 2)),
+                            Some("me" | "us" | "mi")
+                        )
+                        && (k..k + 3).all(|x| a.own(x))
+                });
+            if not_me && !(a.sentence_words(sentence).start..i).any(negation) {
+                return span(a.sentence_words(sentence).start, j + 1);
             }
             // "the numbers is not for somebody like me", "not for the
             // likes of me".
@@ -853,12 +882,17 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
     // "maybe I AM just the lazy one. Nah.": the next sentence only says no.
     // ("No." may be read as the abbreviation, so the word is looked at
     // as written.)
-    let k = a.sentence_words(sentence).end;
-    if k < a.len()
-        && matches!(a.word(k), "no" | "nope" | "nah" | "nay")
-        && a.norm.original()[a.span(k..k + 1).end..].starts_with(['.', '!'])
-    {
-        return true;
+    // ("Maybe I am a bad hunter. Thought that on the way home. No.": or
+    // the one after it.)
+    let last_sentence = a.words[a.len() - 1].sentence;
+    for next in (sentence + 1..=sentence + 2).filter(|&s| s <= last_sentence) {
+        let k = a.sentence_words(next).start;
+        if k < a.len()
+            && matches!(a.word(k), "no" | "nope" | "nah" | "nay")
+            && a.norm.original()[a.span(k..k + 1).end..].starts_with(['.', '!'])
+        {
+            return true;
+        }
     }
     let end = a.sentence_words(sentence + 1).end;
     (words.end..end).any(|j| {

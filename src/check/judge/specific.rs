@@ -364,6 +364,17 @@ impl Facts {
                     quantity = Some(i);
                 }
             }
+            // "Four days out, no caribou.": a clause that only counts a
+            // thing as none tells the result.
+            if measured.is_none()
+                && !context[clause]
+                && range.len() == 2
+                && a.word(range.start) == "no"
+                && !masked[range.start + 1]
+                && is_concrete(a.word(range.start + 1), lists)
+            {
+                measured = Some(range.start);
+            }
             // A verb is a fact only in a clause that says with what or
             // whom: "I did not organise well" names nothing.
             if !events.is_empty() {
@@ -501,6 +512,8 @@ fn is_expectation(w: &str) -> bool {
         "foresaw",
         "foreseen",
         "pictur",
+        "aiming",
+        "aimed",
     ]
     .iter()
     .any(|stem| w.starts_with(stem))
@@ -562,6 +575,9 @@ const COURSE: &[&str] = &[
     "it",
     "that",
     "way",
+    "in",
+    "itself",
+    "themselves",
 ];
 
 /// Verdicts by their shape, whatever their words: an expectation told
@@ -634,8 +650,11 @@ fn verdict_shapes(a: &Analysis<'_>) -> Vec<Range<usize>> {
                 // against the plan, says how it went too.
                 // ("did not really make what we were hoping for": adverbs
                 // of how it went may stand by it.)
-                let bare: Vec<usize> =
-                    (i + 1..from).filter(|&j| !COURSE.contains(&a.word(j))).collect();
+                // ("did not get the response we were aiming for": the
+                // result named as such is no fact either.)
+                let bare: Vec<usize> = (i + 1..from)
+                    .filter(|&j| !COURSE.contains(&a.word(j)) && !RESULT_NOUNS.contains(&a.word(j)))
+                    .collect();
                 let course = bare.is_empty()
                     || (bare.len() == 1
                         && i > 0
@@ -666,20 +685,27 @@ fn verdict_shapes(a: &Analysis<'_>) -> Vec<Range<usize>> {
             let stops = |j: usize| {
                 !same(j) || matches!(a.word(j), "because" | "so" | "since" | "but" | "and" | "when")
             };
+            // ("came out as less than was planned": "than", with no
+            // number before the plan.)
             let Some(wh) = (i + 1..(i + 4).min(n))
                 .take_while(|&j| !stops(j))
-                .find(|&j| matches!(a.word(j), "what" | "where"))
+                .find(|&j| matches!(a.word(j), "what" | "where" | "than"))
             else {
                 continue;
             };
-            let expected = (wh + 1..(wh + 9).min(n)).take_while(|&j| !stops(j)).find(|&j| {
-                let e = a.word(j);
-                is_expectation(e)
-                    || ["project", "forecast", "need", "target", "budget", "aim", "promis"]
-                        .iter()
-                        .any(|stem| e.starts_with(stem))
-                    || e == "thought"
-            });
+            let expected = (wh + 1..(wh + 9).min(n))
+                .take_while(|&j| !stops(j))
+                .take_while(|&j| {
+                    a.word(wh) != "than" || !a.word(j).bytes().any(|b| b.is_ascii_digit())
+                })
+                .find(|&j| {
+                    let e = a.word(j);
+                    is_expectation(e)
+                        || ["project", "forecast", "need", "target", "budget", "aim", "promis"]
+                            .iter()
+                            .any(|stem| e.starts_with(stem))
+                        || e == "thought"
+                });
             if let Some(e) = expected {
                 let end =
                     if a.word_is(e + 1, "to") && a.word_is(e + 2, "be") { e + 3 } else { e + 1 };
@@ -1047,6 +1073,9 @@ fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) 
         && !masked[i - 1]
         && !NOT_VERBS.contains(&w)
         && !w.bytes().any(|b| b.is_ascii_digit())
+        // "the hoses were not connected" tells what happened; "handover
+        // was not clean" only judges it.
+        && (!matches!(a.word(i - 2), "was" | "were") || is_event_verb(w, lists) || w == "there")
 }
 
 /// Whether word `i` is the plain form of a verb of event ("fall", "tow",

@@ -598,3 +598,83 @@ fn eleventh_round_shapes() {
     assert!(!acted("Our team leader took the call and sent us to the old trailhead."));
     assert!(!acted("The landlord raised the rent again, and what can we do."));
 }
+
+/// The shapes of the twelfth round (2026-12-03, night), in our own words.
+#[test]
+fn twelfth_round_shapes() {
+    let s = Settings::default();
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    // A quotation right after "said" ends what was said: the writer's own
+    // hands are theirs again.
+    assert!(felt("The owner said 'we are done here' and left, and my hands were trembling.") >= 1);
+    // A whole sentence said again; a word of its own sentence, a third
+    // time; a text that keeps trailing off.
+    for text in [
+        "It is what it is. It is what it is. I keep saying that to the dog.",
+        "Score 41. Needed 50. 41. Checked the portal twice. 41.",
+        "The tasting... the buyers... what can I say... nothing...",
+    ] {
+        assert!(felt(text) >= 1, "{text}");
+    }
+    for text in [
+        "Fail at the first weld. Second weld held at 40 bar.",
+        "Sold 12 on Friday. Sold 12 on Saturday too, and 30 on Sunday.",
+        "Stock... checked twice; the count was 44.",
+    ] {
+        assert_eq!(felt(text), 0, "{text}");
+    }
+    let outcome = |text: &str| specificity(text, &facts, 8, &OUTCOME_MODEL);
+    // A clause that counts a thing as none is a result; "was not ADJ"
+    // only judges; a result named and set against the aim is no fact.
+    assert_eq!(outcome("Three nights on the lake, no fish, and the auger broke on day two."), {
+        Specificity::Specific
+    });
+    for text in [
+        "The afternoon session was not smooth and some things came up later on.",
+        "The spring campaign did not get the response we were aiming for with it.",
+        "The tasting evening came out as rather less than was planned by us all.",
+    ] {
+        assert!(matches!(outcome(text), Specificity::Vague { .. }), "{text}");
+    }
+    for text in [
+        "The hoses were not connected when the pump started, and 200 litres went on the floor.",
+        "Sales came in at 40, less than 60 as planned in the budget.",
+    ] {
+        assert_eq!(outcome(text), Specificity::Specific, "{text}");
+    }
+    // A condition opening the sentence is a trigger; "try to" with none is
+    // effort, whatever it names.
+    let adjustment = adjustment_lists(&s);
+    assert_eq!(
+        testability(
+            "When a customer asks for a refund while I'm on the till, I call Marta over to handle it.",
+            &adjustment
+        ),
+        Testability::Testable
+    );
+    for text in [
+        "Try to keep Jonas happier so he stays past June.",
+        "I will try not to let the accounts slide so much.",
+        "When things get busy, stay calm and keep perspective.",
+    ] {
+        assert!(testability(text, &adjustment) != Testability::Testable, "{text}");
+    }
+    // Self-verdicts: the kind of person one is; what others are for, and
+    // not for me; a verdict answered "No." a sentence later; not "a
+    // person" plain.
+    let identity = identity_lists(&s);
+    for text in [
+        "I trusted the forecast over the harbour master again. That is the kind of skipper I am.",
+        "Public speaking is for lawyers and politicians. Not for me.",
+    ] {
+        assert!(!collapses(text, &identity).is_empty(), "{text}");
+    }
+    for text in [
+        "Maybe I am a lousy baker. Thought it all evening. No. The oven was 20 degrees low.",
+        "Those were choices a person made, not a person.",
+        "That is not the kind of skipper I am; I check the forecast twice.",
+    ] {
+        assert!(collapses(text, &identity).is_empty(), "{text}");
+    }
+}

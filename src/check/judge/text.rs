@@ -346,6 +346,21 @@ impl<'a> Analysis<'a> {
             if according || speech {
                 let sentence = self.words[i].sentence;
                 let mut j = i + 1;
+                // "the daughter said 'just let her go' and the son walked
+                // out": words quoted right after the verb are what was
+                // said, and the quotation's end is the report's end.
+                let mut k = j;
+                while k < n && k < i + 3 && matches!(self.word(k), "me" | "us" | "to") {
+                    k += 1;
+                }
+                if k < n && self.words[k].quoted && self.words[k].sentence == sentence {
+                    while k < n && self.words[k].quoted {
+                        self.words[k].reported = true;
+                        k += 1;
+                    }
+                    i = k;
+                    continue;
+                }
                 while j < n && self.words[j].sentence == sentence {
                     // "…told me the bulb was past its hours and I chanced
                     // it": the writer takes the sentence back.
@@ -616,6 +631,11 @@ mod tests {
             marks("My dad said I'm hopeless with money. One bad quarter doesn't make that true.");
         assert!(m.iter().find(|w| w.0 == "hopeless").unwrap().2);
         assert!(!m.iter().find(|w| w.0 == "quarter").unwrap().2, "the next sentence is mine");
+
+        // A quotation right after the verb is all that was said.
+        let m = marks("The daughter said 'let her go' and my hands were shaking.");
+        let reported: Vec<&str> = m.iter().filter(|w| w.2).map(|w| w.0.as_str()).collect();
+        assert_eq!(reported, ["let", "her", "go"]);
 
         let m = marks("I said I was fine.");
         assert!(m.iter().all(|w| !w.2), "the writer's own speech is not reported");
