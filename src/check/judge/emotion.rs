@@ -1322,7 +1322,10 @@ mod tests {
             ("The kiln cracked the whole batch and I'm still so bummed.", Shape::Feeling),
             ("Frankly I was frightened when the scan came back.", Shape::Feeling),
             ("The dress rehearsal overran by an hour. Nerve-racking.", Shape::Word),
-            ("We lost 3-0 and my penalty hit the post, ¡qué mala suerte, hermano!", Shape::Exclamation),
+            (
+                "We lost 3-0 and my penalty hit the post, ¡qué mala suerte, hermano!",
+                Shape::Exclamation,
+            ),
             ("The appeal hearing was the longest afternoon of my life.", Shape::Overstatement),
             ("Very disheartening, after all that work on the stall.", Shape::Word),
             ("Savings at the end of June: 340,000 won. Target was 1,000,000 TT", Shape::Tears),

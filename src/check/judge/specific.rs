@@ -382,8 +382,11 @@ impl Facts {
                     .clone()
                     .filter(|&j| !masked[j] && is_concrete(a.word(j), lists))
                     .collect();
-                events.retain(|v| {
-                    concrete.len() - usize::from(concrete.contains(v)) >= lists.min_concrete
+                // ("Invited 22 people. Six came.": a count for a subject
+                // says who.)
+                events.retain(|&v| {
+                    concrete.len() - usize::from(concrete.contains(&v)) >= lists.min_concrete
+                        || (v > range.start && is_number(a.word(v - 1), lists))
                 });
                 // "gave underwhelming results", "produced a disappointing
                 // batch": the verb only carries the judgement.
@@ -999,10 +1002,23 @@ fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) 
         && i > 0
         && !matches!(a.word(i - 1), "i" | "we" | "it" | "had" | "have" | "has" | "was" | "were")
         && a.words.get(i + 1).is_some_and(|n| n.clause == a.words[i].clause)
-        && matches!(a.word(i + 1), "the" | "my" | "me" | "him" | "her" | "us" | "them" | "our")
+        && (matches!(a.word(i + 1), "the" | "my" | "me" | "him" | "her" | "us" | "them" | "our")
+            // "The test suite failed 7 times in a row": how often.
+            || (is_number(a.word(i + 1), lists) && a.word_is(i + 2, "times")))
         && !abstract_subject(a, i)
     {
         return true;
+    }
+    // "Sam had to step in", "the crane had to stop": someone else made to
+    // act.
+    if i >= 3
+        && a.word(i - 1) == "to"
+        && matches!(a.word(i - 2), "had" | "has")
+        && a.words[i - 3].clause == a.words[i].clause
+        && !matches!(a.word(i - 3), "i" | "we" | "it" | "you" | "one" | "they" | "things")
+        && is_base_form(w, lists)
+    {
+        return !abstract_subject(a, i - 2);
     }
     // Most words are neither a past form nor after a "not": say so fast.
     let after_not = i >= 2 && a.word(i - 1) == "not";
@@ -1455,7 +1471,15 @@ pub fn specificity(
         // An error only for a value with nothing observable in it: a
         // count or measure beside a verdict ("four people in the room.
         // Very demoralising.") may be the fact the model underweights.
-        sure: score > SURE && observed == 0.0,
+        // (Judging words and nothing else, not even a number, is sure
+        // whatever the score: "It did not go the way I hoped, to be
+        // honest.")
+        sure: (score > SURE
+            || (facts.facts.is_empty()
+                && facts.context.is_empty()
+                && !facts.evaluations.is_empty()
+                && !(0..a.len()).any(|i| is_number(a.word(i), lists))))
+            && observed == 0.0,
     }
 }
 

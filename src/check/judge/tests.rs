@@ -640,6 +640,10 @@ fn twelfth_round_shapes() {
     for text in [
         "The hoses were not connected when the pump started, and 200 litres went on the floor.",
         "Sales came in at 40, less than 60 as planned in the budget.",
+        // How often a thing failed, someone else made to act, a count for
+        // a subject.
+        "The old kiln failed 3 times that week, and Petra had to refire the batch.",
+        "We printed 300 invitations for the open evening and eleven came.",
     ] {
         assert_eq!(outcome(text), Specificity::Specific, "{text}");
     }
