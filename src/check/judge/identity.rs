@@ -75,6 +75,7 @@ static SHAPES_PREFILTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     alternation.push(r"i am (?-u:\b)[^.!?;]{0,40}?(?-u:\b)not".into());
     alternation.push(FIXED_SHAPES.into());
     alternation.push(EQUATED_SHAPES.into());
+    alternation.push(r"and i (?:simply |just |really )?(?:do not|never did|never had)".into());
     regex::Regex::new(&format!("(?-u:\\b)(?:{})(?-u:\\b)", alternation.join("|")))
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
@@ -128,6 +129,7 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
                 .or_else(|| compared(&a))
                 .or_else(|| fixed_trait(&a, o))
                 .or_else(|| self_equated(&a))
+                .or_else(|| gift_lacked(&a))
                 .or_else(|| endorsed(&a)),
         );
     }
@@ -939,6 +941,44 @@ fn answered_no(a: &Analysis<'_>, words: Range<usize>) -> bool {
                 | "nada"
         )
     })
+}
+
+/// A gift someone has and the writer lacks: "Hosting is a gift my
+/// mother-in-law has and I simply don't", "my brother has the eye for it
+/// and I never had" (not "Maria has the keys and I don't": a gift, a
+/// knack, a head for something).
+fn gift_lacked(a: &Analysis<'_>) -> Option<Match> {
+    const GIFTS: &[&str] = &[
+        "gift", "talent", "knack", "head", "brain", "brains", "eye", "ear", "touch", "instinct",
+        "gene", "genes", "nerve", "feel", "it",
+    ];
+    let n = a.len();
+    for j in 0..n.saturating_sub(3) {
+        if !(a.word(j) == "and" && a.word(j + 1) == "i" && a.own(j + 1)) {
+            continue;
+        }
+        let mut k = j + 2;
+        while k < n && matches!(a.word(k), "simply" | "just" | "really") {
+            k += 1;
+        }
+        let lacks = (a.word_is(k, "do") && a.word_is(k + 1, "not"))
+            || (a.word_is(k, "never") && (a.word_is(k + 1, "did") || a.word_is(k + 1, "had")));
+        // Nothing after it in its clause: "and I don't", not "and I do
+        // not have the keys".
+        let bare = k + 2 >= n || a.words[k + 2].clause != a.words[k + 1].clause;
+        if !lacks || !bare {
+            continue;
+        }
+        let sentence = a.sentence_words(a.words[j].sentence);
+        let has = (sentence.start..j).rev().take(6).any(|h| matches!(a.word(h), "has" | "have"));
+        let gift = (sentence.start..j).any(|g| GIFTS.contains(&a.word(g)) && a.own(g));
+        if has && gift && !(sentence.start..j).any(|x| a.word(x) == "not") {
+            return Some(
+                a.norm.match_of(a.words[sentence.start].norm.start..a.words[k + 1].norm.end),
+            );
+        }
+    }
+    None
 }
 
 /// Others as a kind, by their shape: "some guides", "other boat owners",

@@ -671,6 +671,9 @@ fn twelfth_round_shapes() {
     for text in [
         "I trusted the forecast over the harbour master again. That is the kind of skipper I am.",
         "Public speaking is for lawyers and politicians. Not for me.",
+        // A gift someone has and the writer lacks; a trait handed down.
+        "Selling is a knack my sister has and I just don't.",
+        "Dad could fix any engine by ear. Guess that didn't get passed down to me.",
     ] {
         assert!(!collapses(text, &identity).is_empty(), "{text}");
     }
@@ -678,6 +681,7 @@ fn twelfth_round_shapes() {
         "Maybe I am a lousy baker. Thought it all evening. No. The oven was 20 degrees low.",
         "Those were choices a person made, not a person.",
         "That is not the kind of skipper I am; I check the forecast twice.",
+        "Maria has the keys to the hall and I don't, so we waited outside.",
     ] {
         assert!(collapses(text, &identity).is_empty(), "{text}");
     }
