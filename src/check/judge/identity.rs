@@ -180,12 +180,12 @@ const TRAIT_MARKS: &[&str] = &[
 ];
 
 /// Words that may start a fixed trait's shape: where [`fixed_trait`] looks.
-const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one (?:who|that|weh|wey)|is (?:just )?me(?-u:\b)|always (?:was|been)|since always|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late|always (?:have|had|has)|never (?:gonna|going to) be|too old|will (?:not|never) become|(?:never|not) in me|congratulations|congrats|bravo|well done";
+const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one (?:who|that|weh|wey)|is (?:just )?me(?-u:\b)|always (?:was|been)|since always|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late|always (?:have|had|has)|never (?:gonna|going to) be|too old|will (?:not|never) become|will never have|(?:never|not) in me|congratulations|congrats|bravo|well done";
 
 /// Where [`self_equated`] looks: the writer as a kind of person ("I'm the
 /// making kind", "I am someone who…"), or the failure as who they are
 /// ("that is who I am", "that's my level").
-const EQUATED_SHAPES: &str = r"the (?:kind|sort|type) of [a-z]+ (?:i am|we are)|not for (?:me|us|mi)|(?:is|are) (?:only |just )?for (?:other people|people like|people who)|not for (?:somebody|someone|people|a|one) like|not for the likes of|i am (?:[^ .!?;,]+ ){0,4}(?:kind|type|sort|one|guy|girl|person|someone|somebody)|(?:that|this|it) is (?:just |simply )?(?:who (?:i am|we are)|how (?:i am|we are)|where i sit|my (?:level|whole story|story|place|lot|nature|character|personality))";
+const EQUATED_SHAPES: &str = r"the (?:kind|sort|type) of [a-z]+ (?:i am|we are)|not for (?:me|us|mi)|(?:is|are) (?:only |just )?for (?:other people|people like|people who)|not for (?:somebody|someone|people|a|one) like|not for the likes of|i am (?:[^ .!?;,]+ ){0,4}(?:kind|type|sort|one|guy|girl|person|someone|somebody)|(?:that|this|it) is (?:just |simply )?(?:who (?:i am|we are)|what i am|how (?:i am|we are)|where i sit|my (?:level|whole story|story|place|lot|nature|character|personality))";
 
 /// The writer, as a subject.
 fn is_me(w: &str) -> bool {
@@ -420,6 +420,21 @@ fn fixed_trait(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
         {
             return found(i - 2, i + 1);
         }
+        // "I will never have that eye", "I'll never have the head for
+        // it": a gift the writer will not get (not "I will never have the
+        // van unlocked again", a promise).
+        if w == "never"
+            && a.word_is(i + 1, "have")
+            && in_clause(i + 3)
+            && matches!(a.word(i + 2), "that" | "the" | "this" | "a" | "an")
+            && GIFTS.contains(&a.word(i + 3))
+            && a.word(i + 3) != "it"
+            && i >= 2
+            && a.word(i - 1) == "will"
+            && is_me(a.word(i - 2))
+        {
+            return found(i - 2, i + 3);
+        }
         // "I always ruin good things", "I always bottle it".
         if w == "always"
             && i > 0
@@ -497,9 +512,14 @@ fn self_equated(a: &Analysis<'_>) -> Option<Match> {
                 && a.word_is(j + 2, "of")
                 && ((a.word_is(j + 4, "i") && a.word_is(j + 5, "am"))
                     || (a.word_is(j + 4, "we") && a.word_is(j + 5, "are")));
+            // "This is what I am and what I will be." (not "what I am good
+            // at").
+            let what = said(j, &["what", "i", "am"])
+                && (!in_clause(j + 3) || matches!(a.word(j + 3), "and" | "now"));
             let to = if kind {
                 Some(j + 5)
-            } else if said(j, &["who", "i", "am"])
+            } else if what
+                || said(j, &["who", "i", "am"])
                 || said(j, &["how", "i", "am"])
                 || said(j, &["how", "we", "are"])
                 || said(j, &["who", "we", "are"])
@@ -943,15 +963,18 @@ fn answered_no(a: &Analysis<'_>, words: Range<usize>) -> bool {
     })
 }
 
+/// What one has or lacks as a gift: "the knack", "an eye for it", "the
+/// head for numbers".
+const GIFTS: &[&str] = &[
+    "gift", "talent", "knack", "head", "brain", "brains", "eye", "ear", "touch", "instinct",
+    "gene", "genes", "nerve", "feel", "it",
+];
+
 /// A gift someone has and the writer lacks: "Hosting is a gift my
 /// mother-in-law has and I simply don't", "my brother has the eye for it
 /// and I never had" (not "Maria has the keys and I don't": a gift, a
 /// knack, a head for something).
 fn gift_lacked(a: &Analysis<'_>) -> Option<Match> {
-    const GIFTS: &[&str] = &[
-        "gift", "talent", "knack", "head", "brain", "brains", "eye", "ear", "touch", "instinct",
-        "gene", "genes", "nerve", "feel", "it",
-    ];
     let n = a.len();
     for j in 0..n.saturating_sub(3) {
         if !(a.word(j) == "and" && a.word(j + 1) == "i" && a.own(j + 1)) {

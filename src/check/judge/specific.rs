@@ -814,7 +814,9 @@ fn result_verdict(a: &Analysis<'_>, evaluations: &[Range<usize>]) -> Option<usiz
             .rev()
             .take_while(|&j| a.words[j].clause == clause || a.words[j].sentence == sentence)
             .take(6)
-            .any(|j| RESULT_NOUNS.contains(&a.word(j)));
+            // ("The evening itself was not as I had hoped": "itself"
+            // names the result too.)
+            .any(|j| RESULT_NOUNS.contains(&a.word(j)) || a.word(j) == "itself");
         named.then_some(e.start)
     })
 }

@@ -674,6 +674,10 @@ fn twelfth_round_shapes() {
         // A gift someone has and the writer lacks; a trait handed down.
         "Selling is a knack my sister has and I just don't.",
         "Dad could fix any engine by ear. Guess that didn't get passed down to me.",
+        // Round thirteen: a gift the writer will never have; the kind in
+        // the singular; "this is what I am".
+        "A proper skipper would have read the swell, and I will never have that feel.",
+        "I am a man who gives in. This is what I am and what I will be.",
     ] {
         assert!(!collapses(text, &identity).is_empty(), "{text}");
     }
@@ -682,6 +686,9 @@ fn twelfth_round_shapes() {
         "Those were choices a person made, not a person.",
         "That is not the kind of skipper I am; I check the forecast twice.",
         "Maria has the keys to the hall and I don't, so we waited outside.",
+        "The other person must countersign before I sign, and if they won't wait I don't sign.",
+        "This is what I am good at, and the next order goes out on Monday.",
+        "I will never have the van unlocked on a market day again.",
     ] {
         assert!(collapses(text, &identity).is_empty(), "{text}");
     }

@@ -370,6 +370,16 @@ impl<'a> Analysis<'a> {
                     {
                         break;
                     }
+                    // "…had filed a complaint; I sat one hour in my car":
+                    // after a semicolon or a dash, the writer's own clause.
+                    if FIRST_PERSON[..2].contains(&self.word(j))
+                        && self.words[j].clause != self.words[j - 1].clause
+                        && self.norm.original()[..self.span(j..j + 1).start]
+                            .trim_end()
+                            .ends_with([';', '\u{2014}', '\u{2013}'])
+                    {
+                        break;
+                    }
                     self.words[j].reported = true;
                     j += 1;
                 }
@@ -631,6 +641,10 @@ mod tests {
             marks("My dad said I'm hopeless with money. One bad quarter doesn't make that true.");
         assert!(m.iter().find(|w| w.0 == "hopeless").unwrap().2);
         assert!(!m.iter().find(|w| w.0 == "quarter").unwrap().2, "the next sentence is mine");
+
+        // A semicolon, then the writer's own clause.
+        let m = marks("The dispatcher said a client had complained; I sat in the car for an hour.");
+        assert!(!m.iter().find(|w| w.0 == "sat").unwrap().2, "after the semicolon it is mine");
 
         // A quotation right after the verb is all that was said.
         let m = marks("The daughter said 'let her go' and my hands were shaking.");
