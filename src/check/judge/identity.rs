@@ -513,9 +513,11 @@ fn self_equated(a: &Analysis<'_>) -> Option<Match> {
                 && ((a.word_is(j + 4, "i") && a.word_is(j + 5, "am"))
                     || (a.word_is(j + 4, "we") && a.word_is(j + 5, "are")));
             // "This is what I am and what I will be." (not "what I am good
-            // at").
+            // at", nor "This is what I am: someone who learns").
             let what = said(j, &["what", "i", "am"])
-                && (!in_clause(j + 3) || matches!(a.word(j + 3), "and" | "now"));
+                && in_clause(j + 4)
+                && a.word(j + 3) == "and"
+                && a.word(j + 4) == "what";
             let to = if kind {
                 Some(j + 5)
             } else if what

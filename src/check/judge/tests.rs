@@ -689,6 +689,7 @@ fn twelfth_round_shapes() {
         "The other person must countersign before I sign, and if they won't wait I don't sign.",
         "This is what I am good at, and the next order goes out on Monday.",
         "I will never have the van unlocked on a market day again.",
+        "This is what I am: someone who checks the tide table twice now.",
     ] {
         assert!(collapses(text, &identity).is_empty(), "{text}");
     }
