@@ -217,6 +217,21 @@ mod tests {
     }
 
     #[test]
+    fn a_journal_extends_the_others_of_pf007() {
+        use crate::check::judge::identity::collapses;
+        use crate::check::rules::identity_lists;
+        // The others are a list like any other: a journal names its own,
+        // and the pre-scan finds them too.
+        let text = "My cousins sell ice in winter; I still sell nothing at the market.";
+        let s = settings(
+            "rules:\n  identity-separation:\n    others_phrases:\n      extend: [my cousins]\n",
+        )
+        .unwrap();
+        assert_eq!(collapses(text, &identity_lists(&s)).len(), 1);
+        assert!(collapses(text, &identity_lists(&Settings::default())).is_empty());
+    }
+
+    #[test]
     fn a_journal_replaces_the_verdict_nouns_of_pf007() {
         use crate::check::judge::identity::collapses;
         use crate::check::rules::identity_lists;

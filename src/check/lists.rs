@@ -97,6 +97,8 @@ lists! {
     MANNER_ENDS = "manner_ends";
     /// Words that, denied, separate the writer from a verdict.
     VERDICT_NOUNS = "verdict_nouns";
+    /// Who else a self-verdict compares the writer with ("some people").
+    OTHERS = "others";
 }
 
 /// The phrases of a list's text.

@@ -12,6 +12,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::check::judge::text::{Analysis, Prepared};
+use crate::check::lists;
 use crate::check::options::Words;
 use crate::check::phrases::{Match, Normalized, PhraseSet};
 
@@ -29,48 +30,26 @@ pub struct IdentityLists<'a> {
     /// Words that, denied, separate the writer from a verdict ("I'm not a
     /// failure") rather than from a role ("I'm not a runner").
     pub verdict_nouns: &'a Words,
+    /// Who else a self-verdict compares the writer with ("some people").
+    pub others: &'a PhraseSet,
 }
 
-/// Who else is being compared with: "some people have it and I don't".
-const OTHERS: &[&str] = &[
-    "some people",
-    "other people",
-    "others",
-    "everyone else",
-    "everybody else",
-    "some guys",
-    "some fellas",
-    "some folks",
-    "some lads",
-    "some of us",
-    "some men",
-    "some women",
-    "other agents",
-    "other coaches",
-    "other teachers",
-    "my colleagues",
-    "the others",
-    "people like me",
-    "some agents",
-    "some nurses",
-    "some coaches",
-];
-
-/// [`OTHERS`], compiled once.
-static OTHERS_SET: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(OTHERS).unwrap_or_else(|e| unreachable!("{e}")));
+/// The built-in others (`lists/others.txt`), for the pre-scan.
+static BUILTIN_OTHERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lists::entries(lists::OTHERS));
 
 /// Where the shapes of a self-verdict may start, as one regex: a body is
 /// read closely only where one of them matches, and one pass over a long
 /// body costs far less than four. Its parts:
 ///
-/// - [`OTHERS`], and others by their shape ("some guides", "other
-///   parents"): where [`compared`] looks;
+/// - the built-in others, and others by their shape ("some guides",
+///   "other parents"): where [`compared`] looks (a journal's own others
+///   are looked for apart, see [`collapses`]);
 /// - "i am" and a "not" in one sentence: where [`role_denied`] looks;
 /// - [`FIXED_SHAPES`]: where [`fixed_trait`] looks;
 /// - [`EQUATED_SHAPES`]: where [`self_equated`] looks.
 static SHAPES_PREFILTER: LazyLock<regex::Regex> = LazyLock::new(|| {
-    let mut alternation: Vec<String> = OTHERS.iter().map(|o| regex::escape(o)).collect();
+    let mut alternation: Vec<String> = BUILTIN_OTHERS.iter().map(|o| regex::escape(o)).collect();
     alternation.push("(?:some|other) [a-z]+s".into());
     alternation.push(r"i am (?-u:\b)[^.!?;]{0,40}?(?-u:\b)not".into());
     alternation.push(FIXED_SHAPES.into());
@@ -86,7 +65,11 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
     // normalized text before reading it closely.
     let prepared = Prepared::of(text);
     let norm = prepared.norm();
-    if !SHAPES_PREFILTER.is_match(&norm.text) && !o.collapse.is_match(norm) {
+    // (The pre-scan knows the built-in others; a journal's own are looked
+    // for apart.)
+    let own_others =
+        || o.others.phrases().iter().ne(BUILTIN_OTHERS.iter().copied()) && o.others.is_match(norm);
+    if !SHAPES_PREFILTER.is_match(&norm.text) && !o.collapse.is_match(norm) && !own_others() {
         return Vec::new();
     }
     let a = prepared.read();
@@ -126,7 +109,7 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
     if found.is_empty() {
         found.extend(
             role_denied(&a, o)
-                .or_else(|| compared(&a))
+                .or_else(|| compared(&a, o.others))
                 .or_else(|| fixed_trait(&a, o))
                 .or_else(|| self_equated(&a))
                 .or_else(|| gift_lacked(&a))
@@ -149,7 +132,7 @@ pub fn collapse_features(text: &str, o: &IdentityLists<'_>) -> Vec<(&'static str
         ("asserted_verdicts", asserted as f64),
         ("held_verdicts", matched.saturating_sub(asserted) as f64),
         ("role_denied", f64::from(u8::from(role_denied(&a, o).is_some()))),
-        ("compared", f64::from(u8::from(compared(&a).is_some()))),
+        ("compared", f64::from(u8::from(compared(&a, o.others).is_some()))),
         ("first_person_words", first_person as f64),
         ("log_words", (1.0 + a.len() as f64).ln()),
     ]
@@ -1053,9 +1036,9 @@ fn endorsed(a: &Analysis<'_>) -> Option<Match> {
 
 /// "Some people have it and I don't": others named as having what the
 /// writer says they lack, in one sentence or the next.
-fn compared(a: &Analysis<'_>) -> Option<Match> {
+fn compared(a: &Analysis<'_>, listed: &PhraseSet) -> Option<Match> {
     let mut others: Vec<Range<usize>> =
-        a.all_matches(&OTHERS_SET).into_iter().map(|(_, words)| words).collect();
+        a.all_matches(listed).into_iter().map(|(_, words)| words).collect();
     others.extend(others_by_shape(a));
     for words in others {
         let first = words.start;
@@ -1163,7 +1146,7 @@ mod tests {
         println!(
             "role_denied {:?} compared {:?} fixed_trait {:?} self_equated {:?}",
             role_denied(&a, &o),
-            compared(&a),
+            compared(&a, o.others),
             fixed_trait(&a, &o),
             self_equated(&a)
         );
