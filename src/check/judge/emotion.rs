@@ -600,22 +600,8 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
             && same(i + 1)
             && matches!(a.word(i + 1), "a" | "an" | "somebody" | "someone")
             && i > 0
-            && !matches!(
-                a.word(i - 1),
-                "look"
-                    | "looks"
-                    | "looked"
-                    | "something"
-                    | "more"
-                    | "feel"
-                    | "felt"
-                    | "just"
-                    | "seem"
-                    | "seemed"
-                    | "sound"
-                    | "sounded"
-                    | "would"
-            )
+            && !likeness(a.word(i - 1))
+            && !matches!(a.word(i - 1), "feel" | "felt")
         {
             let start = a.sentence_words(sentence).start;
             let writer = (start..i).any(|j| matches!(a.word(j), "i" | "my" | "mi"))
@@ -764,26 +750,8 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
                 && matches!(a.word(i + 1), "a" | "an" | "one")
                 // ("The kitchen was like a sauna by noon": what a thing was
                 // like.)
-                && !matches!(
-                    a.word(i - 1),
-                    "look"
-                        | "looks"
-                        | "looked"
-                        | "something"
-                        | "more"
-                        | "seem"
-                        | "seems"
-                        | "seemed"
-                        | "sound"
-                        | "sounds"
-                        | "sounded"
-                        | "would"
-                        | "just"
-                        | "was"
-                        | "were"
-                        | "is"
-                        | "are"
-                )
+                && !likeness(a.word(i - 1))
+                && !matches!(a.word(i - 1), "seems" | "sounds" | "was" | "were" | "is" | "are")
                 && !is_amount(a.word(i + 2))
             {
                 found.push((i..i + 3, Shape::Simile));
@@ -842,6 +810,25 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
         }
     }
     found
+}
+
+/// A word before "like" that makes it a likeness of looks or of amount,
+/// not an image: "looked like a scam", "something like a 10 % drop".
+fn likeness(w: &str) -> bool {
+    matches!(
+        w,
+        "look"
+            | "looks"
+            | "looked"
+            | "something"
+            | "more"
+            | "just"
+            | "seem"
+            | "seemed"
+            | "sound"
+            | "sounded"
+            | "would"
+    )
 }
 
 /// A word that makes "like a …" an amount, not an image: "like a month",
