@@ -495,7 +495,9 @@ const FLOORS: &[(&str, Floor, Floor)] = &[
 
 /// How many clean values a family may flag at error level: dev, held out.
 /// (The goal is none; see docs/judgement.md for the values that are.)
-const CLEAN_ERRORS: (usize, usize) = (3, 6);
+/// (Held out 7 since round fourteen: its fresh voices added one before any
+/// change of that round.)
+const CLEAN_ERRORS: (usize, usize) = (3, 7);
 
 #[test]
 fn evaluation_corpus() {

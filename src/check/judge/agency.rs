@@ -7,6 +7,7 @@
 
 use std::ops::Range;
 
+use crate::check::judge::specific::NOT_PROGRESSIVE;
 use crate::check::judge::text::Analysis;
 use crate::check::options::Words;
 use crate::check::phrases::PhraseSet;
@@ -124,7 +125,7 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
     // writer's doing.
     subject.or_else(|| by_the_writer(&a, o, &inside)).or_else(|| {
         (0..a.len())
-            .filter(|&i| a.words[i].initial && a.own(i) && !inside(i))
+            .filter(|&i| (a.words[i].initial || after_label(&a, i)) && a.own(i) && !inside(i))
             .find_map(|i| diary_action(&a, i, o).map(|v| i..v + 1))
     })
 }
@@ -144,7 +145,9 @@ fn by_the_writer(
             let particle =
                 |j: usize| matches!(a.word(j), "up" | "out" | "off" | "down" | "in" | "over");
             let verb = if particle(i - 2) && i >= 3 { i - 3 } else { i - 2 };
-            if a.words[verb].clause == a.words[i].clause && is_past_act(a.word(verb), o) {
+            if a.words[verb].clause == a.words[i].clause
+                && (is_past_act(a.word(verb), o) || PARTICIPLES.contains(&a.word(verb)))
+            {
                 return Some(verb..i + 1);
             }
             // "The door was propped open with a brick by me": a passive
@@ -171,6 +174,20 @@ fn by_the_writer(
             && is_past_act(a.word(i + 1), o))
         .then(|| i..i + 2)
     })
+}
+
+/// Past participles that are no past form, as a passive has them: "Line
+/// balance was done by me".
+const PARTICIPLES: &[&str] =
+    &["done", "taken", "given", "chosen", "drawn", "driven", "written", "forgotten", "seen"];
+
+/// Whether word `i` opens what follows a one-word label that opens its
+/// sentence: "Monday: told Ibou to take the old net".
+fn after_label(a: &Analysis<'_>, i: usize) -> bool {
+    i >= 1
+        && a.words[i - 1].initial
+        && a.words[i - 1].sentence == a.words[i].sentence
+        && a.norm.text[a.words[i - 1].norm.end..].starts_with(':')
 }
 
 /// The generic "one" the writer tells their own doing by ("One tuned the
@@ -235,6 +252,28 @@ fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize
         if j == i && matches!(w, "just" | "then" | "also" | "simply") {
             j += 1;
             continue;
+        }
+        // "Signing the issue slip without matching the shade card": a
+        // diary's act told by its "-ing" form, with what it was done to.
+        if j == i && w.len() > 5 && w.ends_with("ing") && !NOT_PROGRESSIVE.contains(&w) {
+            let done_to = a.words.get(j + 1).is_some_and(|n| n.clause == clause)
+                && matches!(
+                    a.word(j + 1),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "my"
+                        | "our"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "it"
+                        | "them"
+                        | "him"
+                        | "everything"
+                );
+            let past = format!("{}ed", &w[..w.len() - 3]);
+            return (done_to && is_past_action(&past, o)).then_some(j);
         }
         // "Believed the price list was valid and paid upfront": a state
         // of mind, then the act it led to.

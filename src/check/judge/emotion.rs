@@ -438,7 +438,17 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
             let felt = !same(i + 1)
                 || matches!(
                     a.word(i + 1),
-                    "me" | "us" | "mi" | "so" | "a" | "like" | "more" | "bad" | "badly" | "deep"
+                    "me" | "us"
+                        | "mi"
+                        | "so"
+                        | "a"
+                        | "like"
+                        | "more"
+                        | "bad"
+                        | "badly"
+                        | "deep"
+                        | "worse"
+                        | "hard"
                 );
             if thing && felt && (w != "pain" || pains_me) {
                 found.push((j - 1..i + 1, Shape::Feeling));
@@ -698,7 +708,9 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
         if w == "like"
             && a.words[i].initial
             && same(i + 2)
-            && matches!(a.word(i + 1), "a" | "an" | "getting" | "being")
+            // ("Like holding back the river with a broom": any doing.)
+            && (matches!(a.word(i + 1), "a" | "an")
+                || (a.word(i + 1).len() > 5 && a.word(i + 1).ends_with("ing")))
             // ("Like a lot of growers, we sold at 40 cents.")
             && !matches!(
                 a.word(i + 2),

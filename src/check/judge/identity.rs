@@ -55,6 +55,7 @@ static SHAPES_PREFILTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     alternation.push(FIXED_SHAPES.into());
     alternation.push(EQUATED_SHAPES.into());
     alternation.push(r"and i (?:simply |just |really )?(?:do not|never did|never had)".into());
+    alternation.push(ROUND_FOURTEEN_SHAPES.into());
     regex::Regex::new(&format!("(?-u:\\b)(?:{})(?-u:\\b)", alternation.join("|")))
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
@@ -171,6 +172,11 @@ const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one
 const EQUATED_SHAPES: &str = r"the (?:kind|sort|type) of [a-z]+ (?:i am|we are)|not for (?:me|us|mi)|(?:is|are) (?:only |just )?for (?:other people|people like|people who)|not for (?:somebody|someone|people|a|one) like|not for the likes of|i am (?:[^ .!?;,]+ ){0,4}(?:kind|type|sort|one|guy|girl|person|someone|somebody)|(?:that|this|it) is (?:just |simply )?(?:who (?:i am|we are)|what i am|how (?:i am|we are)|where i sit|my (?:level|whole story|story|place|lot|nature|character|personality))";
 
 /// The writer, as a subject.
+/// The shapes [`self_equated`] and [`gift_lacked`] read that the others
+/// do not cover: "I don't have it." as a whole sentence, "is for others",
+/// "not for a woman like me", the Scots "Ah'm the quiet kind".
+const ROUND_FOURTEEN_SHAPES: &str = r"i do not have it|(?:is|are) (?:only |just )?for others|not for (?:a |an |one )?[a-z]+ like (?:me|us|mi)|ah am (?:[^ .!?;,]+ ){0,4}(?:kind|type|sort|one|guy|girl|person|someone|somebody)";
+
 fn is_me(w: &str) -> bool {
     matches!(w, "i" | "mi" | "me")
 }
@@ -537,12 +543,14 @@ fn self_equated(a: &Analysis<'_>) -> Option<Match> {
             if matches!(a.word(j), "only" | "just") {
                 j += 1;
             }
+            // ("supervisor chair is for others": the others alone.)
             let others = a.word_is(j, "for")
-                && in_clause(j + 2)
-                && matches!(
-                    (a.word(j + 1), a.word(j + 2)),
-                    ("other", "people") | ("people", "like")
-                );
+                && ((in_clause(j + 2)
+                    && matches!(
+                        (a.word(j + 1), a.word(j + 2)),
+                        ("other", "people") | ("people", "like")
+                    ))
+                    || (a.word_is(j + 1, "others") && !in_clause(j + 2)));
             let near = a.sentence_words(sentence.saturating_sub(1)).start
                 ..a.sentence_words((sentence + 1).min(a.words[n - 1].sentence)).end;
             // ("We are for the fields. The buyers in Europe are for other
@@ -570,15 +578,24 @@ fn self_equated(a: &Analysis<'_>) -> Option<Match> {
             // me.": what it is for, and the writer left out.
             let for_others = a.word_is(j, "for") && !a.word_is(j + 1, "me");
             let next_end = a.sentence_words((sentence + 1).min(a.words[n - 1].sentence)).end;
+            // ("Pirogues are for men like my late husband, not for a
+            // woman like me.")
             let not_me = for_others
                 && (j + 1..next_end).any(|k| {
-                    a.word(k) == "not"
-                        && a.word_is(k + 1, "for")
-                        && matches!(
-                            a.words.get(k + 2).map(|_| a.word(k + 2)),
-                            Some("me" | "us" | "mi")
-                        )
-                        && (k..k + 3).all(|x| a.own(x))
+                    a.word(k) == "not" && a.word_is(k + 1, "for") && {
+                        let mut m = k + 2;
+                        if matches!(a.words.get(m).map(|_| a.word(m)), Some("a" | "an" | "one")) {
+                            m += 1;
+                        }
+                        if a.words.get(m).is_some_and(|_| KINDS_OF_ONE.contains(&a.word(m)))
+                            && a.word_is(m + 1, "like")
+                        {
+                            m += 2;
+                        }
+                        m < n
+                            && matches!(a.word(m), "me" | "us" | "mi")
+                            && (k..=m).all(|x| a.own(x))
+                    }
                 });
             if not_me && !(a.sentence_words(sentence).start..i).any(negation) {
                 return span(a.sentence_words(sentence).start, j + 1);
@@ -597,8 +614,9 @@ fn self_equated(a: &Analysis<'_>) -> Option<Match> {
                 return span(a.sentence_words(sentence).start, j + 4);
             }
         }
-        // "I am the making kind", "im somebody who starts…", "I am that girl".
-        if !(is_me(w) && w != "me" && a.word_is(i + 1, "am")) {
+        // "I am the making kind", "im somebody who starts…", "I am that girl"
+        // (and the Scots "Ah'm").
+        if !((is_me(w) && w != "me") || w == "ah") || !a.word_is(i + 1, "am") {
             continue;
         }
         let Some(k) =
@@ -641,9 +659,25 @@ fn self_equated(a: &Analysis<'_>) -> Option<Match> {
                         && a.word_is(j + 1, "that")
                         && j > 0
                         && a.word(j - 1) == "am")
-                    || (a.word(j) == "made" && a.word_is(j + 1, "my") && a.word_is(j + 2, "peace")))
+                    || (a.word(j) == "made" && a.word_is(j + 1, "my") && a.word_is(j + 2, "peace"))
+                    // "that's just how it is".
+                    || (a.word(j) == "how" && a.word_is(j + 1, "it") && a.word_is(j + 2, "is"))
+                    // "…, thats me.", "that is me".
+                    || (a.word(j) == "me"
+                        && j > 0
+                        && matches!(a.word(j - 1), "thats" | "is")
+                        && (j + 1 == n || a.words[j + 1].clause != a.words[j].clause)))
                 && !(j > 0 && negation(j - 1))
         });
+        // "I am a follower type person, not the deciding type": one kind
+        // set against another.
+        let contrast = (k + 1..a.sentence_words(sentence).end).any(|j| {
+            a.word(j) == "not"
+                && a.word_is(j + 1, "the")
+                && (j + 3..(j + 5).min(n)).any(|t| matches!(a.word(t), "type" | "kind" | "sort"))
+                && a.own(j)
+        });
+        let kept = kept || contrast;
         if kept {
             return span(i, k);
         }
@@ -949,10 +983,16 @@ fn answered_no(a: &Analysis<'_>, words: Range<usize>) -> bool {
 }
 
 /// What one has or lacks as a gift: "the knack", "an eye for it", "the
-/// head for numbers".
+/// head for numbers", "the luck of the sea".
 const GIFTS: &[&str] = &[
     "gift", "talent", "knack", "head", "brain", "brains", "eye", "ear", "touch", "instinct",
-    "gene", "genes", "nerve", "feel", "it",
+    "gene", "genes", "nerve", "feel", "it", "luck",
+];
+
+/// Words for one person or people, as "not for a woman like me" has them.
+const KINDS_OF_ONE: &[&str] = &[
+    "woman", "man", "girl", "guy", "boy", "person", "someone", "somebody", "people", "women",
+    "men", "folk", "one",
 ];
 
 /// A gift someone has and the writer lacks: "Hosting is a gift my
@@ -983,6 +1023,30 @@ fn gift_lacked(a: &Analysis<'_>) -> Option<Match> {
         if has && gift && !(sentence.start..j).any(|x| a.word(x) == "not") {
             return Some(
                 a.norm.match_of(a.words[sentence.start].norm.start..a.words[k + 1].norm.end),
+            );
+        }
+    }
+    // "My husband, he had the luck of the sea. I don't have it.": the gift
+    // in one sentence, the lack as the whole of the next.
+    for j in 1..n {
+        if !(a.words[j].initial && a.word(j) == "i" && a.own(j)) {
+            continue;
+        }
+        let said = ["i", "do", "not", "have", "it"];
+        let whole = said.iter().enumerate().all(|(d, x)| {
+            a.words.get(j + d).is_some_and(|w| w.sentence == a.words[j].sentence)
+                && a.word(j + d) == *x
+        }) && a.words.get(j + 5).is_none_or(|w| w.sentence != a.words[j].sentence);
+        if !whole {
+            continue;
+        }
+        let before = a.sentence_words(a.words[j - 1].sentence);
+        let had = before.clone().any(|h| matches!(a.word(h), "has" | "had") && a.own(h));
+        let gift =
+            before.clone().any(|g| GIFTS.contains(&a.word(g)) && a.word(g) != "it" && a.own(g));
+        if had && gift && !before.clone().any(|x| a.word(x) == "not") {
+            return Some(
+                a.norm.match_of(a.words[before.start].norm.start..a.words[j + 4].norm.end),
             );
         }
     }

@@ -1026,6 +1026,9 @@ fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) 
     let after_not = i >= 2 && a.word(i - 1) == "not";
     let motion = matches!(w, "goes" | "comes" | "turns" | "runs");
     if !after_not && w != "not" && !motion && !is_event_verb(w, lists) {
+        if progressive_event(a, i, lists) {
+            return true;
+        }
         // "Engine die near Lae-Lae", "Mum find the crack": a story told
         // in the verb's plain form, as many writers of English as a
         // second language tell it.
@@ -1094,6 +1097,106 @@ fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) 
         // "the hoses were not connected" tells what happened; "handover
         // was not clean" only judges it.
         && (!matches!(a.word(i - 2), "was" | "were") || is_event_verb(w, lists) || w == "there")
+}
+
+/// Verbs whose "-ing" form tells a state of mind or a process, not a
+/// thing done: "is feeling", "are hoping", "is getting better".
+pub(crate) const NOT_PROGRESSIVE: &[&str] = &[
+    "being",
+    "having",
+    "feeling",
+    "thinking",
+    "hoping",
+    "wishing",
+    "wanting",
+    "trying",
+    "seeming",
+    "looking",
+    "going",
+    "coming",
+    "becoming",
+    "expecting",
+    "planning",
+    "waiting",
+    "worrying",
+    "struggling",
+    "doing",
+    "working",
+    "passing",
+    "learning",
+    "improving",
+    "growing",
+    "running",
+    "starting",
+    "beginning",
+    "continuing",
+    "staying",
+    "living",
+    "missing",
+    "losing",
+    "failing",
+];
+
+/// Whether word `i` is someone other than the writer doing something,
+/// told in the present progressive, as many writers of South Asian and
+/// African English tell a story: "Buyer QA is rejecting the full lot",
+/// "Mizan bhai is writing it on the board" (not "I am standing there",
+/// "the hours are passing", "things are getting better").
+fn progressive_event(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
+    let w = a.word(i);
+    if w.len() < 6 || !w.ends_with("ing") || i < 2 || NOT_PROGRESSIVE.contains(&w) {
+        return false;
+    }
+    let clause = a.words[i].clause;
+    let in_clause = |j: usize| j < a.len() && a.words[j].clause == clause;
+    let auxiliary = matches!(a.word(i - 1), "is" | "are") && in_clause(i - 1) && in_clause(i - 2);
+    // Something done to something: an object or a place after it.
+    let object = (in_clause(i + 1)
+        && !a.word(i + 1).ends_with("er")
+        && !lists.stopwords.contains(a.word(i + 1)))
+        || (in_clause(i + 2)
+            && matches!(
+                a.word(i + 1),
+                "the"
+                    | "a"
+                    | "an"
+                    | "it"
+                    | "them"
+                    | "him"
+                    | "her"
+                    | "us"
+                    | "me"
+                    | "our"
+                    | "my"
+                    | "his"
+                    | "their"
+                    | "on"
+                    | "to"
+                    | "in"
+                    | "at"
+                    | "from"
+                    | "out"
+                    | "up"
+                    | "down"
+            ));
+    let subject = a.word(i - 2);
+    auxiliary
+        && object
+        && !matches!(
+            subject,
+            "i" | "we"
+                | "it"
+                | "you"
+                | "one"
+                | "things"
+                | "everything"
+                | "nothing"
+                | "that"
+                | "this"
+                | "there"
+        )
+        && !abstract_subject(a, i - 1)
+        && !generic_object(a, i, lists)
 }
 
 /// Whether word `i` is the plain form of a verb of event ("fall", "tow",

@@ -82,6 +82,12 @@ const SPEECH_VERBS: &[&str] = &[
     "complained",
     "tweeted",
     "put it",
+    // As a story told in the present progressive has them: "GM sir is
+    // saying in front of everyone, 'I am not happy'".
+    "saying",
+    "telling",
+    "shouting",
+    "yelling",
 ];
 
 /// Words after which a speech verb's form is a noun ("a call", "my
@@ -343,8 +349,24 @@ impl<'a> Analysis<'a> {
                 && self.word(i + 1) == "to"
                 && !matches!(self.word(i + 2), "plan" | "schedule" | "expectations" | "budget");
             let speech = SPEECH_VERBS.contains(&w) && self.subject_is_other(i);
+            let sentence = self.words[i].sentence;
+            // "is saying in front of everyone, 'I am not happy'": an
+            // "-ing" form reports only the quotation a few words on (not
+            // "everything he is saying, and somewhere there…", "I am
+            // telling you…").
+            if speech && w.ends_with("ing") {
+                let quote = (i + 1..(i + 6).min(n))
+                    .take_while(|&k| self.words[k].sentence == sentence)
+                    .find(|&k| self.words[k].quoted);
+                let mut k = quote.unwrap_or(i + 1);
+                while quote.is_some() && k < n && self.words[k].quoted {
+                    self.words[k].reported = true;
+                    k += 1;
+                }
+                i = k;
+                continue;
+            }
             if according || speech {
-                let sentence = self.words[i].sentence;
                 let mut j = i + 1;
                 // "the daughter said 'just let her go' and the son walked
                 // out": words quoted right after the verb are what was
