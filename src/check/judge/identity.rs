@@ -55,7 +55,7 @@ static SHAPES_PREFILTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     alternation.push(FIXED_SHAPES.into());
     alternation.push(EQUATED_SHAPES.into());
     alternation.push(r"and i (?:simply |just |really )?(?:do not|never did|never had)".into());
-    alternation.push(ROUND_FOURTEEN_SHAPES.into());
+    alternation.push(LACKED_AND_KIND_SHAPES.into());
     regex::Regex::new(&format!("(?-u:\\b)(?:{})(?-u:\\b)", alternation.join("|")))
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
@@ -175,7 +175,7 @@ const EQUATED_SHAPES: &str = r"the (?:kind|sort|type) of [a-z]+ (?:i am|we are)|
 /// The shapes [`self_equated`] and [`gift_lacked`] read that the others
 /// do not cover: "I don't have it." as a whole sentence, "is for others",
 /// "not for a woman like me", the Scots "Ah'm the quiet kind".
-const ROUND_FOURTEEN_SHAPES: &str = r"i do not have it|(?:is|are) (?:only |just )?for others|not for (?:a |an |one )?[a-z]+ like (?:me|us|mi)|ah am (?:[^ .!?;,]+ ){0,4}(?:kind|type|sort|one|guy|girl|person|someone|somebody)";
+const LACKED_AND_KIND_SHAPES: &str = r"i do not have it|(?:is|are) (?:only |just )?for others|not for (?:a |an |one )?[a-z]+ like (?:me|us|mi)|ah am (?:[^ .!?;,]+ ){0,4}(?:kind|type|sort|one|guy|girl|person|someone|somebody)";
 
 fn is_me(w: &str) -> bool {
     matches!(w, "i" | "mi" | "me")
