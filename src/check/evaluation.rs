@@ -164,7 +164,7 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "adjustment: not testable",
-        model: None,
+        model: Some("testable_adjustment.json"),
         code: "PF006",
         defect: |i| (i.field == "adjustment").then_some(!i.testable?),
     },
@@ -486,18 +486,18 @@ type Floor = (f64, f64);
 
 const FLOORS: &[(&str, Floor, Floor)] = &[
     ("outcome: vague", (0.94, 0.84), (0.95, 0.69)),
-    ("outcome: emotional", (0.98, 0.92), (0.95, 0.70)),
+    ("outcome: emotional", (0.98, 0.91), (0.95, 0.72)),
     ("gap: vague", (0.95, 0.94), (0.95, 0.93)),
     ("gap: no agency", (0.95, 0.95), (0.94, 0.93)),
-    ("adjustment: not testable", (0.97, 0.94), (0.96, 0.89)),
-    ("identity: collapse", (0.98, 0.92), (0.95, 0.72)),
+    ("adjustment: not testable", (0.97, 0.97), (0.96, 0.95)),
+    ("identity: collapse", (0.98, 0.90), (0.95, 0.74)),
 ];
 
 /// How many clean values a family may flag at error level: dev, held out.
 /// (The goal is none; see docs/judgement.md for the values that are.)
-/// (Held out 7 since round fourteen: its fresh voices added one before any
-/// change of that round.)
-const CLEAN_ERRORS: (usize, usize) = (3, 7);
+/// (Held out 8 since round fifteen: as in round fourteen, its fresh
+/// voices added one before any change of that round.)
+const CLEAN_ERRORS: (usize, usize) = (3, 8);
 
 #[test]
 fn evaluation_corpus() {
@@ -581,10 +581,26 @@ fn hand_rule(family: &Family, settings: &Settings, item: &Item) -> bool {
                     .facts
                     .is_empty()
         }
+        "PF006" => {
+            use crate::check::judge::adjustment::{Testability, hand_testability};
+            use crate::check::rules::adjustment_lists;
+            hand_testability(&item.text, &adjustment_lists(settings)) != Testability::Testable
+        }
         _ => {
             let found = findings(settings, entry_with(&item.field, &item.text));
             flagged(&found, family.code).is_some()
         }
+    }
+}
+
+/// The model a family's rule ships, if any.
+fn shipped_model(family: &Family) -> Option<&'static Linear> {
+    use crate::check::judge::{adjustment::ADJUSTMENT_MODEL, specific};
+    match family.code {
+        "PF002" => Some(&specific::OUTCOME_MODEL),
+        "PF003" => Some(&specific::GAP_MODEL),
+        "PF006" => Some(&ADJUSTMENT_MODEL),
+        _ => None,
     }
 }
 
@@ -627,7 +643,9 @@ fn hand_rules_against_a_learned_model() {
         "{:<26} {:>15} {:>15}   {:>15} {:>15}",
         "family", "hand dev P/R", "model cv P/R", "hand hold P/R", "model hold P/R"
     );
-    for family in FAMILIES {
+    // `MODEL_FAMILY=PF006` looks at one family.
+    let only = std::env::var("MODEL_FAMILY").ok();
+    for family in FAMILIES.iter().filter(|f| only.as_deref().is_none_or(|c| c == f.code)) {
         let rows = |items: &[Item]| -> Vec<(Features, bool, bool, String)> {
             items
                 .iter()
@@ -641,6 +659,26 @@ fn hand_rules_against_a_learned_model() {
         };
         let dev_rows = rows(&dev);
         let held_rows = rows(&held);
+        // `MODEL_DEBUG=1`: the dev values the hand rule passes, with the
+        // shipped model's score, their label and their features' values.
+        if let (Some(shipped), Some(_)) = (shipped_model(family), std::env::var_os("MODEL_DEBUG")) {
+            for item in &dev {
+                let (Some(defect), Some(f)) =
+                    ((family.defect)(item), family_features(family, &settings, item))
+                else {
+                    continue;
+                };
+                if !hand_rule(family, &settings, item) {
+                    println!(
+                        "{} {:+.2} {:?} {}",
+                        if defect { "DEFECT" } else { "clean " },
+                        shipped.score(&f),
+                        f.iter().map(|x| (x.1 * 100.0).round() / 100.0).collect::<Vec<_>>(),
+                        item.text
+                    );
+                }
+            }
+        }
         let strip = |r: &[(Features, bool, bool, String)]| -> Vec<(Features, bool, bool)> {
             r.iter().map(|(f, h, d, _)| (f.clone(), *h, *d)).collect()
         };

@@ -99,6 +99,8 @@ lists! {
     VERDICT_NOUNS = "verdict_nouns";
     /// Who else a self-verdict compares the writer with ("some people").
     OTHERS = "others";
+    /// Praise that, opening a sentence on its own, is irony ("Marvellous.").
+    RAVES = "raves";
 }
 
 /// The phrases of a list's text.

@@ -10,12 +10,19 @@
 //! A stock resolution ("do better", "try harder", "be more careful") with
 //! nothing testable around it is [`Testability::Generic`] (an error); any
 //! other text without both parts is [`Testability::Untestable`].
+//!
+//! The hand-written reading counts the signals; a small learned model
+//! ([`ADJUSTMENT_MODEL`]) then weighs those counts against the length of
+//! the text, and calls [`Testability::Thin`] what the reading let pass on
+//! one signal lost in a long wish.
 
 // Words are looked at by index alongside parallel masks.
 #![allow(clippy::needless_range_loop)]
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
+use crate::check::judge::model::Linear;
 use crate::check::judge::text::Analysis;
 use crate::check::options::Words;
 use crate::check::phrases::{Match, PhraseSet};
@@ -48,7 +55,7 @@ pub struct AdjustmentLists<'a> {
 }
 
 /// Whether an adjustment can be checked on the next attempt.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Testability {
     /// A stock resolution with nothing testable.
     Generic {
@@ -75,6 +82,15 @@ pub enum Testability {
         /// The words of the manner.
         phrase: Match,
     },
+    /// Has a signal and concrete words, but too few for its length: the
+    /// learned model weighs it as a wish ("I want to be the kind of
+    /// leader who, every time, checks in with people more and really
+    /// listens to what they need from me").
+    Thin {
+        /// The features that weighed most towards "not testable", with
+        /// their values and contributions, largest first.
+        decided_by: Vec<(&'static str, f64, f64)>,
+    },
     /// Says what will be done and when or by what measure.
     Testable,
 }
@@ -94,8 +110,58 @@ pub enum Missing {
 const TITLES: &[&str] =
     &["mr", "mrs", "ms", "miss", "dr", "coach", "sir", "madam", "auntie", "uncle"];
 
-/// Judges `text`.
+/// PF006's learned model, trained on the corpus's dev half
+/// (`check::evaluation`): the log-odds that an adjustment the hand
+/// reading calls testable is not.
+pub static ADJUSTMENT_MODEL: LazyLock<Linear> = LazyLock::new(|| {
+    serde_json::from_str(include_str!("models/testable_adjustment.json"))
+        .unwrap_or_else(|e| unreachable!("the shipped adjustment model parses: {e}"))
+});
+
+/// Judges `text`: the hand reading, then the model on what it let pass.
 pub fn testability(text: &str, o: &AdjustmentLists<'_>) -> Testability {
+    let (judged, features) = assess(text, o);
+    if judged != Testability::Testable || !ADJUSTMENT_MODEL.predict(&features) {
+        return judged;
+    }
+    let value = |name: &str| features.iter().find(|(n, _)| *n == name).map_or(0.0, |f| f.1);
+    // What weighed most either way: the length against the signals and
+    // concrete words it holds.
+    let mut decided_by: Vec<(&'static str, f64, f64)> = ADJUSTMENT_MODEL
+        .contributions(&features)
+        .into_iter()
+        .filter(|(_, c)| *c != 0.0)
+        .map(|(name, c)| (name, value(name), c))
+        .collect();
+    decided_by.truncate(3);
+    Testability::Thin { decided_by }
+}
+
+/// A feature of [`testability_features`], said in words, for messages:
+/// "31 words", "1 trigger, rule, number or name".
+pub fn describe_feature(name: &str, value: f64) -> String {
+    let n = value.round() as i64;
+    let plural =
+        |one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
+    match name {
+        // Stored as ln(1 + words).
+        "log_words" => format!("{} words", (value.exp() - 1.0).round() as i64),
+        "strong_signals" => {
+            plural("trigger, rule, number or name", "triggers, rules, numbers or names")
+        }
+        "weak_signals" => plural("weak signal", "weak signals"),
+        "concrete_words" => plural("concrete word", "concrete words"),
+        "stock_phrases" => plural("stock phrase", "stock phrases"),
+        "timed" => plural("trigger or standing rule", "triggers or standing rules"),
+        "manner_words" => plural("word of manner or degree", "words of manner or degree"),
+        "promised_effort" => "a promise of effort".into(),
+        other => format!("{other} {n}"),
+    }
+}
+
+/// The hand reading alone, before the model: what
+/// `check::evaluation` compares the model with.
+pub fn hand_testability(text: &str, o: &AdjustmentLists<'_>) -> Testability {
     assess(text, o).0
 }
 
@@ -251,6 +317,13 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
         })
         .count();
     let what = concrete >= o.min_concrete;
+    // Words of manner and degree ("more", "better", "calm", "patient"):
+    // what a wish is made of.
+    let manner_words = (0..a.len())
+        .filter(|&i| {
+            !masked[i] && (o.manners.contains(a.word(i)) || o.manner_ends.contains(a.word(i)))
+        })
+        .count();
     let features = vec![
         ("strong_signals", strong as f64),
         ("weak_signals", weak as f64),
@@ -258,6 +331,8 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
         ("stock_phrases", generic.len() as f64),
         ("log_words", (1.0 + a.len() as f64).ln()),
         ("promised_effort", f64::from(u8::from(effort.is_some()))),
+        ("timed", timed as f64),
+        ("manner_words", manner_words as f64),
     ];
     if let Some(words) = effort.map(|w| w.start..w.end.min(a.len())) {
         let phrase =

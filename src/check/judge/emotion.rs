@@ -60,6 +60,9 @@ pub enum Shape {
     /// A text trailing off again and again ("the rain decision... uff...
     /// what to say...").
     Trailing,
+    /// Praise opening a sentence on its own, said of a failure
+    /// ("Marvellous. Inspector came Tuesday…").
+    Irony,
 }
 
 impl Shape {
@@ -82,6 +85,7 @@ impl Shape {
             Shape::Face => Some("a face"),
             Shape::Drawn => Some("a word drawn out for force"),
             Shape::Trailing => Some("words trailing off again and again"),
+            Shape::Irony => Some("praise said with irony"),
         }
     }
 }
@@ -245,6 +249,7 @@ fn may_have_shapes(norm: &str, f: &FeelingWords<'_>) -> bool {
             return true;
         }
         if f.interjections.contains(w)
+            || f.raves.contains(w)
             || f.tears.contains(w)
             || is_feeling_state(w, f.states)
             || matches!(
@@ -531,9 +536,50 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
         // "Sad to look at.", "Angry at myself.": a state opening a sentence.
         if f.states.contains(w)
             && a.words[i].initial
-            && (!same(i + 1) || matches!(a.word(i + 1), "to" | "about" | "at" | "with" | "that"))
+            && (!same(i + 1)
+                || matches!(
+                    a.word(i + 1),
+                    "to" | "about" | "at" | "with" | "that" | "like" | "beyond"
+                ))
         {
             found.push((i..i + 1, Shape::Feeling));
+        }
+        // "Proper upset me, that did.", "it really worried me": a thing
+        // that put the feeling in the writer.
+        if f.states.contains(w)
+            && (w.ends_with("ed") || w == "upset")
+            && i > 0
+            && same(i + 1)
+            && a.word(i + 1) == "me"
+            && !matches!(a.word(i - 1), "i" | "to" | "was" | "were" | "got")
+        {
+            found.push((i..i + 2, Shape::Feeling));
+        }
+        // "Marvellous.", "Great, just great:", "Wonderful news, super —":
+        // praise opening a sentence on its own.
+        if f.raves.contains(w) {
+            let start = a.sentence_words(sentence).start;
+            let opens = (start..i).all(|j| {
+                matches!(
+                    a.word(j),
+                    "oh" | "just" | "well" | "really" | "truly" | "so" | "how" | "not"
+                )
+            });
+            let mut end = i + 1;
+            if same(end)
+                && matches!(
+                    a.word(end),
+                    "news" | "week" | "day" | "start" | "stuff" | "job" | "timing"
+                )
+            {
+                end += 1;
+            }
+            let alone = end >= n
+                || a.words[end].sentence != sentence
+                || a.words[end].clause != a.words[i].clause;
+            if opens && alone && a.own(i) {
+                found.push((start..end, Shape::Irony));
+            }
         }
         // "I was frightened", "frankly I am scared", "I was more upset".
         // ("and one is still angry about it": a writer who calls
@@ -541,7 +587,13 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
         let one = w == "one"
             && (a.words[i].initial || (i > 0 && matches!(a.word(i - 1), "and" | "but" | "so")))
             && a.word_is(i + 1, "is");
-        if (is_me(w) && w != "me" && (a.word_is(i + 1, "am") || a.word_is(i + 1, "was"))) || one {
+        // ("I were shaking", "I got so mad", "I be vex".)
+        let copula = same(i + 1)
+            && matches!(
+                a.word(i + 1),
+                "am" | "was" | "were" | "got" | "get" | "became" | "is" | "be"
+            );
+        if (is_me(w) && w != "me" && copula) || one {
             let mut j = i + 2;
             while same(j)
                 && matches!(
@@ -563,6 +615,13 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
                         | "a"
                         | "bit"
                         | "little"
+                        | "proper"
+                        | "properly"
+                        | "that"
+                        | "too"
+                        | "pretty"
+                        | "completely"
+                        | "utterly"
                 )
             {
                 j += 1;

@@ -75,6 +75,8 @@ pub struct FeelingWords<'a> {
     pub vanishing: &'a Words,
     /// Second halves that make a compound a feeling.
     pub compounds: &'a Words,
+    /// Praise that, opening a sentence on its own, is irony.
+    pub raves: &'a Words,
 }
 
 /// What kind of word gives a clause its fact.
@@ -1658,5 +1660,14 @@ mod model_tests {
             }
             assert_eq!(model.weights.len(), facts.features.len());
         }
+        let adjustment = crate::check::judge::adjustment::testability_features(
+            "Before every market I will count the float.",
+            &crate::check::rules::adjustment_lists(&settings),
+        );
+        let model = &*crate::check::judge::adjustment::ADJUSTMENT_MODEL;
+        for (name, _) in &adjustment {
+            assert!(model.weights.iter().any(|(n, _)| n == name), "no weight for {name}");
+        }
+        assert_eq!(model.weights.len(), adjustment.len());
     }
 }

@@ -772,3 +772,45 @@ fn fourteenth_round_shapes() {
         assert!(collapses(text, &identity).is_empty(), "{text}");
     }
 }
+
+/// The shapes of the fifteenth round (2026-12-04), each with its trap.
+#[test]
+fn fifteenth_round_shapes() {
+    use crate::check::judge::emotion::{Shape, emotions};
+    let s = Settings::default();
+    let facts = fact_lists(&s);
+    let shapes =
+        |text: &str| emotions(text, &facts).into_iter().map(|e| e.shape).collect::<Vec<_>>();
+    // Praise opening a sentence on its own is irony; praise of a thing
+    // that goes on to be described is not.
+    for text in [
+        "Lovely. The cold room alarm went at 3am and 60 trays of cream went in the skip.",
+        "Great start, honestly: the caterer came to the wrong church hall.",
+        "Smashing. Two of the three ovens tripped the fuse before noon.",
+    ] {
+        assert!(shapes(text).contains(&Shape::Irony), "{text}: {:?}", shapes(text));
+    }
+    for text in [
+        "Great turnout of 300 people, but we sold only 12 tickets for the raffle.",
+        "Perfect weather on the day; the marquee still blew over at 4pm.",
+        "The mayor said 'Wonderful, wonderful' and left before the second song.",
+    ] {
+        assert!(!shapes(text).contains(&Shape::Irony), "{text}: {:?}", shapes(text));
+    }
+    // A state said of oneself after any copula ("I were", "I got"), one
+    // opening a sentence before "like", a thing that put it in the writer.
+    for text in [
+        "The van broke down on the bypass and I were shaking by the time the AA came.",
+        "Forty-two pies unsold and I got so angry I left the stall to my nephew.",
+        "Three weeks on the same repair and nothing to show. Discouraged like never before.",
+        "They gave the stall by the gate to the cheese man. Upset me, that did.",
+    ] {
+        assert!(!shapes(text).is_empty(), "{text}");
+    }
+    for text in [
+        "I got the upset stomach medicine from the pharmacy at 6pm; the shop was shut.",
+        "Whatever frustrated the buyers, they offered 20% below the ticket price.",
+    ] {
+        assert!(shapes(text).is_empty(), "{text}: {:?}", shapes(text));
+    }
+}

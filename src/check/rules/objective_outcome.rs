@@ -69,6 +69,10 @@ rule_options! {
         /// Second halves that make a compound a feeling ("soul-crushing",
         /// "cringe-inducing").
         feeling_compounds: Words = Words::builtin(lists::FEELING_COMPOUNDS),
+        /// Praise that, opening a sentence on its own, tells a failure with
+        /// irony ("Marvellous.", "Great, just great:", "Wonderful news,
+        /// super —").
+        raves: Words = Words::builtin(lists::RAVES),
     }
 }
 

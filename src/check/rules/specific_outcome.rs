@@ -100,6 +100,7 @@ pub(crate) fn fact_lists(settings: &Settings) -> FactLists<'_> {
             states: &emotion.feeling_states,
             vanishing: &emotion.vanishing,
             compounds: &emotion.feeling_compounds,
+            raves: &emotion.raves,
         },
         context: &o.context_phrases.set,
         past_irregular: &o.past_forms,

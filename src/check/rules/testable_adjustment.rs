@@ -1,6 +1,8 @@
 //! PF006 `testable-adjustment`.
 
-use crate::check::judge::adjustment::{AdjustmentLists, Missing, Testability, testability};
+use crate::check::judge::adjustment::{
+    AdjustmentLists, Missing, Testability, describe_feature, testability,
+};
 use crate::check::lists;
 use crate::check::options::{Words, options_methods, phrases, rule_options};
 use crate::check::phrases::PhraseList;
@@ -29,7 +31,12 @@ declare_rule! {
     /// it 200%", "ten times more careful") and a manner with nothing
     /// concrete beside it ("take it easier with the new hires", "be calm
     /// and patient", "ride smarter", "pay more attention") are warnings
-    /// whatever trigger they are given.
+    /// whatever trigger they are given. What passes these checks is then
+    /// weighed by a small learned model (a linear model over the same
+    /// counts, trained on the judgement corpus): a long text with one
+    /// signal, few concrete words and words of manner or degree ("more
+    /// open", "better") reads as a wish, and is a warning that names the
+    /// counts that decided it.
     ///
     /// ## Why is this bad?
     /// "I will do better next time" is not an adjustment. Specific
@@ -146,6 +153,29 @@ impl Rule for TestableAdjustment {
             ),
             Testability::Effort { phrase } => out.push(attitude(phrase, "promises effort")),
             Testability::Manner { phrase } => out.push(attitude(phrase, "asks for a manner")),
+            Testability::Thin { decided_by } => {
+                // What spoke for "a wish", and the little that spoke against.
+                let said = |against: bool| -> Vec<String> {
+                    decided_by
+                        .iter()
+                        .filter(|(_, _, c)| (*c < 0.0) == against)
+                        .map(|(name, value, _)| describe_feature(name, *value))
+                        .collect()
+                };
+                let mut why = said(false).join(", ");
+                let against = said(true);
+                if !against.is_empty() {
+                    why.push_str(&format!(", against only {}", against.join(" and ")));
+                }
+                out.push(
+                    Finding::new(format!(
+                        "adjustment may not be testable: it reads more like a wish than a change the next attempt could check (what decided it: {why})"
+                    ))
+                    .tier(Tier::Secondary)
+                    .at(value_span(entry, "adjustment"))
+                    .help(HELP),
+                )
+            }
             Testability::Untestable { missing } => out.push(
                 Finding::new(match missing {
                     Missing::When => "adjustment says what you will do, but not when it applies or how you will know: no trigger (\"before every…\", \"on any…\"), standing rule (\"only through…\", \"never … without…\"), quantity or name",
