@@ -213,7 +213,10 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
         // the change applies.
         let next = words.end;
         let numeric = next < a.len() && a.word(next).bytes().any(|b| b.is_ascii_digit());
-        let leading = matches!(a.word(words.start), "after" | "before" | "for" | "in");
+        // (A lone preposition: "for the next 5 attempts" is when it
+        // applies.)
+        let leading =
+            words.len() == 1 && matches!(a.word(words.start), "after" | "before" | "for" | "in");
         // …at the start of its clause: "log off after 10 hours online" is
         // when the change applies.
         let opens_clause =

@@ -11,6 +11,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use crate::check::judge::model::WordsModel;
 use crate::check::judge::text::{Analysis, Prepared};
 use crate::check::lists;
 use crate::check::options::Words;
@@ -59,6 +60,51 @@ static SHAPES_PREFILTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(&format!("(?-u:\\b)(?:{})(?-u:\\b)", alternation.join("|")))
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
+
+/// PF007's learned model over the words of an identity check or a body,
+/// trained on the corpus's dev half (`check::evaluation::words_model`).
+pub static IDENTITY_MODEL: LazyLock<WordsModel> = LazyLock::new(|| {
+    WordsModel::parse(include_str!("models/words_identity.json"))
+        .unwrap_or_else(|e| unreachable!("the shipped identity model parses: {e}"))
+});
+
+/// What an identity check or a body says of the writer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SelfVerdict {
+    /// Self-verdicts the reading found, and the model weighs as such.
+    Asserted(Vec<Match>),
+    /// None the reading could point at, but the words weigh as one.
+    Weighed {
+        /// The words that weighed most, as read (normalized).
+        decided_by: Vec<String>,
+    },
+    /// No verdict on the self.
+    Separate,
+}
+
+/// Judges an identity check or a body: the reading's self-verdicts, then
+/// the model over its words and that reading's verdict. The model has the
+/// last word: it keeps what the reading found only when the words agree,
+/// and, when `alone` allows, names the words when the reading found
+/// nothing. (A long body gathers words that weigh towards a verdict
+/// without holding one — "people", "will", "just" — so there the model
+/// only confirms; and a body the reading finds nothing in is not read
+/// again.)
+pub fn self_verdict(text: &str, o: &IdentityLists<'_>, alone: bool) -> SelfVerdict {
+    let found = collapses(text, o);
+    if found.is_empty() && !alone {
+        return SelfVerdict::Separate;
+    }
+    let a = Analysis::new(text);
+    let weighed = IDENTITY_MODEL.weigh(&a);
+    if IDENTITY_MODEL.score_weighed(&weighed, !found.is_empty()) <= 0.0 {
+        return SelfVerdict::Separate;
+    }
+    if !found.is_empty() {
+        return SelfVerdict::Asserted(found);
+    }
+    SelfVerdict::Weighed { decided_by: WordsModel::deciding(&weighed, 3) }
+}
 
 /// The self-verdicts asserted in `text`, as matches in it.
 pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {

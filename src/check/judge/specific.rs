@@ -13,7 +13,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::check::judge::model::Linear;
+use crate::check::judge::model::{Linear, WordsModel};
 use crate::check::judge::text::Analysis;
 use crate::check::options::Words;
 use crate::check::phrases::PhraseSet;
@@ -1498,6 +1498,18 @@ pub static OUTCOME_MODEL: LazyLock<Linear> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("the shipped outcome model parses: {e}"))
 });
 
+/// PF002's words model (`check::evaluation::words_model`).
+pub static OUTCOME_WORDS: LazyLock<WordsModel> = LazyLock::new(|| {
+    WordsModel::parse(include_str!("models/words_outcome.json"))
+        .unwrap_or_else(|e| unreachable!("the shipped outcome words model parses: {e}"))
+});
+
+/// PF003's words model (`check::evaluation::words_model`).
+pub static GAP_WORDS: LazyLock<WordsModel> = LazyLock::new(|| {
+    WordsModel::parse(include_str!("models/words_gap.json"))
+        .unwrap_or_else(|e| unreachable!("the shipped gap words model parses: {e}"))
+});
+
 /// PF003's learned model, trained on the corpus's dev half.
 pub static GAP_MODEL: LazyLock<Linear> = LazyLock::new(|| {
     serde_json::from_str(include_str!("models/specific_gap.json"))
@@ -1529,6 +1541,12 @@ pub enum Specificity {
         /// [`SURE`]): an error then, a warning otherwise.
         sure: bool,
     },
+    /// The reading found facts enough, but the words of the text weigh as
+    /// a verdict without them (the words model; a warning).
+    Weighed {
+        /// The words that weighed most, as read (normalized).
+        decided_by: Vec<String>,
+    },
     /// States at least one fact.
     Specific,
 }
@@ -1541,6 +1559,20 @@ pub fn specificity(
     min_words: usize,
     model: &Linear,
 ) -> Specificity {
+    weighed_specificity(text, lists, min_words, model, None)
+}
+
+/// [`specificity`], with the last word to a model over the words of the
+/// text and whether the reading found any fact (`words`): where the two
+/// models disagree, the words model decides, and a vague text that only
+/// it calls vague is [`Specificity::Weighed`].
+pub fn weighed_specificity(
+    text: &str,
+    lists: &FactLists<'_>,
+    min_words: usize,
+    model: &Linear,
+    words_model: Option<&WordsModel>,
+) -> Specificity {
     let a = Analysis::new(text);
     let words = crate::check::phrases::word_count(text);
     if words < min_words {
@@ -1548,7 +1580,18 @@ pub fn specificity(
     }
     let facts = Facts::read(&a, lists);
     let score = model.score(&facts.features);
-    if score <= 0.0 && facts.unanswered.is_none() {
+    let features_vague = score > 0.0 || facts.unanswered.is_some();
+    if let Some(words_model) = words_model {
+        let weighed = words_model.weigh(&a);
+        let vague = words_model.score_weighed(&weighed, facts.facts.is_empty()) > 0.0;
+        if !vague {
+            return Specificity::Specific;
+        }
+        if !features_vague {
+            return Specificity::Weighed { decided_by: WordsModel::deciding(&weighed, 3) };
+        }
+    }
+    if !features_vague {
         return Specificity::Specific;
     }
     let quote = |r: &Range<usize>| a.original(r.clone()).to_string();

@@ -813,4 +813,14 @@ fn fifteenth_round_shapes() {
     ] {
         assert!(shapes(text).is_empty(), "{text}: {:?}", shapes(text));
     }
+    // "For the next 3 markets" is when a change applies, not a span of
+    // the past like "After 26 years behind this bar".
+    let adjustment = adjustment_lists(&s);
+    assert_eq!(
+        testability(
+            "For the next 3 markets, I will send Priya the float count before we open and note the takings in my book.",
+            &adjustment
+        ),
+        Testability::Testable
+    );
 }

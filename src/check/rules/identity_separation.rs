@@ -1,12 +1,12 @@
 //! PF007 `identity-separation`.
 
-use crate::check::judge::identity::{IdentityLists, collapses};
+use crate::check::judge::identity::{IdentityLists, SelfVerdict, collapses, self_verdict};
 use crate::check::lists;
 use crate::check::options::{Words, options_methods, phrases, rule_options};
 use crate::check::phrases::PhraseList;
 use crate::check::rules::{Rule, declare_rule};
 use crate::check::settings::Settings;
-use crate::check::{Context, Finding, Tier, body_span, match_span};
+use crate::check::{Context, Finding, Tier, body_span, match_span, value_span};
 use crate::diagnostic::Level;
 use crate::entry::{CARD_FIELDS, Entry};
 
@@ -101,18 +101,31 @@ impl Rule for IdentitySeparation {
     options_methods!(IdentitySeparationOptions);
     fn check(&self, cx: &Context<'_>, entry: &Entry, out: &mut Vec<Finding>) {
         let lists = identity_lists(cx.settings);
-        let collapses = |text: &str| collapses(text, &lists);
-        // The identity check first (an error), then the other fields.
+        // The identity check first (an error), then the other fields, then
+        // the body. The identity check and the body are weighed by the
+        // model over their words too; the other fields by the reading alone.
         let fields = std::iter::once("identity_check")
             .chain(CARD_FIELDS.iter().map(|(k, _)| *k).filter(|k| *k != "identity_check"));
         for key in fields {
             let Some(text) = entry.front_matter.text(key) else { continue };
-            for m in collapses(text) {
-                let (tier, where_) = if key == "identity_check" {
-                    (Tier::Primary, "`identity_check`")
-                } else {
-                    (Tier::Secondary, "this")
-                };
+            let (tier, where_) = if key == "identity_check" {
+                (Tier::Primary, "`identity_check`")
+            } else {
+                (Tier::Secondary, "this")
+            };
+            let found = if key == "identity_check" {
+                match self_verdict(text, &lists, true) {
+                    SelfVerdict::Asserted(found) => found,
+                    SelfVerdict::Weighed { decided_by } => {
+                        out.push(weighed(where_, &decided_by).at(value_span(entry, key)));
+                        Vec::new()
+                    }
+                    SelfVerdict::Separate => Vec::new(),
+                }
+            } else {
+                collapses(text, &lists)
+            };
+            for m in found {
                 out.push(
                     Finding::new(format!(
                         "{where_} turns the failure into a verdict on yourself: \"{}\"",
@@ -124,18 +137,35 @@ impl Rule for IdentitySeparation {
                 );
             }
         }
-        for m in collapses(entry.body()) {
-            out.push(
-                Finding::new(format!(
-                    "the body turns the failure into a verdict on yourself: \"{}\"",
-                    &entry.body()[m.span.clone()]
-                ))
-                .tier(Tier::Secondary)
-                .at(body_span(entry, &m))
-                .help(HELP),
-            );
+        let body = entry.body();
+        match self_verdict(body, &lists, false) {
+            SelfVerdict::Asserted(found) => {
+                for m in found {
+                    out.push(
+                        Finding::new(format!(
+                            "the body turns the failure into a verdict on yourself: \"{}\"",
+                            &body[m.span.clone()]
+                        ))
+                        .tier(Tier::Secondary)
+                        .at(body_span(entry, &m))
+                        .help(HELP),
+                    );
+                }
+            }
+            SelfVerdict::Weighed { .. } | SelfVerdict::Separate => {}
         }
     }
+}
+
+/// A verdict no phrase points at, weighed from the words: one level
+/// milder, naming the words that weighed most.
+fn weighed(where_: &str, words: &[String]) -> Finding {
+    Finding::new(format!(
+        "{where_} may turn the failure into a verdict on yourself (what decided it: the words \"{}\")",
+        words.join("\", \"")
+    ))
+    .tier(Tier::Secondary)
+    .help(HELP)
 }
 
 const HELP: &str = "write about the attempt, not the self: \"this attempt failed\" is data about a strategy in a context; \"I am a failure\" is a verdict that implies stop trying";

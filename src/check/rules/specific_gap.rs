@@ -1,6 +1,6 @@
 //! PF003 `specific-gap`.
 
-use crate::check::judge::specific::{FactLists, GAP_MODEL};
+use crate::check::judge::specific::{FactLists, GAP_MODEL, GAP_WORDS};
 use crate::check::lists;
 use crate::check::options::{options_methods, phrases, rule_options};
 use crate::check::phrases::PhraseList;
@@ -92,12 +92,14 @@ impl Rule for SpecificGap {
         check_text(
             &gap_fact_lists(cx.settings),
             &GAP_MODEL,
+            &GAP_WORDS,
             o.min_words,
             entry,
             "gap",
             out,
             &Wording {
                 short: "say specifically why the outcome differed",
+                weighed: "name no mechanism",
                 vague: "names no mechanism (nothing that happened and caused the difference)",
                 outweighed: "names no mechanism: what it states does not say how the difference came about",
                 help: "name the mechanism, and what was in your control: \"the approach broke at the handoff because I had not accounted for the two-week lag in supplier response times\"",

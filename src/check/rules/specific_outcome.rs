@@ -1,8 +1,9 @@
 //! PF002 `specific-outcome`.
 
-use crate::check::judge::model::Linear;
+use crate::check::judge::model::{Linear, WordsModel};
 use crate::check::judge::specific::{
-    FactLists, FeelingWords, OUTCOME_MODEL, Specificity, describe_feature, specificity,
+    FactLists, FeelingWords, OUTCOME_MODEL, OUTCOME_WORDS, Specificity, describe_feature,
+    weighed_specificity,
 };
 use crate::check::lists;
 use crate::check::options::{Words, options_methods, phrases, rule_options};
@@ -140,12 +141,14 @@ impl Rule for SpecificOutcome {
         check_text(
             &fact_lists(cx.settings),
             &OUTCOME_MODEL,
+            &OUTCOME_WORDS,
             o.min_words,
             entry,
             "outcome",
             out,
             &Wording {
                 short: "say what actually happened",
+                weighed: "state no observable fact",
                 vague: "states no observable fact (no number about the result, no event, no one doing something)",
                 outweighed: "tells the build-up, not the result: what it states is preparation, scene or the writer's own steps, and the rest judges",
                 help: "write what you observed, as facts: numbers, times, who did what, what broke — \"31 sign-ups by Friday; 80% from one forum thread\", not \"that didn't work\"",
@@ -157,6 +160,8 @@ impl Rule for SpecificOutcome {
 /// The words of a specificity rule's messages.
 pub(crate) struct Wording {
     pub short: &'static str,
+    /// What a text the words model calls vague may lack ("… may {weighed}").
+    pub weighed: &'static str,
     pub vague: &'static str,
     pub outweighed: &'static str,
     pub help: &'static str,
@@ -166,6 +171,7 @@ pub(crate) struct Wording {
 pub(crate) fn check_text(
     lists: &FactLists<'_>,
     model: &Linear,
+    words_model: &WordsModel,
     min_words: usize,
     entry: &Entry,
     key: &str,
@@ -175,8 +181,15 @@ pub(crate) fn check_text(
     let Some(text) = entry.front_matter.text(key).filter(|t| !t.trim().is_empty()) else {
         return; // PF001 reports missing fields.
     };
-    let finding = match specificity(text, lists, min_words, model) {
+    let finding = match weighed_specificity(text, lists, min_words, model, Some(words_model)) {
         Specificity::Specific => return,
+        Specificity::Weighed { decided_by } => Finding::new(format!(
+            "`{key}` may {}: its words weigh as a verdict more than a report (what decided it: the words \"{}\")",
+            w.weighed,
+            decided_by.join("\", \"")
+        ))
+        .at(value_span(entry, key))
+        .tier(Tier::Secondary),
         Specificity::TooShort { words } => Finding::new(format!(
             "`{key}` has only {words} word{}: {} (at least {min_words})",
             if words == 1 { "" } else { "s" },
