@@ -91,8 +91,7 @@ impl Rule for SpecificGap {
         let o: &SpecificGapOptions = cx.settings.options(self);
         check_text(
             &gap_fact_lists(cx.settings),
-            &GAP_MODEL,
-            &GAP_WORDS,
+            (&GAP_MODEL, &GAP_WORDS),
             o.min_words,
             entry,
             "gap",

@@ -140,8 +140,7 @@ impl Rule for SpecificOutcome {
         let o: &SpecificOutcomeOptions = cx.settings.options(self);
         check_text(
             &fact_lists(cx.settings),
-            &OUTCOME_MODEL,
-            &OUTCOME_WORDS,
+            (&OUTCOME_MODEL, &OUTCOME_WORDS),
             o.min_words,
             entry,
             "outcome",
@@ -170,8 +169,7 @@ pub(crate) struct Wording {
 /// Shared by PF002 and PF003: judges the text of `key`.
 pub(crate) fn check_text(
     lists: &FactLists<'_>,
-    model: &Linear,
-    words_model: &WordsModel,
+    (model, words_model): (&Linear, &WordsModel),
     min_words: usize,
     entry: &Entry,
     key: &str,
