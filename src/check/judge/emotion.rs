@@ -18,7 +18,9 @@
 //! Room") no feeling.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
+use crate::check::judge::model::WordsModel;
 use crate::check::judge::specific::{FactLists, FeelingWords};
 use crate::check::judge::text::{Analysis, Prepared};
 use crate::check::options::Words;
@@ -88,6 +90,42 @@ impl Shape {
             Shape::Irony => Some("praise said with irony"),
         }
     }
+}
+
+/// PF009's words model (`check::evaluation::words_model`).
+pub static FEELING_MODEL: LazyLock<WordsModel> = LazyLock::new(|| {
+    WordsModel::parse(include_str!("models/words_feeling.json"))
+        .unwrap_or_else(|e| unreachable!("the shipped feeling model parses: {e}"))
+});
+
+/// Whether an outcome is told with feeling.
+#[derive(Debug, Clone)]
+pub enum Feeling {
+    /// The emotional language the reading found, which the words agree
+    /// with.
+    Found(Vec<Emotion>),
+    /// None the reading could point at, but the words weigh as feeling.
+    Weighed {
+        /// The words that weighed most, as read (normalized).
+        decided_by: Vec<String>,
+    },
+    /// Told without feeling.
+    Neutral,
+}
+
+/// Judges an outcome: the reading's [`emotions`], then the words model
+/// over its words and that reading's verdict, which has the last word.
+pub fn feeling(text: &str, lists: &FactLists<'_>) -> Feeling {
+    let found = emotions(text, lists);
+    let a = Analysis::new(text);
+    let weighed = FEELING_MODEL.weigh(&a);
+    if FEELING_MODEL.score_weighed(&weighed, !found.is_empty()) <= 0.0 {
+        return Feeling::Neutral;
+    }
+    if found.is_empty() {
+        return Feeling::Weighed { decided_by: WordsModel::deciding(&weighed, 3) };
+    }
+    Feeling::Found(found)
 }
 
 /// One piece of emotional language.

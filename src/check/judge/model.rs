@@ -184,8 +184,12 @@ impl WordsModel {
 
     /// Fits a model to `samples` (tokens, the hand reading's verdict, has
     /// the defect), reading only the tokens `keep` allows, by full-batch
-    /// gradient descent on the regularized logistic loss.
-    pub fn train(samples: &[(&[String], bool, bool)], keep: impl Fn(&str) -> bool) -> WordsModel {
+    /// gradient descent on the logistic loss with an L2 penalty of `l2`.
+    pub fn train(
+        samples: &[(&[String], bool, bool)],
+        keep: impl Fn(&str) -> bool,
+        l2: f64,
+    ) -> WordsModel {
         use std::collections::HashMap;
         let mut ids: HashMap<&str, usize> = HashMap::new();
         let mut names: Vec<&str> = Vec::new();
@@ -208,7 +212,7 @@ impl WordsModel {
         let mut w = vec![0.0; names.len()];
         let (mut b, mut h) = (0.0, 0.0);
         let n = data.len().max(1) as f64;
-        let (rate, l2) = (0.5, 0.002);
+        let rate = 0.5;
         for _ in 0..300 {
             let mut g = vec![0.0; w.len()];
             let (mut gb, mut gh) = (0.0, 0.0);
@@ -275,7 +279,7 @@ mod tests {
             .collect();
         let samples: Vec<(&[String], bool, bool)> =
             rows.iter().map(|(t, y)| (t.as_slice(), false, *y)).collect();
-        let model = WordsModel::train(&samples, |_| true);
+        let model = WordsModel::train(&samples, |_| true, 0.002);
         for (tokens, label) in &rows {
             assert_eq!(model.score(tokens, false) > 0.0, *label, "{tokens:?}");
         }
@@ -291,8 +295,10 @@ mod tests {
 
     #[test]
     fn shipped_words_models_parse_and_trust_the_reading() {
-        use crate::check::judge::{identity::IDENTITY_MODEL, specific};
-        for model in [&*IDENTITY_MODEL, &*specific::OUTCOME_WORDS, &*specific::GAP_WORDS] {
+        use crate::check::judge::{emotion::FEELING_MODEL, identity::IDENTITY_MODEL, specific};
+        for model in
+            [&*IDENTITY_MODEL, &*specific::OUTCOME_WORDS, &*specific::GAP_WORDS, &*FEELING_MODEL]
+        {
             assert!(model.words.len() > 100);
             // The hand reading's "yes" counts towards the defect.
             assert!(model.hand > 0.0);

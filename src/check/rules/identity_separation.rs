@@ -23,7 +23,11 @@ declare_rule! {
     /// doesn't make me a bad nurse"), quoted, reported from someone else
     /// ("my dad said I'm hopeless with money"), named at a distance ("I
     /// caught myself thinking…") or asked and answered ("Am I lazy? No.")
-    /// is separation, not collapse.
+    /// is separation, not collapse. In `identity_check` and the body, a
+    /// small model over the words themselves (trained on the judgement
+    /// corpus) has the last word on what the reading found; in
+    /// `identity_check` it can also flag what the reading missed, as a
+    /// warning naming the words that weighed most.
     ///
     /// ## Why is this bad?
     /// "This attempt failed" is a data point about a strategy in a context;

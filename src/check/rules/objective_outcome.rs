@@ -1,10 +1,11 @@
 //! PF009 `objective-outcome`.
 
+use crate::check::judge::emotion::{Feeling, feeling};
 use crate::check::lists;
 use crate::check::options::{Words, options_methods, phrases, rule_options};
 use crate::check::phrases::PhraseList;
 use crate::check::rules::{Rule, declare_rule, fact_lists};
-use crate::check::{Context, Finding, match_span};
+use crate::check::{Context, Finding, match_span, value_span};
 use crate::diagnostic::Level;
 use crate::entry::Entry;
 
@@ -21,6 +22,11 @@ declare_rule! {
     /// life"). Quoted or reported words, terms ("disaster recovery") and
     /// names are not yours. Feelings belong in the body; the outcome is
     /// the record of what happened.
+    ///
+    /// A small model over the words themselves (each word and pair of
+    /// words in your own voice, trained on the judgement corpus) has the
+    /// last word: it can let go what the reading found, and flag feeling
+    /// the reading could not point at, naming the words that weighed most.
     ///
     /// ## Why is this bad?
     /// Document the failure objectively: avoid emotional language and stick
@@ -98,7 +104,22 @@ impl Rule for ObjectiveOutcome {
     options_methods!(ObjectiveOutcomeOptions);
     fn check(&self, cx: &Context<'_>, entry: &Entry, out: &mut Vec<Finding>) {
         let Some(text) = entry.front_matter.outcome.as_deref() else { return };
-        let found = crate::check::judge::emotion::emotions(text, &fact_lists(cx.settings));
+        const HELP: &str = "stick to facts in the outcome — what happened, how much, when; the feelings are real and belong in the body";
+        let found = match feeling(text, &fact_lists(cx.settings)) {
+            Feeling::Found(found) => found,
+            Feeling::Weighed { decided_by } => {
+                out.push(
+                    Finding::new(format!(
+                        "`outcome` may be told with feeling (what decided it: the words \"{}\")",
+                        decided_by.join("\", \"")
+                    ))
+                    .at(value_span(entry, "outcome"))
+                    .help(HELP),
+                );
+                return;
+            }
+            Feeling::Neutral => return,
+        };
         let Some(first) = found.first() else { return };
         let words: Vec<String> = found
             .iter()
@@ -110,7 +131,7 @@ impl Rule for ObjectiveOutcome {
         out.push(
             Finding::new(format!("`outcome` uses emotional language: {}", words.join(", ")))
                 .at(match_span(entry, "outcome", &first.at))
-                .help("stick to facts in the outcome — what happened, how much, when; the feelings are real and belong in the body"),
+                .help(HELP),
         );
     }
 }

@@ -17,6 +17,11 @@ declare_rule! {
     /// from the expectation: at least `min_words` words (8), and not a stock
     /// explanation ("bad luck", "things happen", "poor planning") without
     /// concrete detail around it.
+    /// A small model over the words themselves (each word and pair of
+    /// words in your own voice, trained on the judgement corpus) has the
+    /// last word: it can let a value go that the reading doubted, and flag
+    /// one the reading passed, as a warning naming the words that weighed
+    /// most.
     ///
     /// ## Why is this bad?
     /// A processed failure is acknowledged clearly and specifically — what

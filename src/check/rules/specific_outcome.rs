@@ -29,6 +29,11 @@ declare_rule! {
     /// needs `min_words` words (8). The message names the evidence: the
     /// judging words, and the preparation and scene it found instead of a
     /// fact.
+    /// A small model over the words themselves (each word and pair of
+    /// words in your own voice, trained on the judgement corpus) has the
+    /// last word: it can let a value go that the reading doubted, and flag
+    /// one the reading passed, as a warning naming the words that weighed
+    /// most.
     ///
     /// ## Why is this bad?
     /// "That didn't work" is not an observation. The precision of what you
