@@ -899,3 +899,31 @@ fn words_model() {
         println!("wrote {} ({} words)", path.display(), model.words.len());
     }
 }
+
+/// What `failfolio explain` shows of each text rule is true: its failing
+/// example fails it and its passing example passes, in an otherwise clean
+/// entry, with the models the rules ship.
+#[test]
+fn each_text_rules_examples_fail_and_pass_as_documented() {
+    let settings = Settings::default();
+    let text_rules = ["PF002", "PF003", "PF006", "PF007", "PF008", "PF009"];
+    for rule in crate::check::RULES.iter().filter(|r| text_rules.contains(&r.code())) {
+        let doc = rule.doc().join("\n");
+        let blocks: Vec<&str> =
+            doc.split("```yaml").skip(1).filter_map(|block| block.split("```").next()).collect();
+        assert_eq!(blocks.len(), 2, "{}: a failing and a passing example", rule.code());
+        for (block, fails) in blocks.iter().zip([true, false]) {
+            let example: std::collections::BTreeMap<String, String> =
+                serde_yaml::from_str(block).unwrap();
+            let (key, value) = example.into_iter().next().unwrap();
+            let found = findings(&settings, entry_with(&key, &value));
+            assert_eq!(
+                flagged(&found, rule.code()).is_some(),
+                fails,
+                "{} on its {} example: {value}",
+                rule.code(),
+                if fails { "failing" } else { "passing" }
+            );
+        }
+    }
+}
