@@ -608,6 +608,18 @@ fn hand_rule(family: &Family, settings: &Settings, item: &Item) -> bool {
     }
 }
 
+/// "P/R" of `flag` over rows of (model score, hand verdict, has the
+/// defect): the tools' figures for a model and a hybrid.
+fn precision_recall(
+    rows: &[(f64, bool, bool)],
+    flag: &dyn Fn(&(f64, bool, bool)) -> bool,
+) -> String {
+    let tp = rows.iter().filter(|r| flag(r) && r.2).count();
+    let fp = rows.iter().filter(|r| flag(r) && !r.2).count();
+    let pos = rows.iter().filter(|r| r.2).count();
+    format!("{:.3}/{:.3}", tp as f64 / (tp + fp).max(1) as f64, tp as f64 / pos.max(1) as f64)
+}
+
 /// The model a family's rule ships, if any.
 fn shipped_model(family: &Family) -> Option<&'static Linear> {
     use crate::check::judge::{adjustment::ADJUSTMENT_MODEL, specific};
@@ -757,17 +769,7 @@ fn hand_rules_against_a_learned_model() {
         // give, cross-validated.
         let hybrid: Vec<String> = [0.0, 1.0, 2.0, 3.0]
             .iter()
-            .map(|&t| {
-                let flagged = |(s, h, _): &&(f64, bool, bool)| *h || *s > t;
-                let tp = cv_hybrid.iter().filter(|r| flagged(r) && r.2).count();
-                let fp = cv_hybrid.iter().filter(|r| flagged(r) && !r.2).count();
-                let pos = cv_hybrid.iter().filter(|r| r.2).count();
-                format!(
-                    "{t:.0}: {:.3}/{:.3}",
-                    tp as f64 / (tp + fp).max(1) as f64,
-                    tp as f64 / pos.max(1) as f64
-                )
-            })
+            .map(|&t| format!("{t:.0}: {}", precision_recall(&cv_hybrid, &|r| r.1 || r.0 > t)))
             .collect();
         println!("  hand or model above t, dev cv: {}", hybrid.join(", "));
         model.bias -= threshold;
@@ -866,16 +868,7 @@ fn words_model() {
         scored.extend(dev.iter().filter(|r| r.3 == *p).map(|r| (model.score(&r.0, r.1), r.1, r.2)));
     }
     let report = |name: &str, scored: &[(f64, bool, bool)]| {
-        let pr = |flag: &dyn Fn(&(f64, bool, bool)) -> bool| {
-            let tp = scored.iter().filter(|r| flag(r) && r.2).count();
-            let fp = scored.iter().filter(|r| flag(r) && !r.2).count();
-            let pos = scored.iter().filter(|r| r.2).count();
-            format!(
-                "{:.3}/{:.3}",
-                tp as f64 / (tp + fp).max(1) as f64,
-                tp as f64 / pos.max(1) as f64
-            )
-        };
+        let pr = |flag: &dyn Fn(&(f64, bool, bool)) -> bool| precision_recall(scored, flag);
         let line: Vec<String> = [0.0, 1.0, 2.0]
             .iter()
             .map(|&t| {
