@@ -52,6 +52,9 @@ lists! {
     NOT_ACTIONS = "not_actions";
     /// Phrases in which the writer owns a decision.
     OWNERSHIP = "ownership";
+    /// Words of conduct the writer owns when said of themselves ("I was
+    /// too soft").
+    CONDUCT = "conduct";
     /// First-person phrases that deny agency.
     EXTERNAL = "external";
     /// States of feeling said of oneself ("I was frightened"); their

@@ -21,6 +21,9 @@ pub struct AgencyLists<'a> {
     pub ownership: &'a PhraseSet,
     /// First-person phrases that deny agency.
     pub external: &'a PhraseSet,
+    /// Words of conduct the writer owns when said of themselves ("I was
+    /// too soft").
+    pub conduct: &'a Words,
     /// Irregular past forms (for a second verb: "I got excited and
     /// rushed it").
     pub past_irregular: &'a Words,
@@ -288,7 +291,9 @@ fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize
             && w.bytes().all(|b| b.is_ascii_lowercase())
             && !o.not_actions.contains(w)
             && !matches!(w, "the" | "that" | "this" | "any" | "enough" | "much" | "get" | "know");
-        return (is_past_act(w, o) || bare).then_some(j);
+        // "Let our Jack drive the quad", "Let it slide": letting is a
+        // decision.
+        return (is_past_act(w, o) || bare || w == "let").then_some(j);
     }
     None
 }
@@ -390,6 +395,9 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
         if pair.as_ref().is_some_and(|p| o.not_actions.contains(p)) {
             return second_verb(a, j, clause, o);
         }
+        if let Some(k) = owned_conduct(a, j, clause, o) {
+            return Some(k);
+        }
         // "could not" is inability; "could have", "should have" owns
         // what was not done.
         if matches!(w, "could" | "can" | "was" | "were")
@@ -412,6 +420,38 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
                 .any(|k| a.words[k].clause == clause && a.word(k) == "wrong")
         {
             return Some(j);
+        }
+        // "We had bad luck all season", "we have 9 ambulances at night":
+        // having is a state; "had" before a participle ("I had checked")
+        // or "to" ("I had to cancel") is an auxiliary.
+        if matches!(w, "had" | "have" | "has") && j + 1 < a.len() {
+            // Past "only", "never", "just": "we have only two buses".
+            let n = (j + 1..a.len()).find(|&k| !BETWEEN.contains(&a.word(k))).unwrap_or(j + 1);
+            let next = a.word(n);
+            let auxiliary = a.words[n].clause != clause
+                || is_past_act(next, o)
+                || PARTICIPLES.contains(&next)
+                || BETWEEN.contains(&next)
+                || matches!(next, "to" | "been" | "got" | "gone" | "let")
+                // "I had a go at Rhian", "had a word with the driver".
+                || (next == "a"
+                    && n + 1 < a.len()
+                    && matches!(a.word(n + 1), "go" | "word" | "look" | "chat" | "talk" | "row"));
+            if !auxiliary {
+                return second_verb(a, j, clause, o);
+            }
+        }
+        // "We in this district have 9 ambulances", "we in the fellowship
+        // fixed the date": past where the "we" is, to its verb.
+        if j == subject + 1 && a.word(subject) == "we" && matches!(w, "in" | "at" | "here") {
+            let verb = (j + 1..(j + 7).min(a.len()))
+                .take_while(|&k| a.words[k].clause == clause)
+                .find(|&k| {
+                let v = a.word(k);
+                is_past_act(v, o) || matches!(v, "have" | "has" | "had" | "are" | "were")
+            })?;
+            j = verb;
+            continue;
         }
         if BETWEEN.contains(&w) {
             j += 1;
@@ -438,6 +478,41 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
     (j > subject + 1 && a.word(j - 1) == "did"
         || j > subject + 2 && a.word(j - 1) == "not" && a.word(j - 2) == "did")
         .then(|| j - 1)
+}
+
+/// The word of conduct the writer owns after the copula at `copula`: "I
+/// was too soft", "we were not careful enough", "I was in too much of a
+/// hurry" — not a feeling or condition ("I was too tired"), and not a
+/// word past what starts another thought ("I was told that the late
+/// train…", "I was in the kitchen when the slow cooker…").
+fn owned_conduct(
+    a: &Analysis<'_>,
+    copula: usize,
+    clause: usize,
+    o: &AgencyLists<'_>,
+) -> Option<usize> {
+    if !matches!(a.word(copula), "was" | "were" | "am" | "are" | "m" | "been" | "be") {
+        return None;
+    }
+    (copula + 1..(copula + 7).min(a.len()))
+        .take_while(|&k| {
+            a.words[k].clause == clause
+                && !matches!(
+                    a.word(k),
+                    "to" | "by"
+                        | "that"
+                        | "and"
+                        | "because"
+                        | "when"
+                        | "while"
+                        | "so"
+                        | "but"
+                        | "as"
+                        | "if"
+                        | "the"
+                )
+        })
+        .find(|&k| o.conduct.contains(a.word(k)))
 }
 
 /// An `-ing` form that is an act, not a state of mind: "handling",
@@ -563,6 +638,41 @@ mod tests {
             "The treasurer signed it himself without a second person.",
             "I was surprised by the new rules and stressed all week.",
             "we as small growers just have it hard when the price drops",
+        ] {
+            assert!(agency(no, o).is_none(), "{no}");
+        }
+    }
+
+    /// Round sixteen's and seventeen's dev voices: a fault or a way of
+    /// acting the writer owns is agency ("I was too soft", "not careful
+    /// enough"); a feeling or condition is not ("too tired"); having is a
+    /// state ("we had bad luck"), and learning or watching is not acting.
+    #[test]
+    fn owned_conduct_is_agency_having_and_learning_are_not() {
+        let settings = crate::check::Settings::default();
+        let o = crate::check::rules::agency_lists(&settings);
+        let o = &o;
+        for yes in [
+            "I was too lenient with the new tenants about the deposit.",
+            "Honestly we were not thorough enough with the second coat.",
+            "I was in too much of a hurry to read the tide table.",
+            "i wasnt careful with the invoices that month",
+            "We in the choir moved the concert to the Friday of the derby.",
+            "I had a word with the wrong supplier and took his price.",
+            "Let the apprentice close the kiln on his own.",
+            "The readings were not logged from my side that week.",
+            "It was me who left the gate on the latch.",
+        ] {
+            assert!(agency(yes, o).is_some(), "{yes}");
+        }
+        for no in [
+            "I was too tired to think straight by the last round.",
+            "We were so nervous the whole morning.",
+            "We had bad luck with the frost, the whole valley did.",
+            "We in this town have only two buses on Sundays.",
+            "I learned later that the hall had been double booked.",
+            "I was told the slow lane was closed, and the late train never came.",
+            "I was sitting in the van when the pallet fell.",
         ] {
             assert!(agency(no, o).is_none(), "{no}");
         }

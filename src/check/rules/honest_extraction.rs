@@ -48,6 +48,10 @@ rule_options! {
         /// First-person phrases that deny agency ("not my fault", "out of
         /// my control", "I had no choice").
         external_phrases: PhraseList = phrases(lists::EXTERNAL),
+        /// Words of conduct: said of the writer ("I was too soft", "we
+        /// were not careful enough"), they own how the writer acted.
+        /// Feelings and conditions ("tired", "nervous") are not conduct.
+        conduct_words: Words = Words::builtin(lists::CONDUCT),
     }
 }
 
@@ -60,6 +64,7 @@ pub(crate) fn agency_lists(settings: &Settings) -> AgencyLists<'_> {
         not_actions: &o.not_action_words,
         ownership: &o.ownership_phrases.set,
         external: &o.external_phrases.set,
+        conduct: &o.conduct_words,
         past_irregular: &facts.past_forms,
     }
 }
