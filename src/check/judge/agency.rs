@@ -113,7 +113,15 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
             let shrug = i >= 2
                 && matches!(a.word(i - 1), "can" | "could")
                 && matches!(a.word(i - 2), "what");
+            // Scots "ah" for "I" ("Ah booked the hall", "ah didnae
+            // check"), not the "ah" of a sigh: an act must follow it.
+            let scots_i = w == "ah"
+                && i + 1 < a.len()
+                && a.words[i + 1].clause == a.words[i].clause
+                && (is_past_act(a.word(i + 1), o)
+                    || matches!(a.word(i + 1), "did" | "didnae" | "never" | "just" | "probably"));
             (matches!(w, "i" | "we")
+                || scots_i
                 || myself_and
                 || our_group
                 || patois_subject(&a, i)
@@ -662,6 +670,7 @@ mod tests {
             "Let the apprentice close the kiln on his own.",
             "The readings were not logged from my side that week.",
             "It was me who left the gate on the latch.",
+            "Ah booked the hall fur the Friday an naebody came.",
         ] {
             assert!(agency(yes, o).is_some(), "{yes}");
         }
@@ -673,6 +682,7 @@ mod tests {
             "I learned later that the hall had been double booked.",
             "I was told the slow lane was closed, and the late train never came.",
             "I was sitting in the van when the pallet fell.",
+            "Ah well, the hall was double booked by the council.",
         ] {
             assert!(agency(no, o).is_none(), "{no}");
         }

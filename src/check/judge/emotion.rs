@@ -239,6 +239,7 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
             if !terms.iter().any(|t| t.start <= w.start && w.end <= t.end)
                 && !is_name(&a, &m, &w)
                 && !denied
+                && !someone_elses(&a, &w, lists.feeling.states)
             {
                 push(&a, w, Shape::Word);
             }
@@ -577,7 +578,7 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
             && (!same(i + 1)
                 || matches!(
                     a.word(i + 1),
-                    "to" | "about" | "at" | "with" | "that" | "like" | "beyond"
+                    "to" | "about" | "at" | "with" | "that" | "like" | "beyond" | "as"
                 ))
         {
             found.push((i..i + 1, Shape::Feeling));
@@ -906,11 +907,18 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
             }
         }
         if is_limb(w) {
-            let shaking = (i + 1..(i + 3).min(n)).find(|&j| {
+            // ("my hands were still shaking": past the copula and an adverb.)
+            let shaking = (i + 1..(i + 4).min(n)).find(|&j| {
                 same(j)
                     && matches!(
                         a.word(j),
-                        "shaking" | "shook" | "trembling" | "trembled" | "sweating" | "numb"
+                        "shaking"
+                            | "shakin"
+                            | "shook"
+                            | "trembling"
+                            | "trembled"
+                            | "sweating"
+                            | "numb"
                     )
             });
             if let Some(j) = shaking {
@@ -1360,6 +1368,49 @@ pub(crate) fn is_name(a: &Analysis<'_>, m: &Match, words: &Range<usize>) -> bool
     let listed = a.norm.text[m.norm.clone()].contains('-');
     let compound = w.contains('-') && !w.ends_with('-') && !listed;
     compound || (a.words[words.start].capital && !a.words[words.start].initial)
+}
+
+/// Whether the state at `words` is said of someone else: "Dr Bello was
+/// furious", "the missus was livid", "she got really upset" — a person
+/// before the copula who is not the writer (nor "it", "that", which the
+/// writer colours: "it was miserable").
+fn someone_elses(a: &Analysis<'_>, words: &Range<usize>, states: &Words) -> bool {
+    // ("really upset" is listed whole: the state is its last word.)
+    if words.is_empty() || words.len() > 2 || !states.contains(a.word(words.end - 1)) {
+        return false;
+    }
+    let clause = a.words[words.start].clause;
+    let mut k = words.start;
+    while k > 0
+        && a.words[k - 1].clause == clause
+        && matches!(a.word(k - 1), "really" | "so" | "absolutely" | "pretty" | "just" | "very")
+    {
+        k -= 1;
+    }
+    if k < 2
+        || a.words[k - 1].clause != clause
+        || !matches!(a.word(k - 1), "was" | "were" | "is" | "got" | "looked" | "seemed" | "became")
+    {
+        return false;
+    }
+    let subject = a.word(k - 2);
+    !matches!(
+        subject,
+        "i" | "we"
+            | "me"
+            | "mi"
+            | "it"
+            | "this"
+            | "that"
+            | "everything"
+            | "things"
+            | "which"
+            | "all"
+            | "day"
+            | "night"
+            | "week"
+            | "morning"
+    ) && subject.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
 /// The evidence of emotional language in `text` as named counts, for a

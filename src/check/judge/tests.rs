@@ -824,3 +824,26 @@ fn fifteenth_round_shapes() {
         Testability::Testable
     );
 }
+
+/// Round eighteen's dev voices: a feeling said of someone else ("the
+/// foreman was livid") is theirs, not the writer's; a state opening a
+/// sentence "as" something, and hands "still" shaking, are the writer's.
+#[test]
+fn eighteenth_round_feelings() {
+    let s = Settings::default();
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for text in [
+        "The foreman was livid and sent the whole pallet back to the yard.",
+        "Mrs Okafor was really upset that the curtains came a week late.",
+    ] {
+        assert_eq!(felt(text), 0, "{text}");
+    }
+    for text in [
+        "I was livid when the pallet came back.",
+        "Angry as anything. The pallet came back on Monday.",
+        "Lost the final 1-3. My knees were still shaking at the bus stop.",
+    ] {
+        assert!(felt(text) >= 1, "{text}");
+    }
+}
