@@ -55,6 +55,8 @@ lists! {
     /// Words of conduct the writer owns when said of themselves ("I was
     /// too soft").
     CONDUCT = "conduct";
+    /// What of the writer's own a job happens at ("my station").
+    DUTIES = "duties";
     /// First-person phrases that deny agency.
     EXTERNAL = "external";
     /// States of feeling said of oneself ("I was frightened"); their

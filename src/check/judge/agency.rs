@@ -24,6 +24,8 @@ pub struct AgencyLists<'a> {
     /// Words of conduct the writer owns when said of themselves ("I was
     /// too soft").
     pub conduct: &'a Words,
+    /// What of the writer's own a job happens at ("my station").
+    pub duties: &'a Words,
     /// Irregular past forms (for a second verb: "I got excited and
     /// rushed it").
     pub past_irregular: &'a Words,
@@ -134,11 +136,44 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
     // A diary drops its "I": "Skipped the long rides in March", "Agreed
     // to too much". A sentence that starts with a past form is the
     // writer's doing.
-    subject.or_else(|| by_the_writer(&a, o, &inside)).or_else(|| {
-        (0..a.len())
-            .filter(|&i| (a.words[i].initial || after_label(&a, i)) && a.own(i) && !inside(i))
-            .find_map(|i| diary_action(&a, i, o).map(|v| i..v + 1))
-    })
+    subject
+        .or_else(|| by_the_writer(&a, o, &inside))
+        .or_else(|| {
+            (0..a.len())
+                .filter(|&i| (a.words[i].initial || after_label(&a, i)) && a.own(i) && !inside(i))
+                .find_map(|i| diary_action(&a, i, o).map(|v| i..v + 1))
+        })
+        .or_else(|| duty_passive(&a, o, &inside))
+}
+
+/// A thing done without a doer beside the writer's own post: "Seat-bolt
+/// check got skipped. My station, my initials on the sheet", "the
+/// reminder was never put in the diary, and that's my diary". The words
+/// that make it the writer's ("my station"), or `None`.
+fn duty_passive(
+    a: &Analysis<'_>,
+    o: &AgencyLists<'_>,
+    inside: &dyn Fn(usize) -> bool,
+) -> Option<Range<usize>> {
+    let passive = (1..a.len()).any(|k| {
+        let mut b = k - 1;
+        if matches!(a.word(b), "not" | "never") && b > 0 {
+            b -= 1;
+        }
+        let w = a.word(k);
+        matches!(a.word(b), "was" | "were" | "got" | "been")
+            && (is_past_act(w, o) || PARTICIPLES.contains(&w) || o.past_irregular.contains(w))
+            && !(k + 1 < a.len() && a.word(k + 1) == "by")
+    });
+    if !passive {
+        return None;
+    }
+    (0..a.len()).filter(|&i| matches!(a.word(i), "my" | "our") && a.own(i) && !inside(i)).find_map(
+        |i| {
+            let noun = if a.word_is(i + 1, "own") { i + 2 } else { i + 1 };
+            (noun < a.len() && o.duties.contains(a.word(noun))).then(|| i..noun + 1)
+        },
+    )
 }
 
 /// The writer named as the doer of a passive, or in an aside before
@@ -421,6 +456,15 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
             j += 2;
             continue;
         }
+        // "I'd left the bag" is read "I would left": before a past form,
+        // "would" is "had".
+        if w == "would"
+            && j + 1 < a.len()
+            && a.words[j + 1].clause == clause
+            && (is_past_act(a.word(j + 1), o) || PARTICIPLES.contains(&a.word(j + 1)))
+        {
+            return Some(j + 1);
+        }
         // "I just got a lot of things wrong", "i did like a million things
         // wrong": getting something wrong is doing it.
         if matches!(w, "got" | "did")
@@ -436,16 +480,45 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
             // Past "only", "never", "just": "we have only two buses".
             let n = (j + 1..a.len()).find(|&k| !BETWEEN.contains(&a.word(k))).unwrap_or(j + 1);
             let next = a.word(n);
-            let auxiliary = a.words[n].clause != clause
-                || is_past_act(next, o)
-                || PARTICIPLES.contains(&next)
-                || BETWEEN.contains(&next)
-                || matches!(next, "to" | "been" | "got" | "gone" | "let")
+            // What is had: an article, a quantity, a judgement ("we had
+            // bad luck", "we have 9 ambulances", "I had nothing to go
+            // off"); otherwise "had" is an auxiliary ("I'd left the bag").
+            let possessed = a.words[n].clause == clause
+                && (matches!(
+                    next,
+                    "a" | "an"
+                        | "the"
+                        | "no"
+                        | "some"
+                        | "any"
+                        | "many"
+                        | "much"
+                        | "bad"
+                        | "good"
+                        | "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "few"
+                        | "several"
+                        | "little"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "so"
+                        | "too"
+                        | "lots"
+                        | "nothing"
+                        | "nobody"
+                        | "enough"
+                ) || next.bytes().all(|b| b.is_ascii_digit()))
                 // "I had a go at Rhian", "had a word with the driver".
-                || (next == "a"
+                && !(next == "a"
                     && n + 1 < a.len()
                     && matches!(a.word(n + 1), "go" | "word" | "look" | "chat" | "talk" | "row"));
-            if !auxiliary {
+            if possessed {
                 return second_verb(a, j, clause, o);
             }
         }
@@ -671,6 +744,8 @@ mod tests {
             "The readings were not logged from my side that week.",
             "It was me who left the gate on the latch.",
             "Ah booked the hall fur the Friday an naebody came.",
+            "I'd left the spare key in the other van.",
+            "The gas check got skipped on the Friday. My rota, my name at the top.",
         ] {
             assert!(agency(yes, o).is_some(), "{yes}");
         }
@@ -683,6 +758,8 @@ mod tests {
             "I was told the slow lane was closed, and the late train never came.",
             "I was sitting in the van when the pallet fell.",
             "Ah well, the hall was double booked by the council.",
+            "The check got skipped by the night crew, and my rota had nobody spare.",
+            "The order was cancelled, and my boss never told the client.",
         ] {
             assert!(agency(no, o).is_none(), "{no}");
         }

@@ -52,6 +52,10 @@ rule_options! {
         /// were not careful enough"), they own how the writer acted.
         /// Feelings and conditions ("tired", "nervous") are not conduct.
         conduct_words: Words = Words::builtin(lists::CONDUCT),
+        /// What of the writer's own a job happens at or is signed by
+        /// ("my station", "my initials"): a thing done without a doer
+        /// ("the check got skipped") beside one of these is the writer's.
+        duty_words: Words = Words::builtin(lists::DUTIES),
     }
 }
 
@@ -65,6 +69,7 @@ pub(crate) fn agency_lists(settings: &Settings) -> AgencyLists<'_> {
         ownership: &o.ownership_phrases.set,
         external: &o.external_phrases.set,
         conduct: &o.conduct_words,
+        duties: &o.duty_words,
         past_irregular: &facts.past_forms,
     }
 }
