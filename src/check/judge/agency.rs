@@ -321,6 +321,13 @@ fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize
             let past = format!("{}ed", &w[..w.len() - 3]);
             return (done_to && is_past_action(&past, o)).then_some(j);
         }
+        // "Got a bit cocky after a good year", "Was careless with the
+        // float": a way of acting owned, its "I" dropped.
+        if j == i
+            && let Some(k) = owned_conduct(a, j, clause, o)
+        {
+            return Some(k);
+        }
         // "Believed the price list was valid and paid upfront": a state
         // of mind, then the act it led to.
         if !auxiliary
@@ -572,7 +579,10 @@ fn owned_conduct(
     clause: usize,
     o: &AgencyLists<'_>,
 ) -> Option<usize> {
-    if !matches!(a.word(copula), "was" | "were" | "am" | "are" | "m" | "been" | "be") {
+    if !matches!(
+        a.word(copula),
+        "was" | "were" | "am" | "are" | "m" | "been" | "be" | "got" | "get" | "became"
+    ) {
         return None;
     }
     (copula + 1..(copula + 7).min(a.len()))
@@ -744,6 +754,9 @@ mod tests {
             "The readings were not logged from my side that week.",
             "It was me who left the gate on the latch.",
             "Ah booked the hall fur the Friday an naebody came.",
+            "I got sloppy with the labels after the first hundred.",
+            "Got a bit lazy about the second coat.",
+            "The van was full, but I'm the one who promised the Friday delivery.",
             "I'd left the spare key in the other van.",
             "The gas check got skipped on the Friday. My rota, my name at the top.",
         ] {
@@ -757,6 +770,7 @@ mod tests {
             "I learned later that the hall had been double booked.",
             "I was told the slow lane was closed, and the late train never came.",
             "I was sitting in the van when the pallet fell.",
+            "I got tired by the third hour and the crane broke down anyway.",
             "Ah well, the hall was double booked by the council.",
             "The check got skipped by the night crew, and my rota had nobody spare.",
             "The order was cancelled, and my boss never told the client.",

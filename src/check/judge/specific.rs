@@ -1409,7 +1409,7 @@ fn generic_object(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
     let skip = matches!(first, "some" | "a" | "the" | "my" | "our" | "few" | "so");
     let object = if skip && in_clause(i + 2) { a.word(i + 2) } else { first };
     if lists.generic_objects.contains(first) || lists.generic_objects.contains(object) {
-        return true;
+        return !(matches!(first, "it" | "them") && placed(a, i + 2, lists));
     }
     // "made 3 or 4 mistakes", "took maybe 10 or 15 wrong decisions": a
     // count of unnamed mistakes names none of them.
@@ -1426,6 +1426,70 @@ fn generic_object(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
         return counted && in_clause(j) && lists.generic_objects.contains(w);
     }
     false
+}
+
+/// Whether a place a thing was put or sent to is named from `j` on:
+/// "filed it under the discipline article", "put them in the wrong van",
+/// "sent it back to the supplier" — so "it" is a thing someone could see
+/// handled. Not a time or a manner: "left it to the last minute", "did it
+/// in a hurry", "took it in my stride".
+fn placed(a: &Analysis<'_>, mut j: usize, lists: &FactLists<'_>) -> bool {
+    let clause = a.words[j.saturating_sub(1)].clause;
+    let in_clause = |k: usize| k < a.len() && a.words[k].clause == clause;
+    if in_clause(j) && matches!(a.word(j), "back" | "up" | "out" | "down" | "off" | "away") {
+        j += 1;
+    }
+    if !in_clause(j)
+        || !matches!(
+            a.word(j),
+            "under" | "into" | "in" | "on" | "onto" | "inside" | "behind" | "through" | "to"
+        )
+    {
+        return false;
+    }
+    j += 1;
+    if in_clause(j)
+        && matches!(
+            a.word(j),
+            "the" | "a" | "an" | "my" | "our" | "his" | "her" | "their" | "its" | "that" | "this"
+        )
+    {
+        j += 1;
+    }
+    // "in the wrong van", "on the top shelf".
+    if in_clause(j + 1)
+        && matches!(
+            a.word(j),
+            "wrong" | "old" | "new" | "other" | "right" | "top" | "bottom" | "front" | "spare"
+        )
+    {
+        j += 1;
+    }
+    in_clause(j) && {
+        let w = a.word(j);
+        w.len() >= 3
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !lists.generic_objects.contains(w)
+            && !matches!(
+                w,
+                "last"
+                    | "end"
+                    | "time"
+                    | "moment"
+                    | "minute"
+                    | "general"
+                    | "way"
+                    | "hurry"
+                    | "mind"
+                    | "head"
+                    | "stride"
+                    | "fact"
+                    | "same"
+                    | "next"
+                    | "rest"
+                    | "hands"
+            )
+    }
 }
 
 /// Whether the verb at `i` has an abstract subject.

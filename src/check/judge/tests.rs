@@ -847,3 +847,34 @@ fn eighteenth_round_feelings() {
         assert!(felt(text) >= 1, "{text}");
     }
 }
+
+/// Rounds nineteen and twenty's dev voices: "it" handled with the place it
+/// went is a thing someone could see ("filed it under the wrong
+/// article"), not a time or manner ("left it to the last minute"); plain
+/// self-verdicts nobody had listed ("I'm a hack", "I'm past it").
+#[test]
+fn twentieth_round_shapes() {
+    let s = Settings::default();
+    let gaps = crate::check::rules::gap_fact_lists(&s);
+    let gap = |text: &str| specificity(text, &gaps, 8, &super::specific::GAP_MODEL);
+    assert_eq!(
+        gap(
+            "I filed it under the wrong clause of the contract, and the union rejected the claim on Monday."
+        ),
+        Specificity::Specific
+    );
+    assert!(matches!(
+        gap("I left it to the last minute and did it in a hurry, same as always."),
+        Specificity::Vague { .. }
+    ));
+    let identity = identity_lists(&s);
+    for text in ["I'm a hack. Thirty years of wiring and still a hack.", "Truth is I'm past it."] {
+        assert_eq!(collapses(text, &identity).len(), 1, "{text}");
+    }
+    for text in [
+        "The foreman called the job a hack, and he was right about the conduit, not about me.",
+        "I'm past the worst of the season now that the lambs are weaned.",
+    ] {
+        assert!(collapses(text, &identity).is_empty(), "{text}");
+    }
+}
