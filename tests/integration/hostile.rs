@@ -230,3 +230,27 @@ fn an_interrupted_build_leaves_a_complete_site() {
         .collect();
     assert!(!names.iter().any(|n| n.starts_with(".public.")), "leftovers: {names:?}");
 }
+
+/// Found by a corpus voice: a value that ends where a reading looks a
+/// word or two ahead ("…and then we packed up like always.") crashed
+/// `check`. Every field and the body end that way here.
+#[test]
+fn values_that_end_where_a_reading_looks_ahead_are_checked_without_a_crash() {
+    let ending = "The market went fine, with some trouble at some stalls, and then we packed up like always.";
+    let entry = GOOD_ENTRY
+        .replace(
+            "identity_check: This launch failed; it is data about a strategy in a context, not a verdict on me.",
+            &format!("identity_check: {ending}"),
+        )
+        .replace("Body.", &format!("{ending}\n\nWill I stop? Never"));
+    assert!(entry.contains("like always"), "the replacement took");
+    let j = TempJournal::with_files(&[("entries/ends.md", &entry)]);
+    let run = run_bounded(
+        j.dir.path(),
+        &["check", "journal", "--format", "json"],
+        Duration::from_secs(60),
+    );
+    assert!(run.status == 0 || run.status == 1, "check ran to the end\n{}", run.stderr);
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    let _: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).expect("JSON findings");
+}

@@ -356,8 +356,8 @@ fn fixed_trait(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
         }
         if w == "always"
             && !of_something
-            && matches!(a.word(i + 1), "has" | "have" | "had")
             && in_clause(i + 2)
+            && matches!(a.word(i + 1), "has" | "have" | "had")
             && a.word(i + 2) == "been"
             && clause_ends(i + 2)
         {
@@ -385,8 +385,8 @@ fn fixed_trait(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
             && (a.words[i].initial
                 || (i > 0 && is_me(a.word(i - 1)))
                 || (i > 1 && a.word(i - 1) == "have" && is_me(a.word(i - 2))))
-            && matches!(a.word(i + 1), "been" | "was")
             && in_clause(i + 2)
+            && matches!(a.word(i + 1), "been" | "was")
         {
             let good = if a.word(i + 2) == "any" { i + 3 } else { i + 2 };
             if in_clause(good) && matches!(a.word(good), "good" | "great" | "any" | "cut") {

@@ -878,3 +878,19 @@ fn twentieth_round_shapes() {
         assert!(collapses(text, &identity).is_empty(), "{text}");
     }
 }
+
+/// Found by round twenty-one's voices: a value that ends on "always" or
+/// "never" made the identity reading look past the last word and panic.
+#[test]
+fn a_value_ending_on_always_or_never_is_read_without_a_panic() {
+    let s = Settings::default();
+    let identity = identity_lists(&s);
+    for text in [
+        "We shut the stall at noon and went home, like always",
+        "The market went fine, with some trouble at some stalls, and then we packed up like always.",
+        "My sister asked if I was giving up. I said never",
+        "Late with the invoices again, as always",
+    ] {
+        assert!(collapses(text, &identity).is_empty(), "{text}");
+    }
+}

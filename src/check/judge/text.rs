@@ -241,9 +241,12 @@ impl<'a> Analysis<'a> {
         });
     }
 
-    /// The normalized text of word `i`.
+    /// The normalized text of word `i`, or "" past the last word: the
+    /// readings look a few words ahead everywhere, and a value that ends
+    /// where a shape expected more ("…we closed like always.") must read
+    /// as no match, never as a panic.
     pub fn word(&self, i: usize) -> &str {
-        &self.norm.text[self.words[i].norm.clone()]
+        self.words.get(i).map_or("", |w| &self.norm.text[w.norm.clone()])
     }
 
     /// Whether word `i` exists and is `w`.
