@@ -163,7 +163,7 @@ fn duty_passive(
         let w = a.word(k);
         matches!(a.word(b), "was" | "were" | "got" | "been")
             && (is_past_act(w, o) || PARTICIPLES.contains(&w) || o.past_irregular.contains(w))
-            && !(k + 1 < a.len() && a.word(k + 1) == "by")
+            && !a.word_is(k + 1, "by")
     });
     if !passive {
         return None;
@@ -523,7 +523,6 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
                 ) || next.bytes().all(|b| b.is_ascii_digit()))
                 // "I had a go at Rhian", "had a word with the driver".
                 && !(next == "a"
-                    && n + 1 < a.len()
                     && matches!(a.word(n + 1), "go" | "word" | "look" | "chat" | "talk" | "row"));
             if possessed {
                 return second_verb(a, j, clause, o);
@@ -639,12 +638,22 @@ fn second_verb(a: &Analysis<'_>, from: usize, clause: usize, o: &AgencyLists<'_>
 mod tests {
     use super::*;
 
-    #[test]
-    fn the_writer_acting_is_agency_owning_words_are_not() {
+    /// Asserts that the reading finds the writer acting in each of `yes`
+    /// and in none of `no`, with the built-in lists.
+    fn judged(yes: &[&str], no: &[&str]) {
         let settings = crate::check::Settings::default();
         let o = crate::check::rules::agency_lists(&settings);
-        let o = &o;
-        for yes in [
+        for text in yes {
+            assert!(agency(text, &o).is_some(), "{text}");
+        }
+        for text in no {
+            assert!(agency(text, &o).is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_writer_acting_is_agency_owning_words_are_not() {
+        let yes = [
             "I skipped the rehearsal.",
             "we chose the cheaper supplier",
             "My call to start the freshman over Devon.",
@@ -659,10 +668,8 @@ mod tests {
             "Few things I did, few things I didn't.",
             "Mi plan di payment round di pardna hand.",
             "Mi never ask Miss Ivy how many get pay before mi.",
-        ] {
-            assert!(agency(yes, o).is_some(), "{yes}");
-        }
-        for no in [
+        ];
+        let no = [
             "Our site went down for two hours.",
             "For us it was bad timing.",
             "My manager never put my work forward.",
@@ -674,9 +681,8 @@ mod tests {
             "Mi manager never put mi name forward.",
             "Mi was just nervous, mi hand dem a shake.",
             "Di bank close mi account early and mi pickney fees late.",
-        ] {
-            assert!(agency(no, o).is_none(), "{no}");
-        }
+        ];
+        judged(&yes, &no);
     }
 
     /// The shapes of the seventh round's voices: the generic "one" of a
@@ -684,10 +690,7 @@ mod tests {
     /// who "we" are, a diary belief that led to an act.
     #[test]
     fn one_and_progressives_and_asides_are_the_writer_acting() {
-        let settings = crate::check::Settings::default();
-        let o = crate::check::rules::agency_lists(&settings);
-        let o = &o;
-        for yes in [
+        let yes = [
             "One glued the bridge at 9 °C, and the joint let go by March.",
             "The kiln was full, so one fired the second batch on the small shelf.",
             "I was running both ovens off the one breaker, so it tripped at noon.",
@@ -695,43 +698,34 @@ mod tests {
             "I got the dosage wrong on two of the labels.",
             "we, me and my co-host Dani, agreed to drop the sound check.",
             "Thought the ferry would wait and booked the later taxi.",
-        ] {
-            assert!(agency(yes, o).is_some(), "{yes}");
-        }
-        for no in [
+        ];
+        let no = [
             "One valve stuck open and the tank drained overnight.",
             "One of the pumps failed after two hours.",
             "No one checked the gauge before the pour.",
             "I was hoping the rain would stop by ten.",
             "We were getting tired by the last table.",
             "Thought the ferry would wait.",
-        ] {
-            assert!(agency(no, o).is_none(), "{no}");
-        }
+        ];
+        judged(&yes, &no);
     }
 
     #[test]
     fn the_writer_named_as_the_doer_of_a_passive_or_in_an_aside() {
-        let settings = crate::check::Settings::default();
-        let o = crate::check::rules::agency_lists(&settings);
-        let o = &o;
-        for yes in [
+        let yes = [
             "The rota for March was drawn up by me, with nobody on the Sunday.",
             "The feed order was placed by us a week late.",
             "The treasurer, myself, counted the float without a second person.",
             "i did like half the orders wrong that morning",
             "The side gate was wedged open with a crate by me so the van could back in.",
-        ] {
-            assert!(agency(yes, o).is_some(), "{yes}");
-        }
-        for no in [
+        ];
+        let no = [
             "The rota was drawn up by the office, and nobody asked me.",
             "The treasurer signed it himself without a second person.",
             "I was surprised by the new rules and stressed all week.",
             "we as small growers just have it hard when the price drops",
-        ] {
-            assert!(agency(no, o).is_none(), "{no}");
-        }
+        ];
+        judged(&yes, &no);
     }
 
     /// Round sixteen's and seventeen's dev voices: a fault or a way of
@@ -740,10 +734,7 @@ mod tests {
     /// state ("we had bad luck"), and learning or watching is not acting.
     #[test]
     fn owned_conduct_is_agency_having_and_learning_are_not() {
-        let settings = crate::check::Settings::default();
-        let o = crate::check::rules::agency_lists(&settings);
-        let o = &o;
-        for yes in [
+        let yes = [
             "I was too lenient with the new tenants about the deposit.",
             "Honestly we were not thorough enough with the second coat.",
             "I was in too much of a hurry to read the tide table.",
@@ -759,10 +750,8 @@ mod tests {
             "The van was full, but I'm the one who promised the Friday delivery.",
             "I'd left the spare key in the other van.",
             "The gas check got skipped on the Friday. My rota, my name at the top.",
-        ] {
-            assert!(agency(yes, o).is_some(), "{yes}");
-        }
-        for no in [
+        ];
+        let no = [
             "I was too tired to think straight by the last round.",
             "We were so nervous the whole morning.",
             "We had bad luck with the frost, the whole valley did.",
@@ -774,8 +763,7 @@ mod tests {
             "Ah well, the hall was double booked by the council.",
             "The check got skipped by the night crew, and my rota had nobody spare.",
             "The order was cancelled, and my boss never told the client.",
-        ] {
-            assert!(agency(no, o).is_none(), "{no}");
-        }
+        ];
+        judged(&yes, &no);
     }
 }
