@@ -236,7 +236,7 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
             let condition = matches!(
                 a.word(words.start),
                 "when" | "whenever" | "if" | "once" | "before" | "after" | "until" | "unless"
-            ) && a.words[words.start].initial
+            ) && (a.words[words.start].initial || follows_colon(&a, words.start))
                 // Of something one could see: not "when things get hectic",
                 // "once in a while".
                 && !matches!(
@@ -648,6 +648,7 @@ mod tests {
             "From now on, only the rate card from the owner's latest email goes to clients.",
             "never enter a comp without asking the organiser what milk and grinder theyre using",
             "Before any launch, I test the headline with five people from the target audience.",
+            "Flat tyre: before I leave the yard, I ring the depot and give them the van number.",
         ] {
             assert_eq!(testability(yes, o), Testability::Testable, "{yes}");
         }

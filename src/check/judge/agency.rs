@@ -90,6 +90,9 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
     {
         return Some(words);
     }
+    if let Some(words) = owned_fault(&a, o, &inside) {
+        return Some(words);
+    }
     let subject = (0..a.len())
         .filter(|&i| {
             let w = a.word(i);
@@ -144,6 +147,26 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                 .find_map(|i| diary_action(&a, i, o).map(|v| i..v + 1))
         })
         .or_else(|| duty_passive(&a, o, &inside))
+}
+
+/// A way of acting owned as a noun: "mostly my own carelessness", "our
+/// sloppiness with the labels" — the "-ness" of a word of conduct after
+/// "my" or "our".
+fn owned_fault(
+    a: &Analysis<'_>,
+    o: &AgencyLists<'_>,
+    inside: &dyn Fn(usize) -> bool,
+) -> Option<Range<usize>> {
+    (0..a.len()).filter(|&i| matches!(a.word(i), "my" | "our") && a.own(i) && !inside(i)).find_map(
+        |i| {
+            let noun = if a.word_is(i + 1, "own") { i + 2 } else { i + 1 };
+            let stem = a.word(noun).strip_suffix("ness").filter(|s| s.len() > 2)?;
+            // "laziness" of "lazy".
+            let y = stem.strip_suffix('i').map(|s| format!("{s}y"));
+            (o.conduct.contains(stem) || y.is_some_and(|y| o.conduct.contains(&y)))
+                .then(|| i..noun + 1)
+        },
+    )
 }
 
 /// A thing done without a doer beside the writer's own post: "Seat-bolt
@@ -448,6 +471,15 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
         if let Some(k) = owned_conduct(a, j, clause, o) {
             return Some(k);
         }
+        // "I wasn't paying attention", "we were not checking the
+        // levels": an act left undone is the writer's.
+        if matches!(w, "was" | "were")
+            && a.word_is(j + 1, "not")
+            && a.words.get(j + 2).is_some_and(|n| n.clause == clause)
+            && is_progressive_action(a.word(j + 2), o)
+        {
+            return Some(j + 2);
+        }
         // "could not" is inability; "could have", "should have" owns
         // what was not done.
         if matches!(w, "could" | "can" | "was" | "were")
@@ -619,17 +651,21 @@ fn is_progressive_action(w: &str, o: &AgencyLists<'_>) -> bool {
         && !forms.iter().flatten().any(|f| o.not_actions.contains(f))
 }
 
-/// After a verb that is no action, an action joined by "and": "I got too
-/// excited and rushed everything".
+/// After a verb that is no action, an action joined by "and" or "but":
+/// "I got too excited and rushed everything", "I knew this but did not
+/// update the template".
 fn second_verb(a: &Analysis<'_>, from: usize, clause: usize, o: &AgencyLists<'_>) -> Option<usize> {
     let and = (from + 1..a.len())
         .take_while(|&k| a.words[k].clause == clause)
-        .find(|&k| a.word(k) == "and")?;
+        .find(|&k| matches!(a.word(k), "and" | "but"))?;
     let verb = (and + 1..a.len())
         .take_while(|&k| a.words[k].clause == clause)
         .find(|&k| !BETWEEN.contains(&a.word(k)))?;
     let w = a.word(verb);
-    (o.past_irregular.contains(w) || (w.len() >= 4 && w.ends_with("ed")))
+    // After "did not", "never", the bare verb: "but did not update".
+    let auxiliary = (and + 1..verb).any(|k| matches!(a.word(k), "did" | "never"));
+    let bare = auxiliary && w.len() > 2 && w.bytes().all(|b| b.is_ascii_lowercase());
+    (o.past_irregular.contains(w) || (w.len() >= 4 && w.ends_with("ed")) || bare)
         .then_some(verb)
         .filter(|_| !o.not_actions.contains(w))
 }
@@ -763,6 +799,28 @@ mod tests {
             "Ah well, the hall was double booked by the council.",
             "The check got skipped by the night crew, and my rota had nobody spare.",
             "The order was cancelled, and my boss never told the client.",
+        ];
+        judged(&yes, &no);
+    }
+
+    /// Round twenty-two's dev voices: a fault owned as a noun, an act
+    /// left undone told in the progressive, a second verb after "but";
+    /// reckoning and receiving are no acts.
+    #[test]
+    fn faults_owned_as_nouns_and_acts_left_undone_are_agency() {
+        let yes = [
+            "Mostly my own sloppiness with the tags, if I'm honest.",
+            "Our laziness about the second check, nothing more.",
+            "I just wasn't checking the pressure like I should have.",
+            "I knew the form had changed but did not print the new one.",
+            "Errors were made on my side, I'll own that one.",
+        ];
+        let no = [
+            "My late father kept the books, and the bank lost the file.",
+            "The tide did what tides do, I reckon.",
+            "I received the drawings two weeks late from the architect.",
+            "I was not told the date had moved.",
+            "The referee was on my side for once; the bus broke down anyway.",
         ];
         judged(&yes, &no);
     }

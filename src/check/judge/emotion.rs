@@ -601,10 +601,27 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
             let opens = (start..i).all(|j| {
                 matches!(
                     a.word(j),
-                    "oh" | "just" | "well" | "really" | "truly" | "so" | "how" | "not"
+                    "oh" | "just"
+                        | "well"
+                        | "really"
+                        | "truly"
+                        | "so"
+                        | "how"
+                        | "not"
+                        | "absolute"
+                        | "absolutely"
+                        | "totally"
+                        | "simply"
                 )
             });
             let mut end = i + 1;
+            // "Just grand altogether.", "Lovely, mate."
+            while same(end)
+                && a.words[end].sentence == sentence
+                && matches!(a.word(end), "altogether" | "entirely" | "indeed" | "mate" | "bru")
+            {
+                end += 1;
+            }
             if same(end)
                 && matches!(
                     a.word(end),
@@ -665,7 +682,10 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
             {
                 j += 1;
             }
-            if same(j) && f.states.contains(a.word(j)) {
+            // ("I was relieved of the night duty": dismissed, not eased.)
+            let dismissed =
+                a.word(j) == "relieved" && same(j + 1) && matches!(a.word(j + 1), "of" | "from");
+            if same(j) && f.states.contains(a.word(j)) && !dismissed {
                 found.push((i..j + 1, Shape::Feeling));
             }
         }
@@ -1475,6 +1495,11 @@ mod tests {
             ),
             ("The appeal hearing was the longest afternoon of my life.", Shape::Overstatement),
             ("Very disheartening, after all that work on the stall.", Shape::Word),
+            ("The inspector failed the kitchen and I did not sleep that night.", Shape::Word),
+            ("The boy was fine in the end. Still can't shake it.", Shape::Word),
+            ("The ute packed in twice on the Hume. Absolute ripper.", Shape::Irony),
+            ("Grand. Just grand altogether. The silage is under water.", Shape::Irony),
+            ("Clamped by nine, towed by ten. Best day of me life.", Shape::Word),
             ("Savings at the end of June: 340,000 won. Target was 1,000,000 TT", Shape::Tears),
             ("The dog sat on the judge's shoe. In front of the whole hall!!", Shape::Exclamation),
             ("So annoyed with myself I deleted the app for a day.", Shape::Feeling),
@@ -1527,6 +1552,8 @@ mod tests {
             "Heart rate stayed under 150 for the whole climb.",
             "The client was so annoyed that she cancelled the order.",
             "Ordered 40 chairs. Chairs late. Hall opened at 10.",
+            "By letter of 3 May I was relieved of the night-shift duty and moved to stores.",
+            "A grand total of 4 people came, and the champion of the league left at half time.",
             "First try: clipped the cone, fail. Second try, same bend. Fail.",
             "Ordered 12 trays of seedlings. Twelve arrived, four of them broken.",
             "Sanding the doors, the frames, then the skirting took two days.",

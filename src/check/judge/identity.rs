@@ -210,7 +210,7 @@ const TRAIT_MARKS: &[&str] = &[
 ];
 
 /// Words that may start a fixed trait's shape: where [`fixed_trait`] looks.
-const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one (?:who|that|weh|wey)|is (?:just )?me(?-u:\b)|always (?:was|been)|since always|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late|always (?:have|had|has)|never (?:gonna|going to) be|too old|will (?:not|never) become|will never have|(?:never|not) in me|congratulations|congrats|bravo|well done";
+const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one (?:who|that|weh|wey)|is (?:just |simply )?me(?-u:\b)|always (?:was|been)|since always|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late|always (?:have|had|has)|(?:never|always) (?:gonna|going to) be|too old|will (?:not|never) become|will never have|(?:never|not) in me|congratulations|congrats|bravo|well done";
 
 /// Where [`self_equated`] looks: the writer as a kind of person ("I'm the
 /// making kind", "I am someone who…"), or the failure as who they are
@@ -329,11 +329,18 @@ fn fixed_trait(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
         {
             return found(i, i + 2);
         }
-        // "that's just me", "It's me.", ending its clause.
+        // "that's just me", "It's me.", ending its clause ("this is
+        // simply me and no tool will change it": or what follows says it
+        // stays).
+        let me_ends = |k: usize| {
+            a.word_is(k, "me")
+                && (clause_ends(k)
+                    || (a.word_is(k + 1, "and")
+                        && matches!(a.word(k + 2), "no" | "nothing" | "always" | "never")))
+        };
         if matches!(w, "that" | "it" | "this")
             && a.word_is(i + 1, "is")
-            && ((a.word_is(i + 2, "me") && clause_ends(i + 2))
-                || (a.word_is(i + 2, "just") && a.word_is(i + 3, "me") && clause_ends(i + 3)))
+            && (me_ends(i + 2) || (matches!(a.word(i + 2), "just" | "simply") && me_ends(i + 3)))
         {
             return found(i, if a.word_is(i + 2, "me") { i + 2 } else { i + 3 });
         }
@@ -445,6 +452,27 @@ fn fixed_trait(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
                 || a.word_is(i + 1, "going") && a.word_is(i + 2, "to") && a.word_is(i + 3, "be"))
         {
             return found(i, i + 2);
+        }
+        // "I'm always gonna be one of those", "I am always going to be
+        // the slow one" (not "always going to be grateful").
+        if matches!(w, "always" | "forever")
+            && i >= 2
+            && a.word(i - 1) == "am"
+            && is_me(a.word(i - 2))
+        {
+            let be = if a.word_is(i + 1, "gonna") {
+                i + 2
+            } else if a.word_is(i + 1, "going") && a.word_is(i + 2, "to") {
+                i + 3
+            } else {
+                n
+            };
+            if a.word_is(be, "be")
+                && in_clause(be + 1)
+                && matches!(a.word(be + 1), "one" | "a" | "an" | "the" | "that" | "like")
+            {
+                return found(i - 2, be + 1);
+            }
         }
         // "I will always be…", "I'll never be…".
         if matches!(w, "always" | "never" | "forever")
@@ -990,6 +1018,9 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
                 && matches!(a.word(j), "nonsense" | "rubbish" | "untrue" | "bullshit" | "bollocks"))
             || (matches!(a.word(j), "true" | "fair" | "believe") && j > 0 && a.word(j - 1) == "not")
             || (a.word(j) == "no" && j > 0 && a.word(j - 1) == "but")
+            // "I'm a slow swimmer. For now.": a state, not a trait.
+            || (a.word(j) == "for" && a.word_is(j + 1, "now"))
+            || (a.word(j) == "yet" && j == words.end)
             || (a.word(j) == "crossed" && a.word_is(j + 2, "out"))
     })
 }
@@ -1178,6 +1209,12 @@ fn compared(a: &Analysis<'_>, listed: &PhraseSet) -> Option<Match> {
                 // "Other parents brought snacks and I did not": what
                 // happened once, not what the writer is.
                 && !(j + 1..(j + 4).min(last)).any(|k| matches!(a.word(k), "did" | "had"))
+                // "…walked, to where I don't know": not knowing, no lack.
+                && !(j + 1..(j + 4).min(last)).any(|k| {
+                    a.word(k) == "not"
+                        && matches!(a.word(k + 1), "know" | "remember" | "recall" | "care")
+                        && (k + 2 >= a.len() || a.words[k + 2].clause != a.words[k + 1].clause)
+                })
         });
         // "Some bodies are built for it and mine just isn't", "Some lads
         // are made for the business side… I'm a tools man": a nature
@@ -1223,6 +1260,8 @@ mod tests {
             "I never get anything right.",
             "Some cooks have the plating gene.",
             "My sister has something I don't.",
+            "At 41 it seems my mother was right, this is simply me and no tool will change it.",
+            "I figure I'm always gonna be one of those people who can't fill a room.",
         ] {
             assert!(!collapses(yes, &o).is_empty(), "{yes}");
         }
@@ -1239,6 +1278,9 @@ mod tests {
             "The caterer had something I didn't expect: a vegan menu.",
             "One late delivery doesn't mean I will always be behind.",
             "Am I the one who always forgets? No, I forgot once.",
+            "Ja, I'm a slow swimmer. For now. My times came down last season.",
+            "Some people got out and walked, to where I don't know.",
+            "I'm always going to be grateful to the crew who pulled me out.",
         ] {
             assert!(collapses(no, &o).is_empty(), "{no}: {:?}", collapses(no, &o));
         }

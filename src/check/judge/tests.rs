@@ -894,3 +894,24 @@ fn a_value_ending_on_always_or_never_is_read_without_a_panic() {
         assert!(collapses(text, &identity).is_empty(), "{text}");
     }
 }
+
+/// Round twenty-two's dev voices: in a gap, someone else doing a thing
+/// somewhere, told in the past progressive, is how it came about ("Kyle
+/// was flying it over the bathing area"); a time after "it" is still no
+/// place ("went over it over the weekend").
+#[test]
+fn a_thing_handled_somewhere_in_the_past_progressive_is_a_mechanism() {
+    let s = Settings::default();
+    let gaps = crate::check::rules::gap_fact_lists(&s);
+    let gap = |text: &str| specificity(text, &gaps, 8, &super::specific::GAP_MODEL);
+    assert_eq!(
+        gap(
+            "The harbour boat was up, but the skipper was towing it along the north wall, not the reef where the swimmer was."
+        ),
+        Specificity::Specific
+    );
+    assert!(matches!(
+        gap("We sort of went over it over the weekend, and it was just the timing really."),
+        Specificity::Vague { .. }
+    ));
+}

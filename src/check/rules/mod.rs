@@ -11,7 +11,7 @@ mod malformed_entry;
 pub(crate) mod objective_outcome;
 mod reencountered;
 mod required_fields;
-mod specific_gap;
+pub(crate) mod specific_gap;
 pub(crate) mod specific_outcome;
 mod testable_adjustment;
 mod untested_adjustment;
