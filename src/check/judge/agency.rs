@@ -361,7 +361,8 @@ fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize
         }
         let bare = auxiliary
             && (w.len() > 2 || w == "do")
-            && w.bytes().all(|b| b.is_ascii_lowercase())
+            // ("Didn't double-check the label".)
+            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
             && !o.not_actions.contains(w)
             && !matches!(w, "the" | "that" | "this" | "any" | "enough" | "much" | "get" | "know");
         // "Let our Jack drive the quad", "Let it slide": letting is a
@@ -634,7 +635,14 @@ fn owned_conduct(
                         | "the"
                 )
         })
-        .find(|&k| o.conduct.contains(a.word(k)))
+        .find(|&k| {
+            o.conduct.contains(a.word(k))
+                // "I just wasn't on it that day": not attending to it.
+                || (a.word(k) == "on"
+                    && a.word_is(k + 1, "it")
+                    && k >= 1
+                    && a.word(k - 1) == "not")
+        })
 }
 
 /// An `-ing` form that is an act, not a state of mind: "handling",
@@ -814,11 +822,16 @@ mod tests {
             "I just wasn't checking the pressure like I should have.",
             "I knew the form had changed but did not print the new one.",
             "Errors were made on my side, I'll own that one.",
+            "I just wasn't on it that day.",
+            "Wasn't on it today. My head was somewhere else.",
+            "Didn't double-check the strength on the label, just set the pump by the chart.",
         ];
         let no = [
             "My late father kept the books, and the bank lost the file.",
             "The tide did what tides do, I reckon.",
             "I received the drawings two weeks late from the architect.",
+            "I have noticed the market is always slow in December.",
+            "The foreman was not on it either; the crane driver never came.",
             "I was not told the date had moved.",
             "The referee was on my side for once; the bus broke down anyway.",
         ];

@@ -643,14 +643,19 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
         let one = w == "one"
             && (a.words[i].initial || (i > 0 && matches!(a.word(i - 1), "and" | "but" | "so")))
             && a.word_is(i + 1, "is");
-        // ("I were shaking", "I got so mad", "I be vex".)
+        // ("I were shaking", "I got so mad", "I be vex", "I've been
+        // grumpy since".)
+        let perfect = same(i + 2)
+            && matches!(a.word(i + 1), "have" | "had" | "has")
+            && a.word(i + 2) == "been";
         let copula = same(i + 1)
-            && matches!(
-                a.word(i + 1),
-                "am" | "was" | "were" | "got" | "get" | "became" | "is" | "be"
-            );
+            && (perfect
+                || matches!(
+                    a.word(i + 1),
+                    "am" | "was" | "were" | "got" | "get" | "became" | "is" | "be"
+                ));
         if (is_me(w) && w != "me" && copula) || one {
-            let mut j = i + 2;
+            let mut j = if perfect { i + 3 } else { i + 2 };
             while same(j)
                 && matches!(
                     a.word(j),
@@ -1500,6 +1505,8 @@ mod tests {
             ("The ute packed in twice on the Hume. Absolute ripper.", Shape::Irony),
             ("Grand. Just grand altogether. The silage is under water.", Shape::Irony),
             ("Clamped by nine, towed by ten. Best day of me life.", Shape::Word),
+            ("The charter went long and I've been grumpy since.", Shape::Feeling),
+            ("Not my proudest week on the rank.", Shape::Word),
             ("Savings at the end of June: 340,000 won. Target was 1,000,000 TT", Shape::Tears),
             ("The dog sat on the judge's shoe. In front of the whole hall!!", Shape::Exclamation),
             ("So annoyed with myself I deleted the app for a day.", Shape::Feeling),
@@ -1554,6 +1561,7 @@ mod tests {
             "Ordered 40 chairs. Chairs late. Hall opened at 10.",
             "By letter of 3 May I was relieved of the night-shift duty and moved to stores.",
             "A grand total of 4 people came, and the champion of the league left at half time.",
+            "The lad in the back was fuming cos I took the tunnel, and he reported me on Thursday.",
             "First try: clipped the cone, fail. Second try, same bend. Fail.",
             "Ordered 12 trays of seedlings. Twelve arrived, four of them broken.",
             "Sanding the doors, the frames, then the skirting took two days.",

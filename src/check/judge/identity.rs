@@ -210,7 +210,7 @@ const TRAIT_MARKS: &[&str] = &[
 ];
 
 /// Words that may start a fixed trait's shape: where [`fixed_trait`] looks.
-const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one (?:who|that|weh|wey)|is (?:just |simply )?me(?-u:\b)|always (?:was|been)|since always|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late|always (?:have|had|has)|(?:never|always) (?:gonna|going to) be|too old|will (?:not|never) become|will never have|(?:never|not) in me|congratulations|congrats|bravo|well done";
+const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one (?:who|that|weh|wey)|is (?:just |simply )?me(?-u:\b)|always (?:was|been)|since (?:always|forever)|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late|always (?:have|had|has)|(?:never|always) (?:gonna|going to) be|will never get|too old|will (?:not|never) become|will never have|(?:never|not) in me|congratulations|congrats|bravo|well done";
 
 /// Where [`self_equated`] looks: the writer as a kind of person ("I'm the
 /// making kind", "I am someone who…"), or the failure as who they are
@@ -348,8 +348,9 @@ fn fixed_trait(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
         // clause; said of the writer, not "same as it always has".
         let of_something = i > 0
             && matches!(a.word(i - 1), "it" | "he" | "she" | "they" | "that" | "this" | "which");
-        if w == "always"
+        if matches!(w, "always" | "forever")
             && !of_something
+            && (w == "always" || a.word(i.saturating_sub(1)) == "since")
             && ((i + 1 < n
                 && matches!(a.word(i + 1), "was" | "been" | "have" | "had" | "has")
                 && clause_ends(i + 1))
@@ -452,6 +453,19 @@ fn fixed_trait(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
                 || a.word_is(i + 1, "going") && a.word_is(i + 2, "to") && a.word_is(i + 3, "be"))
         {
             return found(i, i + 2);
+        }
+        // "Numbers and me will never get on", "me and paperwork will
+        // never get along": the writer and a thing, for good.
+        if w == "never"
+            && i >= 3
+            && a.word(i - 1) == "will"
+            && (a.word(i - 2) == "me" && a.word(i - 3) == "and"
+                || i >= 4 && a.word(i - 4) == "me" && a.word(i - 3) == "and")
+            && a.word_is(i + 1, "get")
+            && matches!(a.word(i + 2), "on" | "along")
+            && clause_ends(i + 2)
+        {
+            return found(i - 3, i + 2);
         }
         // "I'm always gonna be one of those", "I am always going to be
         // the slow one" (not "always going to be grateful").
@@ -931,7 +945,14 @@ fn denied_before(a: &Analysis<'_>, words: Range<usize>) -> bool {
             && ((j + 1..words.start.min(j + 4))
                 .any(|k| a.word(k) == "that" && a.words[k].clause == a.words[j].clause)
                 || (j + 2 == words.start
-                    && matches!(a.word(j + 1), "because" | "cos" | "coz" | "cause" | "since")))
+                    && matches!(a.word(j + 1), "because" | "cos" | "coz" | "cause" | "since"))
+                // "It does not show I am a bad person", "doesn't mean I'm
+                // useless".
+                || (j + 2 == words.start
+                    && matches!(
+                        a.word(j + 1),
+                        "show" | "shows" | "mean" | "means" | "prove" | "proves" | "make" | "makes"
+                    )))
     })
 }
 
@@ -1262,6 +1283,8 @@ mod tests {
             "My sister has something I don't.",
             "At 41 it seems my mother was right, this is simply me and no tool will change it.",
             "I figure I'm always gonna be one of those people who can't fill a room.",
+            "My dad could never add up either. Numbers and me will never get on.",
+            "Late with the rota again. Is like this with me since forever.",
         ] {
             assert!(!collapses(yes, &o).is_empty(), "{yes}");
         }
@@ -1281,6 +1304,8 @@ mod tests {
             "Ja, I'm a slow swimmer. For now. My times came down last season.",
             "Some people got out and walked, to where I don't know.",
             "I'm always going to be grateful to the crew who pulled me out.",
+            "It does not show I am a bad person, only that I need to collect receipts.",
+            "The lads and me will never get on the early ferry at this rate.",
         ] {
             assert!(collapses(no, &o).is_empty(), "{no}: {:?}", collapses(no, &o));
         }

@@ -1228,7 +1228,8 @@ fn base_form_event(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
     while j > 0 && in_clause(j - 1) {
         j -= 1;
         let before = a.word(j);
-        if matches!(before, "not" | "never") || ADVERBS.contains(&before) {
+        // ("the office crowd all go to the new food court".)
+        if matches!(before, "not" | "never" | "all") || ADVERBS.contains(&before) {
             continue;
         }
         // (The subject first: it is cheaper than the verb's spelling.)

@@ -915,3 +915,18 @@ fn a_thing_handled_somewhere_in_the_past_progressive_is_a_mechanism() {
         Specificity::Vague { .. }
     ));
 }
+
+/// Round twenty-three's dev voices: a story told in the verb's plain form
+/// past "all" ("the lunch crowd all go to the new market") is a mechanism.
+#[test]
+fn plain_forms_past_all_are_events() {
+    let s = Settings::default();
+    let gaps = crate::check::rules::gap_fact_lists(&s);
+    let gap = |text: &str| specificity(text, &gaps, 8, &super::specific::GAP_MODEL);
+    assert_eq!(
+        gap(
+            "Is because the new mall open across the road, the lunch crowd all go there now, aircon some more."
+        ),
+        Specificity::Specific
+    );
+}
