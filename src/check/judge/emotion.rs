@@ -1412,6 +1412,34 @@ fn someone_elses(a: &Analysis<'_>, words: &Range<usize>, states: &Words) -> bool
     {
         k -= 1;
     }
+    // "Emre furious with me on the quay": a name, the copula dropped.
+    let named = k >= 1
+        && a.words[k - 1].clause == clause
+        && a.words[k - 1].capital
+        && !matches!(
+            a.word(k - 1),
+            "i" | "mi"
+                | "oh"
+                | "well"
+                | "still"
+                | "and"
+                | "but"
+                | "bloody"
+                | "damn"
+                | "proper"
+                | "fair"
+                | "pure"
+                | "quite"
+                | "rather"
+                | "feeling"
+                | "felt"
+                | "a"
+                | "the"
+        )
+        && !a.word(k - 1).ends_with("ly");
+    if named {
+        return true;
+    }
     if k < 2
         || a.words[k - 1].clause != clause
         || !matches!(a.word(k - 1), "was" | "were" | "is" | "got" | "looked" | "seemed" | "became")
@@ -1507,6 +1535,7 @@ mod tests {
             ("Clamped by nine, towed by ten. Best day of me life.", Shape::Word),
             ("The charter went long and I've been grumpy since.", Shape::Feeling),
             ("Not my proudest week on the rank.", Shape::Word),
+            ("Bloody miserable week. The van broke down twice.", Shape::Word),
             ("Savings at the end of June: 340,000 won. Target was 1,000,000 TT", Shape::Tears),
             ("The dog sat on the judge's shoe. In front of the whole hall!!", Shape::Exclamation),
             ("So annoyed with myself I deleted the app for a day.", Shape::Feeling),
@@ -1562,6 +1591,7 @@ mod tests {
             "By letter of 3 May I was relieved of the night-shift duty and moved to stores.",
             "A grand total of 4 people came, and the champion of the league left at half time.",
             "The lad in the back was fuming cos I took the tunnel, and he reported me on Thursday.",
+            "Emre furious with me on the quay because I sold his octopus cheap.",
             "First try: clipped the cone, fail. Second try, same bend. Fail.",
             "Ordered 12 trays of seedlings. Twelve arrived, four of them broken.",
             "Sanding the doors, the frames, then the skirting took two days.",
