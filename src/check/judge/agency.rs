@@ -157,26 +157,32 @@ fn owned_fault(
     o: &AgencyLists<'_>,
     inside: &dyn Fn(usize) -> bool,
 ) -> Option<Range<usize>> {
-    (0..a.len()).filter(|&i| matches!(a.word(i), "my" | "our") && a.own(i) && !inside(i)).find_map(
-        |i| {
-            let noun = if a.word_is(i + 1, "own") { i + 2 } else { i + 1 };
-            // "my poor follow-up", "my bad planning": a way of working
-            // judged — an act named by its "-ing", "-tion" or "-up", not
-            // a person ("my poor mother").
-            if matches!(a.word(noun), "poor" | "bad" | "weak" | "lousy" | "sloppy" | "late") {
-                let w = a.word(noun + 1);
-                let act =
-                    ["ing", "tion", "sion", "ment", "-up", "work"].iter().any(|e| w.ends_with(e));
-                let same = a.words.get(noun + 1).is_some_and(|n| n.clause == a.words[i].clause);
-                return (act && same).then(|| i..noun + 2);
-            }
-            let stem = a.word(noun).strip_suffix("ness").filter(|s| s.len() > 2)?;
-            // "laziness" of "lazy".
-            let y = stem.strip_suffix('i').map(|s| format!("{s}y"));
-            (o.conduct.contains(stem) || y.is_some_and(|y| o.conduct.contains(&y)))
-                .then(|| i..noun + 1)
-        },
-    )
+    possessed(a, inside).find_map(|(i, noun)| {
+        // "my poor follow-up", "my bad planning": a way of working
+        // judged — an act named by its "-ing", "-tion" or "-up", not
+        // a person ("my poor mother").
+        if matches!(a.word(noun), "poor" | "bad" | "weak" | "lousy" | "sloppy" | "late") {
+            let w = a.word(noun + 1);
+            let act = ["ing", "tion", "sion", "ment", "-up", "work"].iter().any(|e| w.ends_with(e));
+            let same = a.words.get(noun + 1).is_some_and(|n| n.clause == a.words[i].clause);
+            return (act && same).then(|| i..noun + 2);
+        }
+        let stem = a.word(noun).strip_suffix("ness").filter(|s| s.len() > 2)?;
+        // "laziness" of "lazy".
+        let y = stem.strip_suffix('i').map(|s| format!("{s}y"));
+        (o.conduct.contains(stem) || y.is_some_and(|y| o.conduct.contains(&y))).then(|| i..noun + 1)
+    })
+}
+
+/// Where the writer's "my" or "our" stands (not in a denial), with the
+/// word it owns: "my station", "our own laziness" (past "own").
+fn possessed<'a>(
+    a: &'a Analysis<'_>,
+    inside: &'a dyn Fn(usize) -> bool,
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    (0..a.len())
+        .filter(move |&i| matches!(a.word(i), "my" | "our") && a.own(i) && !inside(i))
+        .map(move |i| (i, if a.word_is(i + 1, "own") { i + 2 } else { i + 1 }))
 }
 
 /// A thing done without a doer beside the writer's own post: "Seat-bolt
@@ -201,16 +207,13 @@ fn duty_passive(
     if !passive {
         return None;
     }
-    (0..a.len()).filter(|&i| matches!(a.word(i), "my" | "our") && a.own(i) && !inside(i)).find_map(
-        |i| {
-            // ("decided way above my level": out of the writer's hands.)
-            if i > 0 && matches!(a.word(i - 1), "above" | "beyond" | "over" | "outside") {
-                return None;
-            }
-            let noun = if a.word_is(i + 1, "own") { i + 2 } else { i + 1 };
-            (noun < a.len() && o.duties.contains(a.word(noun))).then(|| i..noun + 1)
-        },
-    )
+    possessed(a, inside).find_map(|(i, noun)| {
+        // ("decided way above my level": out of the writer's hands.)
+        if i > 0 && matches!(a.word(i - 1), "above" | "beyond" | "over" | "outside") {
+            return None;
+        }
+        (noun < a.len() && o.duties.contains(a.word(noun))).then(|| i..noun + 1)
+    })
 }
 
 /// The writer named as the doer of a passive, or in an aside before

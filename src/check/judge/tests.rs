@@ -895,12 +895,14 @@ fn a_value_ending_on_always_or_never_is_read_without_a_panic() {
     }
 }
 
-/// Round twenty-two's dev voices: in a gap, someone else doing a thing
-/// somewhere, told in the past progressive, is how it came about ("Kyle
-/// was flying it over the bathing area"); a time after "it" is still no
-/// place ("went over it over the weekend").
+/// Rounds twenty-two and twenty-three's dev voices: in a gap, someone
+/// else doing a thing somewhere, told in the past progressive, is how it
+/// came about ("Kyle was flying it over the bathing area"); a time after
+/// "it" is still no place ("went over it over the weekend"); a story told
+/// in the verb's plain form past "all" ("the lunch crowd all go to the
+/// new market") is a mechanism.
 #[test]
-fn a_thing_handled_somewhere_in_the_past_progressive_is_a_mechanism() {
+fn things_handled_somewhere_and_plain_forms_past_all_are_mechanisms() {
     let s = Settings::default();
     let gaps = crate::check::rules::gap_fact_lists(&s);
     let gap = |text: &str| specificity(text, &gaps, 8, &super::specific::GAP_MODEL);
@@ -914,15 +916,6 @@ fn a_thing_handled_somewhere_in_the_past_progressive_is_a_mechanism() {
         gap("We sort of went over it over the weekend, and it was just the timing really."),
         Specificity::Vague { .. }
     ));
-}
-
-/// Round twenty-three's dev voices: a story told in the verb's plain form
-/// past "all" ("the lunch crowd all go to the new market") is a mechanism.
-#[test]
-fn plain_forms_past_all_are_events() {
-    let s = Settings::default();
-    let gaps = crate::check::rules::gap_fact_lists(&s);
-    let gap = |text: &str| specificity(text, &gaps, 8, &super::specific::GAP_MODEL);
     assert_eq!(
         gap(
             "Is because the new mall open across the road, the lunch crowd all go there now, aircon some more."
