@@ -245,6 +245,19 @@ mod tests {
     }
 
     #[test]
+    fn a_journal_extends_the_verdicts_said_alone_of_pf007() {
+        use crate::check::judge::identity::collapses;
+        use crate::check::rules::identity_lists;
+        let text = "Dafty. Third season and the nets still tangle on me.";
+        let s = settings(
+            "rules:\n  identity-separation:\n    person_verdicts:\n      extend: [dafty]\n",
+        )
+        .unwrap();
+        assert_eq!(collapses(text, &identity_lists(&s)).len(), 1);
+        assert!(collapses(text, &identity_lists(&Settings::default())).is_empty());
+    }
+
+    #[test]
     fn unknown_rules_suggest() {
         let e = settings("title: x\nrules:\n  requird-fields: error\n").unwrap_err().to_string();
         assert!(e.contains("line 3, column 3"), "{e}");

@@ -106,6 +106,8 @@ lists! {
     OTHERS = "others";
     /// Praise that, opening a sentence on its own, is irony ("Marvellous.").
     RAVES = "raves";
+    /// Nouns that, alone as a sentence, are a verdict on the writer.
+    PERSON_VERDICTS = "person_verdicts";
 }
 
 /// The phrases of a list's text.

@@ -558,6 +558,24 @@ fn promised_effort(a: &Analysis<'_>) -> Option<Range<usize>> {
             if let Some(end) = over_everything(a, j) {
                 return Some(i..end);
             }
+            // "give it a hundred and ten percent", "give 110%": more than
+            // all there is.
+            let from = if word(j) == "a" { j + 1 } else { j };
+            let over_all = |w: &str| {
+                w == "hundred" || w.trim_end_matches('%').parse::<u32>().is_ok_and(|n| n >= 100)
+            };
+            let numeral = |w: &str| {
+                over_all(w)
+                    || w.trim_end_matches('%').bytes().all(|b| b.is_ascii_digit())
+                    || matches!(w, "and" | "per" | "one" | "ten" | "twenty" | "fifty")
+            };
+            if let Some(end) = (from..(from + 5).min(n)).find(|&k| {
+                (matches!(word(k), "percent" | "cent") || word(k).ends_with('%'))
+                    && (from..=k).any(|m| over_all(word(m)))
+                    && (from..k).all(|m| numeral(word(m)))
+            }) {
+                return Some(i..end + 1);
+            }
         }
         if let Some(end) = over_everything(a, i) {
             return Some(i..end);
@@ -617,8 +635,15 @@ fn standing_rules(a: &Analysis<'_>, masked: &[bool]) -> usize {
         let sentence = a.words[i].sentence;
         let rest = || (i + 1..a.len()).take_while(|&j| a.words[j].sentence == sentence);
         let rule = match a.word(i) {
+            // "Never sign when the owner is away", "No coaching in the
+            // arena, ever.": a prohibition that says when it holds.
             "never" | "no" | "nothing" | "nobody" => {
-                rest().any(|j| matches!(a.word(j), "without" | "unless" | "until" | "before"))
+                rest().any(|j| {
+                    matches!(
+                        a.word(j),
+                        "without" | "unless" | "until" | "before" | "when" | "while" | "during"
+                    )
+                }) || (a.words[i].initial && rest().last().is_some_and(|j| a.word(j) == "ever"))
             }
             "only" => rest().take(10).any(|j| {
                 matches!(a.word(j), "through" | "via" | "from" | "after" | "if" | "when" | "once")
@@ -649,6 +674,9 @@ mod tests {
             "never enter a comp without asking the organiser what milk and grinder theyre using",
             "Before any launch, I test the headline with five people from the target audience.",
             "Flat tyre: before I leave the yard, I ring the depot and give them the van number.",
+            "No phones on the cutting floor, ever. Calls get taken in the yard after the shift.",
+            "Never price a job when the client is standing at the counter; I quote by email next morning.",
+            "Before each delivery I give the driver the 2-page checklist to sign.",
         ] {
             assert_eq!(testability(yes, o), Testability::Testable, "{yes}");
         }
@@ -658,6 +686,12 @@ mod tests {
             "Be more careful next time.",
         ] {
             assert!(matches!(testability(generic, o), Testability::Generic { .. }), "{generic}");
+        }
+        for effort in [
+            "Gonna give it a hundred and ten percent from now on.",
+            "Give 110% on the night shifts.",
+        ] {
+            assert!(matches!(testability(effort, o), Testability::Effort { .. }), "{effort}");
         }
         assert!(matches!(
             testability("Communicate with everyone in a more open way.", o),

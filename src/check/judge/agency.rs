@@ -90,7 +90,7 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
     {
         return Some(words);
     }
-    if let Some(words) = owned_fault(&a, o, &inside) {
+    if let Some(words) = owned_fault(&a, o, &inside).or_else(|| unclaimed_fault(&a, o, &inside)) {
         return Some(words);
     }
     let subject = (0..a.len())
@@ -167,11 +167,47 @@ fn owned_fault(
             let same = a.words.get(noun + 1).is_some_and(|n| n.clause == a.words[i].clause);
             return (act && same).then(|| i..noun + 2);
         }
-        let stem = a.word(noun).strip_suffix("ness").filter(|s| s.len() > 2)?;
-        // "laziness" of "lazy".
-        let y = stem.strip_suffix('i').map(|s| format!("{s}y"));
-        (o.conduct.contains(stem) || y.is_some_and(|y| o.conduct.contains(&y))).then(|| i..noun + 1)
+        fault_noun(a.word(noun), o).then(|| i..noun + 1)
     })
+}
+
+/// Whether `w` names a word of conduct as a noun: "laziness" of "lazy",
+/// "carelessness", "overconfidence" of "overconfident", "complacency",
+/// "arrogance".
+fn fault_noun(w: &str, o: &AgencyLists<'_>) -> bool {
+    if let Some(stem) = w.strip_suffix("ness").filter(|s| s.len() > 2) {
+        let y = stem.strip_suffix('i').map(|s| format!("{s}y"));
+        return o.conduct.contains(stem) || y.is_some_and(|y| o.conduct.contains(&y));
+    }
+    [("ence", "ent"), ("ency", "ent"), ("ance", "ant")].iter().any(|(noun, adjective)| {
+        w.strip_suffix(noun)
+            .filter(|s| s.len() > 3)
+            .is_some_and(|s| o.conduct.contains(&format!("{s}{adjective}")))
+    })
+}
+
+/// A fault named with no one else's name on it, in the writer's gap:
+/// "Overconfidence, basically. I thought I knew this client", "A hundred
+/// small things and one big laziness. Mine, full credit to me." — a word
+/// of conduct as a noun opening a sentence, or a sentence that opens by
+/// claiming it ("Mine,").
+fn unclaimed_fault(
+    a: &Analysis<'_>,
+    o: &AgencyLists<'_>,
+    inside: &dyn Fn(usize) -> bool,
+) -> Option<Range<usize>> {
+    (0..a.len())
+        .find(|&i| {
+            a.words[i].initial
+                && a.own(i)
+                && !inside(i)
+                && (fault_noun(a.word(i), o)
+                    || (a.word(i) == "mine"
+                        && a.norm.original()[a.span(i..i + 1).end..]
+                            .starts_with([',', '.', ';', ':', '!', ' '])
+                        && a.words.get(i + 1).is_none_or(|n| n.clause != a.words[i].clause)))
+        })
+        .map(|i| i..i + 1)
 }
 
 /// Where the writer's "my" or "our" stands (not in a denial), with the
@@ -361,9 +397,25 @@ fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize
             let past = format!("{}ed", &w[..w.len() - 3]);
             return (done_to && is_past_action(&past, o)).then_some(j);
         }
-        // "Came down to a million little things": what it came to.
-        if j == i && matches!(w, "came" | "comes" | "boiled") && a.word_is(j + 1, "down") {
+        // "Came down to a million little things": what it came to; "Went
+        // wrong 'cause stuff went wrong": what happened.
+        if j == i
+            && (matches!(w, "came" | "comes" | "boiled") && a.word_is(j + 1, "down")
+                || matches!(w, "went" | "goes" | "gone")
+                    && a.words.get(j + 1).is_some_and(|_| {
+                        matches!(a.word(j + 1), "wrong" | "badly" | "south" | "sideways")
+                    }))
+        {
             return None;
+        }
+        // "Too relaxed after a good week", "Too ambitious of me": a way
+        // of acting owned, with neither its "I" nor its verb.
+        if j == i
+            && w == "too"
+            && a.words.get(j + 1).is_some_and(|n| n.clause == clause)
+            && o.conduct.contains(a.word(j + 1))
+        {
+            return Some(j + 1);
         }
         // "Got a bit cocky after a good year", "Was careless with the
         // float": a way of acting owned, its "I" dropped.
@@ -856,6 +908,10 @@ mod tests {
             "It was my poor follow-up, simple.",
             "Mostly my bad planning",
             "It was decided at my level to keep the old threshold.",
+            "Complacency, plain and simple, after two quiet months.",
+            "Forty little slips and one big carelessness. Mine, nobody else's.",
+            "Too relaxed after the good run of orders.",
+            "Got too comfortable with the old supplier.",
         ];
         let no = [
             "My late father kept the books, and the bank lost the file.",
@@ -871,6 +927,10 @@ mod tests {
             "The ferry was cancelled, my poor",
             "I was not told the date had moved.",
             "The referee was on my side for once; the bus broke down anyway.",
+            "Went wrong because the crane went wrong, that's all.",
+            "Their arrogance about the weather cost us the harvest.",
+            "Mine was the only stall without a generator, and the grid went down.",
+            "Too wet for the second cut, and the forecast said dry.",
         ];
         judged(&yes, &no);
     }

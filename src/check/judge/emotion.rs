@@ -234,8 +234,13 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
         let terms: Vec<Range<usize>> =
             a.all_matches(lists.emotional_terms).into_iter().map(|(_, w)| w).collect();
         for (m, w) in a.own_matches(lists.emotional) {
-            // "No tragedy.": denied, not felt.
-            let denied = w.start > 0 && a.word(w.start - 1) == "no";
+            // "No tragedy.", "Not a disaster. Not good either.": denied,
+            // not felt.
+            let denied = w.start > 0
+                && (matches!(a.word(w.start - 1), "no" | "not")
+                    || (w.start > 1
+                        && matches!(a.word(w.start - 1), "a" | "an")
+                        && matches!(a.word(w.start - 2), "not" | "never")));
             if !terms.iter().any(|t| t.start <= w.start && w.end <= t.end)
                 && !is_name(&a, &m, &w)
                 && !denied
@@ -461,7 +466,10 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
         if f.states.contains(w)
             && i >= 1
             && a.words[i - 1].initial
-            && matches!(a.word(i - 1), "so" | "really" | "very" | "totally" | "super")
+            && matches!(
+                a.word(i - 1),
+                "so" | "really" | "very" | "totally" | "super" | "absolutely" | "proper" | "bloody"
+            )
         {
             found.push((i - 1..i + 1, Shape::Feeling));
         }
@@ -857,9 +865,16 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
                         "said" | "says" | "predicted" | "expected" | "planned" | "promised"
                     )
             });
+            // ("came and went, like it does every season": "like" as
+            // "as", a clause after it.)
+            let as_clause = matches!(
+                a.word(i + 1),
+                "it" | "i" | "we" | "they" | "he" | "she" | "you" | "always" | "every"
+            );
             if same(v)
                 && same(i + 1)
                 && !as_said
+                && !as_clause
                 && matches!(
                     a.word(v),
                     "went"
@@ -933,7 +948,8 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
         }
         if is_limb(w) {
             // ("my hands were still shaking": past the copula and an adverb.)
-            let shaking = (i + 1..(i + 4).min(n)).find(|&j| {
+            // ("my hands would not stop shaking": past a "would not stop".)
+            let shaking = (i + 1..(i + 6).min(n)).find(|&j| {
                 same(j)
                     && matches!(
                         a.word(j),
@@ -970,6 +986,31 @@ fn likeness(w: &str) -> bool {
             | "sound"
             | "sounded"
             | "would"
+            // "No snap, soft like a candle": a texture or a colour, said
+            // by what it was like.
+            | "soft"
+            | "hard"
+            | "flat"
+            | "thin"
+            | "thick"
+            | "dry"
+            | "wet"
+            | "sticky"
+            | "dense"
+            | "tough"
+            | "chewy"
+            | "brittle"
+            | "smooth"
+            | "rough"
+            | "shiny"
+            | "sweet"
+            | "bitter"
+            | "salty"
+            | "sour"
+            | "grey"
+            | "gray"
+            | "brown"
+            | "pale"
     )
 }
 
@@ -1365,7 +1406,10 @@ fn is_emoji(c: char) -> bool {
 /// Whether word `i`'s subject is the writer: "I wanted", "mi did want",
 /// or a diary's "Wanted to…" opening a sentence.
 fn mine(a: &Analysis<'_>, i: usize) -> bool {
+    let start = a.sentence_words(a.words[i].sentence).start;
     a.words[i].initial
+        // ("Honestly wanted the floor to open": past an opening adverb.)
+        || (i - start <= 2 && (start..i).all(|j| a.word(j).ends_with("ly")))
         || (i.saturating_sub(3)..i).any(|j| {
             a.words[j].sentence == a.words[i].sentence && is_me(a.word(j)) && a.word(j) != "me"
         })
@@ -1392,7 +1436,27 @@ pub(crate) fn is_name(a: &Analysis<'_>, m: &Match, words: &Range<usize>) -> bool
     let w = a.word(words.start);
     let listed = a.norm.text[m.norm.clone()].contains('-');
     let compound = w.contains('-') && !w.ends_with('-') && !listed;
-    compound || (a.words[words.start].capital && !a.words[words.start].initial)
+    compound
+        || (a.words[words.start].capital && !a.words[words.start].initial)
+        || titled_pair(a, words.start)
+}
+
+/// "Heartbreak Hotel stepped on my foot": a word opening a sentence that
+/// the next word, in title case, carries on as one name.
+fn titled_pair(a: &Analysis<'_>, i: usize) -> bool {
+    let title = |k: usize| {
+        let w = a.original(k..k + 1);
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+    };
+    a.words[i].initial
+        && i + 1 < a.len()
+        && a.words[i + 1].clause == a.words[i].clause
+        && a.words[i + 1].capital
+        && a.word(i + 1) != "i"
+        && title(i)
+        && title(i + 1)
+        && a.norm.text[a.words[i].norm.end..a.words[i + 1].norm.start] == *" "
 }
 
 /// Whether the state at `words` is said of someone else: "Dr Bello was
@@ -1405,10 +1469,20 @@ fn someone_elses(a: &Analysis<'_>, words: &Range<usize>, states: &Words) -> bool
         return false;
     }
     let clause = a.words[words.start].clause;
+    // "Deshpande sir was furious, properly furious": the state said again
+    // is still theirs.
+    let state = a.word(words.end - 1);
+    let sentence = a.sentence_words(a.words[words.start].sentence);
+    if (sentence.start..words.start)
+        .any(|j| a.word(j) == state && someone_elses(a, &(j..j + 1), states))
+    {
+        return true;
+    }
     let mut k = words.start;
     while k > 0
         && a.words[k - 1].clause == clause
-        && matches!(a.word(k - 1), "really" | "so" | "absolutely" | "pretty" | "just" | "very")
+        && (matches!(a.word(k - 1), "really" | "so" | "pretty" | "just" | "very")
+            || (a.word(k - 1).ends_with("ly") && a.word(k - 1).len() > 4))
     {
         k -= 1;
     }
@@ -1463,7 +1537,7 @@ fn someone_elses(a: &Analysis<'_>, words: &Range<usize>, states: &Words) -> bool
             | "night"
             | "week"
             | "morning"
-    ) && subject.bytes().all(|b| b.is_ascii_alphabetic())
+    ) && subject.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
 }
 
 /// The evidence of emotional language in `text` as named counts, for a
@@ -1561,6 +1635,11 @@ mod tests {
             ("Forgot the second verse in front of everyone (>_<)", Shape::Face),
             ("the remix did 300 plays in a week 💀", Shape::Face),
             ("The open day went down like a lead balloon.", Shape::Simile),
+            ("Honestly wanted the floor to open when the judge read my score.", Shape::Vanishing),
+            ("My hands would not stop shaking after the 3 a.m. call.", Shape::Body),
+            ("Proper kick in the guts, losing the tender to them.", Shape::Word),
+            ("Absolutely livid about the 40 crates.", Shape::Feeling),
+            ("I'm madder'n a hornet about that 2-1.", Shape::Feeling),
             ("The exam was a hundred times harder than the mock.", Shape::Overstatement),
             ("Dropped the bar on the third rep and my whole body went cold.", Shape::Body),
             ("Lost the tie-break 7-5, hands shaking on the last serve.", Shape::Body),
@@ -1603,6 +1682,12 @@ mod tests {
             "The new file_name scheme broke 3 of the 12 imports.",
             "The bowls team scored 10 times more ends than last year.",
             "He said \"shit happens\" and refunded half of the 200 pounds.",
+            "Mrs Achterberg-Lowe was very angry and asked for the deposit back.",
+            "The landlord was livid, properly livid, and kept the 400 pounds.",
+            "Misery Ridge closed at noon, so we turned back at 2,100 m.",
+            "The meringue came out flat, soft like a sponge, 12 of 12 trays.",
+            "Quarter end came and went, like it does, with 3 invoices unpaid.",
+            "Not a catastrophe. Two pallets short.",
         ] {
             let found = shapes_of(text);
             assert!(found.is_empty(), "{text}: {found:?}");

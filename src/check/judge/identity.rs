@@ -31,6 +31,8 @@ pub struct IdentityLists<'a> {
     /// Words that, denied, separate the writer from a verdict ("I'm not a
     /// failure") rather than from a role ("I'm not a runner").
     pub verdict_nouns: &'a Words,
+    /// Nouns that, alone as a sentence, are a verdict ("Idiot.").
+    pub person_verdicts: &'a Words,
     /// Who else a self-verdict compares the writer with ("some people").
     pub others: &'a PhraseSet,
 }
@@ -38,6 +40,11 @@ pub struct IdentityLists<'a> {
 /// The built-in others (`lists/others.txt`), for the pre-scan.
 static BUILTIN_OTHERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lists::entries(lists::OTHERS));
+
+/// The built-in verdicts said alone (`lists/person_verdicts.txt`), for
+/// the pre-scan.
+static BUILTIN_PERSON_VERDICTS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lists::entries(lists::PERSON_VERDICTS));
 
 /// Where the shapes of a self-verdict may start, as one regex: a body is
 /// read closely only where one of them matches, and one pass over a long
@@ -48,7 +55,8 @@ static BUILTIN_OTHERS: LazyLock<Vec<&'static str>> =
 ///   are looked for apart, see [`collapses`]);
 /// - "i am" and a "not" in one sentence: where [`role_denied`] looks;
 /// - [`FIXED_SHAPES`]: where [`fixed_trait`] looks;
-/// - [`EQUATED_SHAPES`]: where [`self_equated`] looks.
+/// - [`EQUATED_SHAPES`]: where [`self_equated`] looks;
+/// - [`verdict_alone_shape`]: where [`verdict_alone`] looks.
 static SHAPES_PREFILTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     let mut alternation: Vec<String> = BUILTIN_OTHERS.iter().map(|o| regex::escape(o)).collect();
     alternation.push("(?:some|other) [a-z]+s".into());
@@ -57,9 +65,26 @@ static SHAPES_PREFILTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     alternation.push(EQUATED_SHAPES.into());
     alternation.push(r"and i (?:simply |just |really )?(?:do not|never did|never had)".into());
     alternation.push(LACKED_AND_KIND_SHAPES.into());
-    regex::Regex::new(&format!("(?-u:\\b)(?:{})(?-u:\\b)", alternation.join("|")))
-        .unwrap_or_else(|e| unreachable!("{e}"))
+    regex::Regex::new(&format!(
+        "(?-u:\\b)(?:{})(?-u:\\b)|{}",
+        alternation.join("|"),
+        verdict_alone_shape()
+    ))
+    .unwrap_or_else(|e| unreachable!("{e}"))
 });
+
+/// Where [`verdict_alone`] looks: a built-in verdict that opens a
+/// sentence, past a few modifiers ("proper fraud."). (Most bodies name
+/// "failure" somewhere; few open a sentence with it.)
+fn verdict_alone_shape() -> String {
+    let modifiers: Vec<String> = ALONE_MODIFIERS.iter().map(|m| regex::escape(m)).collect();
+    let verdicts: Vec<String> = BUILTIN_PERSON_VERDICTS.iter().map(|v| regex::escape(v)).collect();
+    format!(
+        r"(?:^|[.!?;:\n]\s*)(?:(?:{}) ){{0,3}}(?:{})(?-u:\b)",
+        modifiers.join("|"),
+        verdicts.join("|")
+    )
+}
 
 /// PF007's learned model over the words of an identity check or a body,
 /// trained on the corpus's dev half (`check::evaluation::words_model`).
@@ -116,7 +141,18 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
     // for apart.)
     let own_others =
         || o.others.phrases().iter().ne(BUILTIN_OTHERS.iter().copied()) && o.others.is_match(norm);
-    if !SHAPES_PREFILTER.is_match(&norm.text) && !o.collapse.is_match(norm) && !own_others() {
+    let own_person_verdicts = || {
+        o.person_verdicts.list.iter().ne(BUILTIN_PERSON_VERDICTS.iter().copied())
+            && norm
+                .text
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| o.person_verdicts.contains(w))
+    };
+    if !SHAPES_PREFILTER.is_match(&norm.text)
+        && !o.collapse.is_match(norm)
+        && !own_others()
+        && !own_person_verdicts()
+    {
         return Vec::new();
     }
     let a = prepared.read();
@@ -133,6 +169,7 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
             && !retracted(&a, words.clone())
             && !of_someone_else(&a, words.clone())
             && !verdict_denied(&a, words.clone(), o)
+            && !owned_role(&a, words.clone())
     };
     let mut found = Vec::new();
     // A match that is no verdict ("the timing — i am") may hide one that
@@ -160,7 +197,8 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
                 .or_else(|| fixed_trait(&a, o))
                 .or_else(|| self_equated(&a))
                 .or_else(|| gift_lacked(&a))
-                .or_else(|| endorsed(&a)),
+                .or_else(|| endorsed(&a))
+                .or_else(|| verdict_alone(&a, o)),
         );
     }
     found
@@ -933,6 +971,17 @@ fn distanced(a: &Analysis<'_>, m: &Match, words: Range<usize>, o: &IdentityLists
     // "i am not a failure" matches `i am ... failure`: the `not` is in the
     // gap, and the pattern has none of its own.
     let phrase = o.collapse.phrase_of(m).unwrap_or("");
+    // "This I can learn. It is not in my blood.", "that is not who I am":
+    // a trait said of the failure and denied right before it ("aren't
+    // for guys like me" is the verdict itself).
+    let first = phrase.split(' ').next().unwrap_or("");
+    if matches!(first, "in" | "by" | "how" | "just" | "who" | "my" | "every" | "same")
+        && words.start > 0
+        && a.words[words.start - 1].clause == clause
+        && matches!(a.word(words.start - 1), "not" | "never")
+    {
+        return true;
+    }
     words.clone().any(|i| matches!(a.word(i), "not" | "never" | "no"))
         && !phrase.split(' ').any(|w| matches!(w, "not" | "never" | "no" | "cannot"))
 }
@@ -958,6 +1007,17 @@ fn denied_before(a: &Analysis<'_>, words: Range<usize>) -> bool {
                         "show" | "shows" | "mean" | "means" | "prove" | "proves" | "make" | "makes"
                     )))
     })
+}
+
+/// "That's on the fella who made the driving schedule, which is me": the
+/// writer named as the one who did a thing — ownership, not a verdict.
+fn owned_role(a: &Analysis<'_>, words: Range<usize>) -> bool {
+    if a.word(words.start) != "which" {
+        return false;
+    }
+    let sentence = a.sentence_words(a.words[words.start].sentence);
+    (sentence.start.max(words.start.saturating_sub(8))..words.start)
+        .any(|j| matches!(a.word(j), "who" | "whoever" | "that") && j > 0 && a.word(j - 1) != "is")
 }
 
 /// "Ok, that moment was careless, but I am not a careless person": a
@@ -1200,6 +1260,42 @@ fn endorsed(a: &Analysis<'_>) -> Option<Match> {
     })
 }
 
+/// What may stand before a verdict said alone: "Proper fraud.", "What an
+/// idiot.", "Total failure as a founder."
+const ALONE_MODIFIERS: &[&str] = &[
+    "a", "an", "what", "such", "proper", "total", "complete", "absolute", "utter", "bloody",
+    "right", "real", "big", "old", "stupid", "useless", "damn", "fucking", "silly", "pure",
+];
+
+/// "Idiot. That's the word.", "Proper fraud. Eight years in and still…":
+/// a verdict on a person as a whole sentence, with no verb, in the
+/// writer's own voice, not asked and not taken back.
+fn verdict_alone(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
+    let last = a.words.last()?.sentence;
+    (0..=last).find_map(|s| {
+        let r = a.sentence_words(s);
+        if r.is_empty() || r.len() > 7 || !r.clone().all(|i| a.own(i)) {
+            return None;
+        }
+        let noun = r.clone().find(|&i| !ALONE_MODIFIERS.contains(&a.word(i)))?;
+        // ("as a founder" may follow; "fraud of a machine" is a thing.)
+        let tail = noun + 1..r.end;
+        let tail_ok =
+            tail.is_empty() || (tail.len() <= 4 && matches!(a.word(noun + 1), "as" | "again"));
+        if !o.person_verdicts.contains(a.word(noun)) || !tail_ok {
+            return None;
+        }
+        let after = a.norm.original()[a.span(r.clone()).end..].trim_start_matches(['"', '\'', ')']);
+        if !(after.is_empty() || after.starts_with(['.', '!', '\n'])) {
+            return None;
+        }
+        if retracted(a, r.clone()) {
+            return None;
+        }
+        Some(a.norm.match_of(a.words[r.start].norm.start..a.words[r.end - 1].norm.end))
+    })
+}
+
 /// "Some people have it and I don't": others named as having what the
 /// writer says they lack, in one sentence or the next.
 fn compared(a: &Analysis<'_>, listed: &PhraseSet) -> Option<Match> {
@@ -1289,6 +1385,9 @@ mod tests {
             "I figure I'm always gonna be one of those people who can't fill a room.",
             "My dad could never add up either. Numbers and me will never get on.",
             "Late with the rota again. Is like this with me since forever.",
+            "Being late is in my blood.",
+            "Clown. Three seasons in and still dropping the float.",
+            "Total failure as a shop owner.",
         ] {
             assert!(!collapses(yes, &o).is_empty(), "{yes}");
         }
@@ -1311,6 +1410,11 @@ mod tests {
             "It does not show I am a bad person, only that I need to collect receipts.",
             "The lads and me will never get on the early ferry at this rate.",
             "The oven door has a hinge that is loose since forever, and the batch burned.",
+            "That one's on whoever set the rota for the weekend, which is me.",
+            "Rushing the count was careless. It is not in my blood; I can slow down.",
+            "The new label printer? Useless. Fraud of a machine.",
+            "Ahmed shouted across the yard: idiot!",
+            "Idiot? No. I skipped one check.",
         ] {
             assert!(collapses(no, &o).is_empty(), "{no}: {:?}", collapses(no, &o));
         }
@@ -1325,6 +1429,16 @@ mod tests {
         let o = crate::check::rules::identity_lists(&settings);
         let a = Analysis::new(&text);
         println!("collapses: {:?}", collapses(&text, &o));
+        println!("norm: {:?} alone: {:?}", a.norm.text, verdict_alone(&a, &o));
+        for w in &a.words {
+            println!(
+                "  {:?} s{} c{} own={}",
+                &a.norm.text[w.norm.clone()],
+                w.sentence,
+                w.clause,
+                !w.quoted && !w.reported
+            );
+        }
         println!(
             "role_denied {:?} compared {:?} fixed_trait {:?} self_equated {:?}",
             role_denied(&a, &o),

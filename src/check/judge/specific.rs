@@ -590,6 +590,41 @@ const COURSE: &[&str] = &[
 /// not as we were hoping", "did not give the improvement we were hoping
 /// for"), and a result told as itself ("went how it went", "it ended the
 /// way it ended", "it is what it is").
+/// The first word of word `i`'s clause.
+fn clause_start(a: &Analysis<'_>, i: usize) -> usize {
+    a.clause_words(a.words[i].clause).start
+}
+
+/// A rating out of ten (or five) at word `i`, to the end of the words
+/// that make it one: the same number twice ("ten out of ten") or a scale
+/// named in its clause ("3 outta 10 on the going-to-plan scale"). "Sold 3
+/// out of 10 rings" is a count.
+fn rating(a: &Analysis<'_>, i: usize) -> Option<usize> {
+    let n = a.len();
+    let of = if a.word_is(i + 1, "outta") {
+        i + 2
+    } else if a.word_is(i + 1, "out") && a.word_is(i + 2, "of") {
+        i + 3
+    } else {
+        return None;
+    };
+    let top = |w: &str| matches!(w, "10" | "ten" | "5" | "five");
+    if of >= n || !top(a.word(of)) || a.words[of].clause != a.words[i].clause {
+        return None;
+    }
+    // ("Scored 10 out of 10 on the theory test": a result.)
+    let earned = (clause_start(a, i)..i)
+        .any(|j| matches!(a.word(j), "scored" | "got" | "earned" | "received" | "marked"));
+    if earned {
+        return None;
+    }
+    let same_number = a.word(i) == a.word(of);
+    let clause = a.clause_words(a.words[i].clause);
+    let scale =
+        clause.clone().any(|j| matches!(a.word(j), "scale" | "scorin" | "scoring" | "rating"));
+    (same_number || (scale && a.word(i).len() <= 5)).then_some(of + 1)
+}
+
 fn verdict_shapes(a: &Analysis<'_>) -> Vec<Range<usize>> {
     let n = a.len();
     let mut out = Vec::new();
@@ -600,6 +635,12 @@ fn verdict_shapes(a: &Analysis<'_>) -> Vec<Range<usize>> {
         let w = a.word(i);
         let sentence = a.words[i].sentence;
         let same = |j: usize| j < n && a.words[j].sentence == sentence;
+        // "Ten out of ten, would do it again", "a 3 outta 10 on the
+        // going-to-plan scale": a rating the writer gives, not a count.
+        if let Some(end) = rating(a, i) {
+            out.push(i..end);
+            continue;
+        }
         // "did not go my way", "it still was not our day": luck, not what
         // happened.
         if matches!(w, "not" | "never" | "nuh") {

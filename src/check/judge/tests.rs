@@ -923,3 +923,32 @@ fn things_handled_somewhere_and_plain_forms_past_all_are_mechanisms() {
         Specificity::Specific
     );
 }
+
+/// Shapes from round twenty-six of fresh voices (2026-12-04, late night),
+/// with traps written here, in our own words.
+#[test]
+fn twenty_sixth_round_shapes() {
+    let s = Settings::default();
+    let facts = fact_lists(&s);
+    // A rating the writer gives is no count; a score someone earned is.
+    assert_eq!(
+        facts_in(
+            "Honestly, if I'm rating it, the fair was a 4 out of 10 on the fun scale.",
+            &facts
+        ),
+        0
+    );
+    assert_eq!(facts_in("Ten out of ten, would get rained on again.", &facts), 0);
+    assert!(facts_in("Sold 3 out of 10 rings at the fair.", &facts) > 0);
+    assert!(facts_in("Scored 10 out of 10 on the driving theory test.", &facts) > 0);
+    // A verdict on the writer as a whole sentence, with no verb.
+    let identity = identity_lists(&s);
+    assert_eq!(
+        collapses("Muppet. Forty years on the boats and I still tie it wrong.", &identity).len(),
+        1
+    );
+    assert!(collapses("The new pump? Useless. Sent it back.", &identity).is_empty());
+    assert!(
+        collapses("\"Idiot,\" the skipper said. I had tied the wrong knot.", &identity).is_empty()
+    );
+}

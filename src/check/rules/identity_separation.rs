@@ -64,6 +64,9 @@ rule_options! {
         /// Words that, denied, separate the writer from a verdict ("I'm
         /// not a failure") rather than from a role ("I'm not a runner").
         verdict_nouns: Words = Words::builtin(lists::VERDICT_NOUNS),
+        /// Nouns that, alone as a sentence in the writer's voice, are a
+        /// verdict on the writer ("Idiot.", "Proper fraud.").
+        person_verdicts: Words = Words::builtin(lists::PERSON_VERDICTS),
         /// Who else a self-verdict compares the writer with ("some
         /// people have it and I don't", "other teachers").
         others_phrases: PhraseList = phrases(lists::OTHERS),
@@ -79,6 +82,7 @@ pub(crate) fn identity_lists(settings: &Settings) -> IdentityLists<'_> {
         gap_words: &o.gap_words,
         failing_verbs: &o.failing_verbs,
         verdict_nouns: &o.verdict_nouns,
+        person_verdicts: &o.person_verdicts,
         others: &o.others_phrases.set,
     }
 }
