@@ -408,6 +408,16 @@ fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize
         {
             return None;
         }
+        // "Wasn't paying attention, simple as that": an act left undone,
+        // its "I" dropped.
+        if j == i
+            && matches!(w, "was" | "were")
+            && a.word_is(j + 1, "not")
+            && a.words.get(j + 2).is_some_and(|n| n.clause == clause)
+            && is_progressive_action(a.word(j + 2), o)
+        {
+            return Some(j + 2);
+        }
         // "Too relaxed after a good week", "Too ambitious of me": a way
         // of acting owned, with neither its "I" nor its verb.
         if j == i
@@ -912,6 +922,10 @@ mod tests {
             "Forty little slips and one big carelessness. Mine, nobody else's.",
             "Too relaxed after the good run of orders.",
             "Got too comfortable with the old supplier.",
+            "Wasn't checking the tide table, simple as that.",
+            "Head wasn't in it the whole of March.",
+            "My approach to the pricing was too timid for a new market.",
+            "The short count is on my head, not on the driver's.",
         ];
         let no = [
             "My late father kept the books, and the bank lost the file.",
@@ -931,6 +945,8 @@ mod tests {
             "Their arrogance about the weather cost us the harvest.",
             "Mine was the only stall without a generator, and the grid went down.",
             "Too wet for the second cut, and the forecast said dry.",
+            "Was not expecting the council to close the road on the Friday.",
+            "Her approach to the tender was to undercut everyone by 20 percent.",
         ];
         judged(&yes, &no);
     }

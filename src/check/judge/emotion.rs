@@ -468,7 +468,14 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
             && a.words[i - 1].initial
             && matches!(
                 a.word(i - 1),
-                "so" | "really" | "very" | "totally" | "super" | "absolutely" | "proper" | "bloody"
+                "so" | "really"
+                    | "very"
+                    | "totally"
+                    | "super"
+                    | "absolutely"
+                    | "proper"
+                    | "bloody"
+                    | "pure"
             )
         {
             found.push((i - 1..i + 1, Shape::Feeling));
@@ -960,6 +967,9 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
                             | "trembled"
                             | "sweating"
                             | "numb"
+                            | "jelly"
+                            | "froze"
+                            | "frozen"
                     )
             });
             if let Some(j) = shaking {
@@ -1514,6 +1524,15 @@ fn someone_elses(a: &Analysis<'_>, words: &Range<usize>, states: &Words) -> bool
     if named {
         return true;
     }
+    // "Mrs. Samia came back at 7 pm furious": a person named at the head
+    // of the clause is its subject, with no first person after it;
+    // "Declan stormed out at 9, livid,": or of the clause before, when the
+    // state stands alone in its own.
+    let own = a.clause_words(clause);
+    let alone = own.start == k && own.end == words.end;
+    if named_head(a, clause, k) || (alone && clause > 0 && named_head(a, clause - 1, k)) {
+        return true;
+    }
     if k < 2
         || a.words[k - 1].clause != clause
         || !matches!(a.word(k - 1), "was" | "were" | "is" | "got" | "looked" | "seemed" | "became")
@@ -1538,6 +1557,34 @@ fn someone_elses(a: &Analysis<'_>, words: &Range<usize>, states: &Words) -> bool
             | "week"
             | "morning"
     ) && subject.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+}
+
+/// Whether clause `clause` opens with a person named as its subject
+/// ("Mrs. Samia came back…", "Declan stormed out…"), with no first person
+/// in it before word `before`.
+fn named_head(a: &Analysis<'_>, clause: usize, before: usize) -> bool {
+    let head = a.clause_words(clause).start;
+    if head + 1 >= before.min(a.len()) || a.words[head + 1].clause != clause {
+        return false;
+    }
+    let titled = matches!(a.word(head), "mr" | "mrs" | "ms" | "dr" | "sir" | "madam");
+    let named = a.words[head].capital
+        && !matches!(a.word(head), "i" | "we" | "my" | "our")
+        && (a.words[head + 1].capital || is_verb_after_name(a.word(head + 1)));
+    (titled || named)
+        && !(head..before)
+            .any(|j| matches!(a.word(j), "i" | "me" | "my" | "we" | "us" | "our" | "mi" | "myself"))
+}
+
+/// Whether `w`, after a capitalized word, makes it a name with its verb:
+/// "Samia came back…", "Kamil stood there…" (a past form, or a verb of
+/// saying or coming).
+fn is_verb_after_name(w: &str) -> bool {
+    (w.ends_with("ed") && w.len() > 4)
+        || matches!(
+            w,
+            "came" | "went" | "stood" | "sat" | "left" | "said" | "told" | "was" | "looked" | "got"
+        )
 }
 
 /// The evidence of emotional language in `text` as named counts, for a
@@ -1640,6 +1687,9 @@ mod tests {
             ("Proper kick in the guts, losing the tender to them.", Shape::Word),
             ("Absolutely livid about the 40 crates.", Shape::Feeling),
             ("I'm madder'n a hornet about that 2-1.", Shape::Feeling),
+            ("Chale, the rain came at 4 and we lost 18 bags.", Shape::Interjection),
+            ("Pure scunnered with the 3 late lorries.", Shape::Feeling),
+            ("At the podium my legs went to jelly and I read 2 of 9 pages.", Shape::Body),
             ("The exam was a hundred times harder than the mock.", Shape::Overstatement),
             ("Dropped the bar on the third rep and my whole body went cold.", Shape::Body),
             ("Lost the tie-break 7-5, hands shaking on the last serve.", Shape::Body),
@@ -1688,6 +1738,10 @@ mod tests {
             "The meringue came out flat, soft like a sponge, 12 of 12 trays.",
             "Quarter end came and went, like it does, with 3 invoices unpaid.",
             "Not a catastrophe. Two pallets short.",
+            "Mrs. Okafor came back at 6 pm furious about the 2 missing trays.",
+            "Declan stormed out at 9, livid, and left the 3 kegs on the step.",
+            "Pure luck: the 40 crates arrived at 6.",
+            "The jelly set frozen in 3 of 12 moulds.",
         ] {
             let found = shapes_of(text);
             assert!(found.is_empty(), "{text}: {found:?}");
