@@ -499,8 +499,8 @@ type Floor = (f64, f64);
 const FLOORS: &[(&str, Floor, Floor)] = &[
     ("outcome: vague", (0.97, 0.88), (0.96, 0.74)),
     ("outcome: emotional", (0.98, 0.89), (0.96, 0.74)),
-    ("gap: vague", (0.97, 0.96), (0.96, 0.93)),
-    ("gap: no agency", (0.93, 0.94), (0.92, 0.93)),
+    ("gap: vague", (0.97, 0.95), (0.96, 0.93)),
+    ("gap: no agency", (0.93, 0.93), (0.91, 0.93)),
     ("adjustment: not testable", (0.95, 0.97), (0.96, 0.95)),
     ("identity: collapse", (0.99, 0.88), (0.96, 0.80)),
 ];

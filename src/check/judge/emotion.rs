@@ -874,10 +874,12 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
             });
             // ("came and went, like it does every season": "like" as
             // "as", a clause after it.)
+            // ("went like days go in August": a clause with its own verb.)
             let as_clause = matches!(
                 a.word(i + 1),
                 "it" | "i" | "we" | "they" | "he" | "she" | "you" | "always" | "every"
-            );
+            ) || (same(i + 2)
+                && matches!(a.word(i + 2), "go" | "goes" | "do" | "does" | "usually" | "always"));
             if same(v)
                 && same(i + 1)
                 && !as_said
@@ -1737,6 +1739,7 @@ mod tests {
             "Misery Ridge closed at noon, so we turned back at 2,100 m.",
             "The meringue came out flat, soft like a sponge, 12 of 12 trays.",
             "Quarter end came and went, like it does, with 3 invoices unpaid.",
+            "The market went like markets go in January: 14 sales, 3 returns.",
             "Not a catastrophe. Two pallets short.",
             "Mrs. Okafor came back at 6 pm furious about the 2 missing trays.",
             "Declan stormed out at 9, livid, and left the 3 kegs on the step.",
