@@ -515,8 +515,10 @@ const FLOORS: &[(&str, Floor, Floor)] = &[
 /// out 7 since round twenty-two's fresh pair brought one identity check
 /// at error before any change. Dev 13 since round twenty-seven: "I agreed
 /// swap only by SMS with Zbyszek, not on paper form" reads "agreed" as a
-/// state, as it is in "like we agreed".)
-const CLEAN_ERRORS: (usize, usize) = (13, 7);
+/// state, as it is in "like we agreed". Held out 8 since round
+/// twenty-nine's fresh pair brought one identity check at error before
+/// any change.)
+const CLEAN_ERRORS: (usize, usize) = (13, 8);
 
 #[test]
 fn evaluation_corpus() {
