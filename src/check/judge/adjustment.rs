@@ -118,20 +118,14 @@ pub static ADJUSTMENT_MODEL: LazyLock<Linear> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("the shipped adjustment model parses: {e}"))
 });
 
-/// How far past its boundary the model's score must be to call an
-/// adjustment the hand reading found testable a wish. At 0 it calls some
-/// short rules with a number and a trigger wishes ("$200 from every check
-/// goes into savings the same day", "max 2 energy drinks a shift"). A
-/// margin of 1 was measured (round twenty-eight): dev cross-validated
-/// 0.954 / 0.976 → 0.966 / 0.965, round twenty-eight's fresh dev voices
-/// 0.918 / 0.938 → 0.957 / 0.938 — but held out 0.966 / 0.966 → 0.980 /
-/// 0.943 with the same clean entries flagged (19 / 255), so it stays 0.
-const THIN_MARGIN: f64 = 0.0;
-
 /// Judges `text`: the hand reading, then the model on what it let pass.
 pub fn testability(text: &str, o: &AdjustmentLists<'_>) -> Testability {
     let (judged, features) = assess(text, o);
-    if judged != Testability::Testable || ADJUSTMENT_MODEL.score(&features) <= THIN_MARGIN {
+    // The model's own boundary: a margin of 1 was measured (round
+    // twenty-eight; dev cross-validated 0.954 / 0.976 → 0.966 / 0.965) and
+    // left out, since held out went 0.966 / 0.966 → 0.980 / 0.943 with the
+    // same clean entries flagged (docs/judgement.md).
+    if judged != Testability::Testable || !ADJUSTMENT_MODEL.predict(&features) {
         return judged;
     }
     let value = |name: &str| features.iter().find(|(n, _)| *n == name).map_or(0.0, |f| f.1);

@@ -402,9 +402,7 @@ fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize
         if j == i
             && (matches!(w, "came" | "comes" | "boiled") && a.word_is(j + 1, "down")
                 || matches!(w, "went" | "goes" | "gone")
-                    && a.words.get(j + 1).is_some_and(|_| {
-                        matches!(a.word(j + 1), "wrong" | "badly" | "south" | "sideways")
-                    }))
+                    && matches!(a.word(j + 1), "wrong" | "badly" | "south" | "sideways"))
         {
             return None;
         }
