@@ -239,7 +239,15 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
             // opening the sentence, with the change in a clause after it.
             let condition = matches!(
                 a.word(words.start),
-                "when" | "whenever" | "if" | "once" | "before" | "after" | "until" | "unless"
+                "when"
+                    | "whenever"
+                    | "anytime"
+                    | "if"
+                    | "once"
+                    | "before"
+                    | "after"
+                    | "until"
+                    | "unless"
             ) && (a.words[words.start].initial || follows_colon(&a, words.start))
                 // Of something one could see: not "when things get hectic",
                 // "once in a while".
@@ -640,14 +648,28 @@ fn standing_rules(a: &Analysis<'_>, masked: &[bool]) -> usize {
         let rest = || (i + 1..a.len()).take_while(|&j| a.words[j].sentence == sentence);
         let rule = match a.word(i) {
             // "Never sign when the owner is away", "No coaching in the
-            // arena, ever.": a prohibition that says when it holds.
+            // arena, ever.", "No go if the dock is whitecapping": a
+            // prohibition that says when it holds.
             "never" | "no" | "nothing" | "nobody" => {
                 rest().any(|j| {
                     matches!(
                         a.word(j),
-                        "without" | "unless" | "until" | "before" | "when" | "while" | "during"
+                        "without"
+                            | "unless"
+                            | "until"
+                            | "till"
+                            | "if"
+                            | "before"
+                            | "when"
+                            | "while"
+                            | "during"
                     )
                 }) || (a.words[i].initial && rest().last().is_some_and(|j| a.word(j) == "ever"))
+            }
+            // "I don't set foot on the mower unless he asks", "won't sign
+            // till the lawyer reads it": a refusal with its condition.
+            "not" if i > 0 && matches!(a.word(i - 1), "do" | "will" | "is" | "am") => {
+                rest().any(|j| matches!(a.word(j), "without" | "unless" | "until" | "till"))
             }
             "only" => rest().take(10).any(|j| {
                 matches!(a.word(j), "through" | "via" | "from" | "after" | "if" | "when" | "once")
@@ -681,6 +703,9 @@ mod tests {
             "No phones on the cutting floor, ever. Calls get taken in the yard after the shift.",
             "Never price a job when the client is standing at the counter; I quote by email next morning.",
             "Before each delivery I give the driver the 2-page checklist to sign.",
+            "Any time a buyer says 'pay you Friday', the pallet stays in the yard till the transfer clears.",
+            "I don't load the second trailer unless the scale ticket from the first one is in the cab.",
+            "No launch if the wind at the ramp is over 15 knots. Period.",
         ] {
             assert_eq!(testability(yes, o), Testability::Testable, "{yes}");
         }

@@ -321,6 +321,7 @@ fn may_have_shapes(norm: &str, f: &FeelingWords<'_>) -> bool {
                     | "hurting"
                     | "pained"
                     | "pain"
+                    | "hated"
             )
             || is_limb(w)
             || w.contains('-')
@@ -513,6 +514,14 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
                 found.push((j - 1..i + 1, Shape::Feeling));
             }
         }
+        // "Hated making that radio call.", "I hated every minute": the
+        // writer's own dislike.
+        if w == "hated"
+            && (a.words[i].initial
+                || (i.saturating_sub(3)..i).any(|j| same(j) && matches!(a.word(j), "i" | "mi")))
+        {
+            found.push((i..i + 1, Shape::Feeling));
+        }
         // "I cried", "mi siddung … and bawl too".
         if f.tears.contains(w)
             && (i.saturating_sub(3)..i).any(|j| same(j) && is_me(a.word(j)) && a.word(j) != "me")
@@ -593,7 +602,7 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
             && (!same(i + 1)
                 || matches!(
                     a.word(i + 1),
-                    "to" | "about" | "at" | "with" | "that" | "like" | "beyond" | "as"
+                    "to" | "about" | "at" | "with" | "that" | "like" | "beyond" | "as" | "more"
                 ))
         {
             found.push((i..i + 1, Shape::Feeling));
@@ -766,23 +775,38 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
             && (a.words[i].initial
                 || (i.saturating_sub(3)..i)
                     .any(|j| same(j) && matches!(a.word(j), "i" | "mi" | "one"))
-                // ("Walked out to the car and sat in it…": a diary's
-                // dropped "I".)
-                || a.word(a.sentence_words(sentence).start).ends_with("ed"))
+                // ("Walked out to the car and sat in it…", "Read the
+                // letter twice, then sat there…": a diary's dropped "I".)
+                || a.word(a.sentence_words(sentence).start).ends_with("ed")
+                || (i > 0
+                    && matches!(a.word(i - 1), "then" | "and" | "just")
+                    && diary_sentence(a, sentence, i)))
         {
             let after = || (i + 1..(i + 18).min(n)).take_while(|&j| same(j));
-            let still =
-                after().any(|j| matches!(a.word(j), "there" | "still" | "engine" | "motionless"));
+            // Still, or somewhere one goes to be alone with it: "sat in
+            // the truck", "sat out in that barn till 2".
+            let still = after().any(|j| {
+                matches!(a.word(j), "there" | "still" | "engine" | "motionless")
+                    || RETREATS.contains(&a.word(j))
+            });
+            // "I just sit on the small red stool and look at the pot. Long
+            // time.": how long, said after.
+            let end = a.sentence_words(sentence).end;
+            let long_after = end + 1 < n
+                && a.words[end].initial
+                && matches!((a.word(end), a.word(end + 1)), ("long", "time") | ("a", "long"));
             // (Not waiting for something: "sat there for 20 minutes
             // while the crane lifted the pallets", "waiting for the ferry".)
             let waiting = after()
                 .any(|j| a.word(j) == "waiting" || (a.word(j) == "while" && a.word(j - 1) != "a"));
             let long = !waiting
-                && after().any(|j| {
-                    matches!(a.word(j), "until" | "till" | "while")
-                        || (matches!(a.word(j), "minutes" | "hours" | "min" | "mins" | "hrs")
-                            && number_value(a.word(j - 1)).is_some())
-                });
+                && (long_after
+                    || after().any(|j| {
+                        matches!(a.word(j), "until" | "till" | "while")
+                            || (a.word(j) == "time" && a.word(j - 1) == "long")
+                            || (matches!(a.word(j), "minutes" | "hours" | "min" | "mins" | "hrs")
+                                && number_value(a.word(j - 1)).is_some())
+                    }));
             if still && long {
                 found.push((i..i + 2, Shape::Image));
             }
@@ -973,6 +997,8 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
                             | "froze"
                             | "frozen"
                     )
+                    // ("Hands weren't steady tying it down".)
+                    || (a.word(j) == "steady" && a.word(j - 1) == "not")
             });
             if let Some(j) = shaking {
                 found.push((i..j + 1, Shape::Body));
@@ -1523,7 +1549,13 @@ fn someone_elses(a: &Analysis<'_>, words: &Range<usize>, states: &Words) -> bool
                 | "the"
         )
         && !a.word(k - 1).ends_with("ly");
-    if named {
+    // "Korean customer very angry about the chili": a person named by
+    // what they are, the copula dropped.
+    let person = k >= 1 && a.words[k - 1].clause == clause && {
+        let w = a.word(k - 1);
+        PEOPLE.contains(&w.strip_suffix('s').unwrap_or(w))
+    };
+    if named || person {
         return true;
     }
     // "Mrs. Samia came back at 7 pm furious": a person named at the head
@@ -1559,6 +1591,69 @@ fn someone_elses(a: &Analysis<'_>, words: &Range<usize>, states: &Words) -> bool
             | "week"
             | "morning"
     ) && subject.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+}
+
+/// People named by what they are, as the subject of someone else's
+/// feeling ("customer very angry", "the lady got in very angry").
+const PEOPLE: &[&str] = &[
+    "customer",
+    "client",
+    "boss",
+    "manager",
+    "lady",
+    "man",
+    "woman",
+    "guy",
+    "fella",
+    "wife",
+    "husband",
+    "driver",
+    "owner",
+    "landlord",
+    "neighbour",
+    "neighbor",
+    "mother",
+    "father",
+    "mum",
+    "dad",
+    "son",
+    "daughter",
+    "kid",
+    "parent",
+    "teacher",
+    "student",
+    "officer",
+    "inspector",
+    "supervisor",
+    "director",
+    "buyer",
+    "guest",
+    "patient",
+    "passenger",
+    "tourist",
+];
+
+/// Places one goes to be alone with what happened: "sat in the truck a
+/// good while", "sat out in that barn till 2".
+const RETREATS: &[&str] = &[
+    "car", "truck", "van", "ute", "bakkie", "cab", "barn", "shed", "driveway", "porch", "verandah",
+    "veranda", "stool", "steps", "floor", "bench", "bathroom",
+];
+
+/// Whether the sentence holding word `i` tells the writer's doing with its
+/// "I" dropped: it opens on a verb, not a thing or someone else ("Read the
+/// letter twice, then sat there…", not "The 206 sat in the hangar" nor
+/// "She got off and sat in the truck").
+fn diary_sentence(a: &Analysis<'_>, sentence: usize, i: usize) -> bool {
+    let start = a.sentence_words(sentence).start;
+    let first = a.word(start);
+    !matches!(
+        first,
+        "the" | "a" | "an" | "our" | "his" | "her" | "their" | "my" | "this" | "that" | "it"
+    ) && !(start..i).any(|j| {
+        matches!(a.word(j), "he" | "she" | "they" | "we" | "you")
+            || (a.words[j].capital && !a.words[j].initial)
+    }) && !first.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// Whether clause `clause` opens with a person named as its subject
@@ -1695,6 +1790,12 @@ mod tests {
             ("The exam was a hundred times harder than the mock.", Shape::Overstatement),
             ("Dropped the bar on the third rep and my whole body went cold.", Shape::Body),
             ("Lost the tie-break 7-5, hands shaking on the last serve.", Shape::Body),
+            ("Opened the results email, then sat there for ten minutes.", Shape::Image),
+            ("The stall took 40 euros. I sit on the bench by the van. Long time.", Shape::Image),
+            ("Cancelled the gig at noon and sat out in the shed till dark.", Shape::Image),
+            ("Missed the ferry by two minutes. Hated phoning the school.", Shape::Feeling),
+            ("Stung more than it should have, the 3-1 at home.", Shape::Feeling),
+            ("Docked the boat at 9, knees not steady on the ladder.", Shape::Body),
         ] {
             let found = shapes_of(text);
             assert!(found.iter().any(|(_, s)| *s == shape), "{text}: {found:?}");
@@ -1745,6 +1846,10 @@ mod tests {
             "Declan stormed out at 9, livid, and left the 3 kegs on the step.",
             "Pure luck: the 40 crates arrived at 6.",
             "The jelly set frozen in 3 of 12 moulds.",
+            "Tourist very angry about the 20-minute wait and left a one-star review.",
+            "The hired van sat in the yard for three days waiting on a part.",
+            "She got off at the pier and sat in the car for an hour.",
+            "The reviewers hated the second chapter; 2 of 3 said reject.",
         ] {
             let found = shapes_of(text);
             assert!(found.is_empty(), "{text}: {found:?}");

@@ -1400,6 +1400,11 @@ mod tests {
             "Clown. Three seasons in and still dropping the float.",
             "Total failure as a shop owner.",
             "I'm not good at reading tide tables, and I never will be, yet I keep trying.",
+            "I'm the plumber people call when the good one is booked, and that's all I'll ever be.",
+            "Late with the invoices since I was born, me.",
+            "Some things you just are. Untidy is one of mine.",
+            "Cut the corner again. That's just how I drive.",
+            "My aunties all burn the rice, and I am like that too.",
         ] {
             assert!(!collapses(yes, &o).is_empty(), "{yes}");
         }
@@ -1429,6 +1434,8 @@ mod tests {
             "The new label printer? Useless. Fraud of a machine.",
             "Ahmed shouted across the yard: idiot!",
             "Idiot? No. I skipped one check.",
+            "That's how I do the float now, twice over, since the short count.",
+            "Is a second-rate plumber all I will ever be? No: one wrong valve is one wrong valve.",
         ] {
             assert!(collapses(no, &o).is_empty(), "{no}: {:?}", collapses(no, &o));
         }

@@ -1065,6 +1065,31 @@ fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) 
     {
         return !abstract_subject(a, i - 2);
     }
+    // "Had to ship 9 cows to the sale barn": a diary's dropped "I", made
+    // to act.
+    if i >= 2
+        && a.words[i - 2].initial
+        && a.word(i - 2) == "had"
+        && a.word(i - 1) == "to"
+        && w.len() > 2
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(
+            w,
+            "be" | "wait"
+                | "admit"
+                | "accept"
+                | "live"
+                | "deal"
+                | "hope"
+                | "say"
+                | "think"
+                | "laugh"
+        )
+        && !lists.stopwords.contains(w)
+        && !lists.attempt.contains(w)
+    {
+        return true;
+    }
     // Most words are neither a past form nor after a "not": say so fast.
     let after_not = i >= 2 && a.word(i - 1) == "not";
     let motion = matches!(w, "goes" | "comes" | "turns" | "runs");
@@ -1404,7 +1429,15 @@ fn measurement(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_
     let sign = w.ends_with('%')
         || a.norm.original()[a.span(i..i + 1)].starts_with(['$', '£', '€', '¥', '₹']);
     let vague_after = a.words.get(i + 1).is_some_and(|_| lists.filler.contains(a.word(i + 1)));
-    if (score && !vague_after) || sign {
+    // "lost in round 1 with 5.60 total", "level 6.2": a decimal is a
+    // reading taken, unless it is the time of day ("at 4.30").
+    let decimal = w.split_once('.').is_some_and(|(whole, part)| {
+        !whole.is_empty()
+            && !part.is_empty()
+            && whole.bytes().chain(part.bytes()).all(|b| b.is_ascii_digit())
+    }) && !(i > 0
+        && matches!(a.word(i - 1), "at" | "by" | "from" | "until" | "till" | "around" | "before"));
+    if (score && !vague_after) || sign || decimal {
         Some(true)
     } else {
         (digits > 0 && unit_after).then_some(false)
