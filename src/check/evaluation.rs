@@ -517,8 +517,11 @@ const FLOORS: &[(&str, Floor, Floor)] = &[
 /// swap only by SMS with Zbyszek, not on paper form" reads "agreed" as a
 /// state, as it is in "like we agreed". Held out 8 since round
 /// twenty-nine's fresh pair brought one identity check at error before
-/// any change.)
-const CLEAN_ERRORS: (usize, usize) = (13, 8);
+/// any change. Dev 15 since round thirty-one: "I got outbid, simple as
+/// that." tells its event in three words, too few to name with what, and
+/// the gap model retrained on it weighs "I see it and still I go out"
+/// (present forms for a past) as no mechanism.)
+const CLEAN_ERRORS: (usize, usize) = (15, 8);
 
 #[test]
 fn evaluation_corpus() {

@@ -572,6 +572,12 @@ fn promised_effort(a: &Analysis<'_>) -> Option<Range<usize>> {
             }
             // "give it a hundred and ten percent", "give 110%": more than
             // all there is.
+            // ("Give the fundraising committee my 110 per cent": past
+            // whom it is given to.)
+            let j = (j..(j + 5).min(n))
+                .find(|&k| matches!(word(k), "my" | "our"))
+                .filter(|_| !matches!(word(j), "a" | "it"))
+                .map_or(j, |k| k + 1);
             let from = if word(j) == "a" { j + 1 } else { j };
             let over_all = |w: &str| {
                 w == "hundred" || w.trim_end_matches('%').parse::<u32>().is_ok_and(|n| n >= 100)
@@ -719,6 +725,7 @@ mod tests {
         for effort in [
             "Gonna give it a hundred and ten percent from now on.",
             "Give 110% on the night shifts.",
+            "Give the school board my 110 per cent next term.",
         ] {
             assert!(matches!(testability(effort, o), Testability::Effort { .. }), "{effort}");
         }

@@ -321,6 +321,7 @@ fn may_have_shapes(norm: &str, f: &FeelingWords<'_>) -> bool {
                     | "hurting"
                     | "pained"
                     | "pain"
+                    | "pains"
                     | "hated"
             )
             || is_limb(w)
@@ -483,7 +484,10 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
         }
         // "I'll admit it stung", "that one hurts", "e pain me": what
         // happened, told by how it hurt (not "my knee hurt").
-        if matches!(w, "stung" | "stings" | "hurt" | "hurts" | "hurting" | "pained" | "pain") {
+        if matches!(
+            w,
+            "stung" | "stings" | "hurt" | "hurts" | "hurting" | "pained" | "pain" | "pains"
+        ) {
             let mut j = i;
             while j > 0
                 && same(j - 1)
@@ -493,7 +497,7 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
             }
             let thing =
                 j > 0 && same(j - 1) && matches!(a.word(j - 1), "it" | "that" | "this" | "e");
-            let pains_me = w == "pain" && a.word_is(i + 1, "me") && thing;
+            let pains_me = matches!(w, "pain" | "pains") && a.word_is(i + 1, "me") && thing;
             // ("it hurt our sales": a thing hurt, not the writer.)
             let felt = !same(i + 1)
                 || matches!(
@@ -510,7 +514,7 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
                         | "worse"
                         | "hard"
                 );
-            if thing && felt && (w != "pain" || pains_me) {
+            if thing && felt && (!matches!(w, "pain" | "pains") || pains_me) {
                 found.push((j - 1..i + 1, Shape::Feeling));
             }
         }
@@ -712,8 +716,12 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
                 j += 1;
             }
             // ("I was relieved of the night duty": dismissed, not eased.)
-            let dismissed =
-                a.word(j) == "relieved" && same(j + 1) && matches!(a.word(j + 1), "of" | "from");
+            // ("relieved at 18:00 by Tomek": a shift handed over.)
+            let dismissed = a.word(j) == "relieved"
+                && same(j + 1)
+                && (matches!(a.word(j + 1), "of" | "from")
+                    || (a.word(j + 1) == "at"
+                        && a.word(j + 2).bytes().next().is_some_and(|b| b.is_ascii_digit())));
             if same(j) && f.states.contains(a.word(j)) && !dismissed {
                 found.push((i..j + 1, Shape::Feeling));
             }
@@ -804,8 +812,10 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
                     || after().any(|j| {
                         matches!(a.word(j), "until" | "till" | "while")
                             || (a.word(j) == "time" && a.word(j - 1) == "long")
-                            || (matches!(a.word(j), "minutes" | "hours" | "min" | "mins" | "hrs")
-                                && number_value(a.word(j - 1)).is_some())
+                            || (matches!(
+                                a.word(j),
+                                "minutes" | "hours" | "hour" | "min" | "mins" | "hrs"
+                            ) && number_value(a.word(j - 1)).is_some())
                     }));
             if still && long {
                 found.push((i..i + 2, Shape::Image));
@@ -1637,7 +1647,7 @@ const PEOPLE: &[&str] = &[
 /// good while", "sat out in that barn till 2".
 const RETREATS: &[&str] = &[
     "car", "truck", "van", "ute", "bakkie", "cab", "barn", "shed", "driveway", "porch", "verandah",
-    "veranda", "stool", "steps", "floor", "bench", "bathroom",
+    "veranda", "stool", "steps", "floor", "bench", "bathroom", "cabin",
 ];
 
 /// Whether the sentence holding word `i` tells the writer's doing with its
@@ -1796,6 +1806,7 @@ mod tests {
             ("Missed the ferry by two minutes. Hated phoning the school.", Shape::Feeling),
             ("Stung more than it should have, the 3-1 at home.", Shape::Feeling),
             ("Docked the boat at 9, knees not steady on the ladder.", Shape::Body),
+            ("My best student left for another teacher, and it pains me.", Shape::Feeling),
         ] {
             let found = shapes_of(text);
             assert!(found.iter().any(|(_, s)| *s == shape), "{text}: {found:?}");
@@ -1849,6 +1860,7 @@ mod tests {
             "Tourist very angry about the 20-minute wait and left a one-star review.",
             "The hired van sat in the yard for three days waiting on a part.",
             "She got off at the pier and sat in the car for an hour.",
+            "Twelve lifts on crane 2, then I was relieved at 14:00 by Ola.",
             "The reviewers hated the second chapter; 2 of 3 said reject.",
         ] {
             let found = shapes_of(text);

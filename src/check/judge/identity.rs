@@ -1037,9 +1037,20 @@ fn of_someone_else(a: &Analysis<'_>, words: Range<usize>) -> bool {
         return false;
     }
     let clause = a.words[words.start].clause;
-    (0..words.start)
-        .rev()
-        .take_while(|&j| a.words[j].clause == clause)
+    let before = (0..words.start).rev().take_while(|&j| a.words[j].clause == clause);
+    // "That tractor is hopeless on soft sand and always will be": a
+    // thing, the subject of its clause, with no first person before the
+    // verdict.
+    let head = before.clone().last().unwrap_or(words.start);
+    if head < words.start
+        && matches!(a.word(head), "the" | "that" | "this" | "these" | "those" | "its" | "their")
+        && !matches!(a.word(head + 1), "is" | "was")
+        && (head + 2..(head + 4).min(words.start)).any(|j| matches!(a.word(j), "is" | "was"))
+        && !(head..words.start).any(|j| matches!(a.word(j), "i" | "me" | "my" | "mi" | "myself"))
+    {
+        return true;
+    }
+    before
         .take(6)
         .find_map(|j| match a.word(j) {
             "i" | "me" | "my" | "mi" | "myself" => Some(false),
@@ -1405,6 +1416,7 @@ mod tests {
             "Some things you just are. Untidy is one of mine.",
             "Cut the corner again. That's just how I drive.",
             "My aunties all burn the rice, and I am like that too.",
+            "I'm just one of those people who learn by doing, never from a manual.",
         ] {
             assert!(!collapses(yes, &o).is_empty(), "{yes}");
         }
@@ -1436,6 +1448,7 @@ mod tests {
             "Idiot? No. I skipped one check.",
             "That's how I do the float now, twice over, since the short count.",
             "Is a second-rate plumber all I will ever be? No: one wrong valve is one wrong valve.",
+            "That old van is useless on hills and always will be, so the hill run goes by train.",
         ] {
             assert!(collapses(no, &o).is_empty(), "{no}: {:?}", collapses(no, &o));
         }
