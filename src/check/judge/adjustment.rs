@@ -671,6 +671,8 @@ fn standing_rules(a: &Analysis<'_>, masked: &[bool]) -> usize {
                             | "during"
                     )
                 }) || (a.words[i].initial && rest().last().is_some_and(|j| a.word(j) == "ever"))
+                    // ("Never go on the rail with my hood up".)
+                    || (a.word(i) == "never" && rest().any(|j| a.word(j) == "with"))
             }
             // "I don't set foot on the mower unless he asks", "won't sign
             // till the lawyer reads it": a refusal with its condition.
@@ -712,6 +714,7 @@ mod tests {
             "Any time a buyer says 'pay you Friday', the pallet stays in the yard till the transfer clears.",
             "I don't load the second trailer unless the scale ticket from the first one is in the cab.",
             "No launch if the wind at the ramp is over 15 knots. Period.",
+            "Never climb the mast with the halyard slack or the boat under way.",
         ] {
             assert_eq!(testability(yes, o), Testability::Testable, "{yes}");
         }

@@ -362,7 +362,19 @@ fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize
     let mut auxiliary = false;
     while j < a.len() && a.words[j].clause == clause && j < i + 4 {
         let w = a.word(j);
-        if matches!(w, "did" | "should" | "could" | "would" | "not" | "never" | "have") {
+        if matches!(
+            w,
+            "did"
+                | "should"
+                | "could"
+                | "would"
+                | "not"
+                | "never"
+                | "have"
+                | "shoulda"
+                | "coulda"
+                | "woulda"
+        ) {
             auxiliary |= w != "have";
             j += 1;
             continue;
@@ -585,12 +597,14 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
         }
         // "I wasn't paying attention", "we were not checking the
         // levels": an act left undone is the writer's.
+        // ("I was just not paying attention.")
+        let adverb = usize::from(matches!(a.word(j + 1), "just" | "simply" | "really"));
         if matches!(w, "was" | "were")
-            && a.word_is(j + 1, "not")
-            && a.words.get(j + 2).is_some_and(|n| n.clause == clause)
-            && is_progressive_action(a.word(j + 2), o)
+            && a.word_is(j + 1 + adverb, "not")
+            && a.words.get(j + 2 + adverb).is_some_and(|n| n.clause == clause)
+            && is_progressive_action(a.word(j + 2 + adverb), o)
         {
-            return Some(j + 2);
+            return Some(j + 2 + adverb);
         }
         // "could not" is inability; "could have", "should have" owns
         // what was not done.
@@ -1008,6 +1022,9 @@ mod tests {
             "I hadn't been out to check the traps since the start of the month.",
             "The late start was on my say-so, to save a day's wages.",
             "I was too relax with the new supplier's dates.",
+            "Shoulda rung the depot. Didn't.",
+            "I was just not checking the gauge like I should.",
+            "Too stubborn, didn't ask the neighbours for the trailer.",
         ];
         let no = [
             "My late father kept the books, and the bank lost the file.",
@@ -1038,6 +1055,7 @@ mod tests {
             "Our committee decided to move the show to the wet field by the river.",
             "Our team changed the rota while I was on leave, and the new lad had no keys.",
             "I so tired after the night shift, the numbers all swim.",
+            "Shoulda been there, the ferry didn't wait.",
         ];
         judged(&yes, &no);
     }

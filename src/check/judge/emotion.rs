@@ -463,6 +463,15 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
         {
             found.push((i - 2..i + 1, Shape::Tears));
         }
+        // "I very disappointed with how it turn out": the copula dropped.
+        if f.states.contains(w)
+            && i >= 2
+            && matches!(a.word(i - 1), "very" | "so" | "really")
+            && matches!(a.word(i - 2), "i" | "mi")
+            && same(i - 2)
+        {
+            found.push((i - 2..i + 1, Shape::Feeling));
+        }
         // "So annoyed w/ myself", "Really gutted.": a state opening a
         // sentence, the writer's "I" dropped.
         if f.states.contains(w)
@@ -914,10 +923,13 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
                 "it" | "i" | "we" | "they" | "he" | "she" | "you" | "always" | "every"
             ) || (same(i + 2)
                 && matches!(a.word(i + 2), "go" | "goes" | "do" | "does" | "usually" | "always"));
+            // ("Haul went like a 6/10": a rating, no image.)
+            let rating = matches!(a.word(i + 1), "a" | "an") && is_amount(a.word(i + 2));
             if same(v)
                 && same(i + 1)
                 && !as_said
                 && !as_clause
+                && !rating
                 && matches!(
                     a.word(v),
                     "went"
@@ -1561,8 +1573,15 @@ fn someone_elses(a: &Analysis<'_>, words: &Range<usize>, states: &Words) -> bool
         && !a.word(k - 1).ends_with("ly");
     // "Korean customer very angry about the chili": a person named by
     // what they are, the copula dropped.
-    let person = k >= 1 && a.words[k - 1].clause == clause && {
-        let w = a.word(k - 1);
+    // ("Customer behind very angry": past where they stood.)
+    let p = if k >= 2 && matches!(a.word(k - 1), "behind" | "outside" | "there" | "next" | "again")
+    {
+        k - 1
+    } else {
+        k
+    };
+    let person = p >= 1 && a.words[p - 1].clause == clause && {
+        let w = a.word(p - 1);
         PEOPLE.contains(&w.strip_suffix('s').unwrap_or(w))
     };
     if named || person {
@@ -1807,6 +1826,7 @@ mod tests {
             ("Stung more than it should have, the 3-1 at home.", Shape::Feeling),
             ("Docked the boat at 9, knees not steady on the ladder.", Shape::Body),
             ("My best student left for another teacher, and it pains me.", Shape::Feeling),
+            ("Landlord raise the rent again. I very disappointed.", Shape::Feeling),
         ] {
             let found = shapes_of(text);
             assert!(found.iter().any(|(_, s)| *s == shape), "{text}: {found:?}");
@@ -1861,6 +1881,8 @@ mod tests {
             "The hired van sat in the yard for three days waiting on a part.",
             "She got off at the pier and sat in the car for an hour.",
             "Twelve lifts on crane 2, then I was relieved at 14:00 by Ola.",
+            "The market went like a 5/10, 40 jars sold.",
+            "Customer behind very angry, so we opened the second till at 12.",
             "The reviewers hated the second chapter; 2 of 3 said reject.",
         ] {
             let found = shapes_of(text);

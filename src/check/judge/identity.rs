@@ -166,6 +166,7 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
             && !answered_no(&a, words.clone())
             && !denied_before(&a, words.clone())
             && !narrowed(&a, words.clone())
+            && !an_age(&a, words.clone())
             && !retracted(&a, words.clone())
             && !of_someone_else(&a, words.clone())
             && !verdict_denied(&a, words.clone(), o)
@@ -530,12 +531,14 @@ fn fixed_trait(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
                 return found(i - 2, be + 1);
             }
         }
-        // "I will always be…", "I'll never be…".
+        // "I will always be…", "I'll never be…" (not "I will never be
+        // twenty again").
         if matches!(w, "always" | "never" | "forever")
             && a.word_is(i + 1, "be")
             && i >= 2
             && a.word(i - 1) == "will"
             && is_me(a.word(i - 2))
+            && !an_age(a, i - 2..i + 2)
         {
             return found(i - 2, i + 1);
         }
@@ -1060,6 +1063,25 @@ fn of_someone_else(a: &Analysis<'_>, words: Range<usize>) -> bool {
         .unwrap_or(false)
 }
 
+/// "I will never be twenty again", "never be young again": an age, not a
+/// verdict.
+fn an_age(a: &Analysis<'_>, words: Range<usize>) -> bool {
+    // (Only after "be": "I never was, forty years I only pretend" is a
+    // verdict.)
+    if words.is_empty()
+        || a.word(words.end - 1) != "be"
+        || a.words.get(words.end).is_none_or(|w| w.sentence != a.words[words.start].sentence)
+    {
+        return false;
+    }
+    let next = a.word(words.end);
+    next.bytes().all(|b| b.is_ascii_digit()) && !next.is_empty()
+        || matches!(
+            next,
+            "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "young" | "younger"
+        )
+}
+
 /// "I am bad at this one contract": a verdict held to the one thing that
 /// went wrong, not the self.
 fn narrowed(a: &Analysis<'_>, words: Range<usize>) -> bool {
@@ -1416,6 +1438,7 @@ mod tests {
             "Some things you just are. Untidy is one of mine.",
             "Cut the corner again. That's just how I drive.",
             "My aunties all burn the rice, and I am like that too.",
+            "I am not fit to run a shop, and that's the truth of it.",
             "I'm just one of those people who learn by doing, never from a manual.",
         ] {
             assert!(!collapses(yes, &o).is_empty(), "{yes}");
@@ -1447,6 +1470,7 @@ mod tests {
             "Ahmed shouted across the yard: idiot!",
             "Idiot? No. I skipped one check.",
             "That's how I do the float now, twice over, since the short count.",
+            "I will never be thirty again, true, but the ladder slipped because I skipped the tie-off.",
             "Is a second-rate plumber all I will ever be? No: one wrong valve is one wrong valve.",
             "That old van is useless on hills and always will be, so the hill run goes by train.",
         ] {
