@@ -719,10 +719,15 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
         }
         // "I was handling three suppliers", "we were running both pumps":
         // the writer doing, not a state ("I was hoping" is one).
+        // ("the baler we were counting on": leaning on someone else.)
+        let leaning =
+            matches!(a.word(j + 1), "counting" | "relying" | "depending" | "banking" | "waiting")
+                && a.word_is(j + 2, "on");
         if matches!(w, "was" | "were" | "am" | "are")
             && j + 1 < a.len()
             && a.words[j + 1].clause == clause
             && is_progressive_action(a.word(j + 1), o)
+            && !leaning
         {
             return Some(j + 1);
         }
@@ -1055,7 +1060,7 @@ mod tests {
             "Our committee decided to move the show to the wet field by the river.",
             "Our team changed the rota while I was on leave, and the new lad had no keys.",
             "I so tired after the night shift, the numbers all swim.",
-            "Shoulda been there, the ferry didn't wait.",
+            "The crane we were counting on was still on the other job.",
         ];
         judged(&yes, &no);
     }
