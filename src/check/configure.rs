@@ -258,6 +258,25 @@ mod tests {
     }
 
     #[test]
+    fn a_journal_extends_the_people_and_retreats_of_pf009() {
+        use crate::check::judge::emotion::emotions;
+        use crate::check::rules::fact_lists;
+        // A feeling after a person named by what they are is theirs.
+        let angry = "Called the ward at 6, the matron very angry about the 3 empty beds.";
+        let s = settings("rules:\n  objective-outcome:\n    people:\n      extend: [matron]\n")
+            .unwrap();
+        assert!(emotions(angry, &fact_lists(&s)).is_empty());
+        assert_eq!(emotions(angry, &fact_lists(&Settings::default())).len(), 1);
+        // Sitting still somewhere to be alone with it is feeling shown.
+        let still = "Read the 3 refusals, then sat in the greenhouse till 2.";
+        let s =
+            settings("rules:\n  objective-outcome:\n    retreats:\n      extend: [greenhouse]\n")
+                .unwrap();
+        assert_eq!(emotions(still, &fact_lists(&s)).len(), 1);
+        assert!(emotions(still, &fact_lists(&Settings::default())).is_empty());
+    }
+
+    #[test]
     fn unknown_rules_suggest() {
         let e = settings("title: x\nrules:\n  requird-fields: error\n").unwrap_err().to_string();
         assert!(e.contains("line 3, column 3"), "{e}");

@@ -108,6 +108,10 @@ lists! {
     RAVES = "raves";
     /// Nouns that, alone as a sentence, are a verdict on the writer.
     PERSON_VERDICTS = "person_verdicts";
+    /// People named by what they are ("customer very angry").
+    PEOPLE = "people";
+    /// Places one goes to be alone with what happened ("sat in the truck").
+    RETREATS = "retreats";
 }
 
 /// The phrases of a list's text.

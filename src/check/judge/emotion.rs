@@ -244,7 +244,7 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
             if !terms.iter().any(|t| t.start <= w.start && w.end <= t.end)
                 && !is_name(&a, &m, &w)
                 && !denied
-                && !someone_elses(&a, &w, lists.feeling.states)
+                && !someone_elses(&a, &w, &lists.feeling)
             {
                 push(&a, w, Shape::Word);
             }
@@ -804,7 +804,7 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
             // the truck", "sat out in that barn till 2".
             let still = after().any(|j| {
                 matches!(a.word(j), "there" | "still" | "engine" | "motionless")
-                    || RETREATS.contains(&a.word(j))
+                    || f.retreats.contains(a.word(j))
             });
             // "I just sit on the small red stool and look at the pot. Long
             // time.": how long, said after.
@@ -1523,9 +1523,9 @@ fn titled_pair(a: &Analysis<'_>, i: usize) -> bool {
 /// furious", "the missus was livid", "she got really upset" — a person
 /// before the copula who is not the writer (nor "it", "that", which the
 /// writer colours: "it was miserable").
-fn someone_elses(a: &Analysis<'_>, words: &Range<usize>, states: &Words) -> bool {
+fn someone_elses(a: &Analysis<'_>, words: &Range<usize>, f: &FeelingWords<'_>) -> bool {
     // ("really upset" is listed whole: the state is its last word.)
-    if words.is_empty() || words.len() > 2 || !states.contains(a.word(words.end - 1)) {
+    if words.is_empty() || words.len() > 2 || !f.states.contains(a.word(words.end - 1)) {
         return false;
     }
     let clause = a.words[words.start].clause;
@@ -1533,8 +1533,7 @@ fn someone_elses(a: &Analysis<'_>, words: &Range<usize>, states: &Words) -> bool
     // is still theirs.
     let state = a.word(words.end - 1);
     let sentence = a.sentence_words(a.words[words.start].sentence);
-    if (sentence.start..words.start)
-        .any(|j| a.word(j) == state && someone_elses(a, &(j..j + 1), states))
+    if (sentence.start..words.start).any(|j| a.word(j) == state && someone_elses(a, &(j..j + 1), f))
     {
         return true;
     }
@@ -1582,7 +1581,7 @@ fn someone_elses(a: &Analysis<'_>, words: &Range<usize>, states: &Words) -> bool
     };
     let person = p >= 1 && a.words[p - 1].clause == clause && {
         let w = a.word(p - 1);
-        PEOPLE.contains(&w.strip_suffix('s').unwrap_or(w))
+        f.people.contains(w.strip_suffix('s').unwrap_or(w))
     };
     if named || person {
         return true;
@@ -1621,53 +1620,6 @@ fn someone_elses(a: &Analysis<'_>, words: &Range<usize>, states: &Words) -> bool
             | "morning"
     ) && subject.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
 }
-
-/// People named by what they are, as the subject of someone else's
-/// feeling ("customer very angry", "the lady got in very angry").
-const PEOPLE: &[&str] = &[
-    "customer",
-    "client",
-    "boss",
-    "manager",
-    "lady",
-    "man",
-    "woman",
-    "guy",
-    "fella",
-    "wife",
-    "husband",
-    "driver",
-    "owner",
-    "landlord",
-    "neighbour",
-    "neighbor",
-    "mother",
-    "father",
-    "mum",
-    "dad",
-    "son",
-    "daughter",
-    "kid",
-    "parent",
-    "teacher",
-    "student",
-    "officer",
-    "inspector",
-    "supervisor",
-    "director",
-    "buyer",
-    "guest",
-    "patient",
-    "passenger",
-    "tourist",
-];
-
-/// Places one goes to be alone with what happened: "sat in the truck a
-/// good while", "sat out in that barn till 2".
-const RETREATS: &[&str] = &[
-    "car", "truck", "van", "ute", "bakkie", "cab", "barn", "shed", "driveway", "porch", "verandah",
-    "veranda", "stool", "steps", "floor", "bench", "bathroom", "cabin",
-];
 
 /// Whether the sentence holding word `i` tells the writer's doing with its
 /// "I" dropped: it opens on a verb, not a thing or someone else ("Read the

@@ -77,6 +77,10 @@ pub struct FeelingWords<'a> {
     pub compounds: &'a Words,
     /// Praise that, opening a sentence on its own, is irony.
     pub raves: &'a Words,
+    /// People named by what they are, whose feeling is their own.
+    pub people: &'a Words,
+    /// Places one goes to sit alone with what happened.
+    pub retreats: &'a Words,
 }
 
 /// What kind of word gives a clause its fact.

@@ -79,6 +79,14 @@ rule_options! {
         /// irony ("Marvellous.", "Great, just great:", "Wonderful news,
         /// super —").
         raves: Words = Words::builtin(lists::RAVES),
+        /// People named by what they are: a feeling after one is theirs,
+        /// not the writer's ("Customer behind very angry", "the lady got
+        /// in very angry"). A plural ending in "s" is read too.
+        people: Words = Words::builtin(lists::PEOPLE),
+        /// Places one goes to sit alone with what happened: sitting still
+        /// in one is feeling shown ("sat in the truck a good while", "sat
+        /// out in that barn till 2").
+        retreats: Words = Words::builtin(lists::RETREATS),
     }
 }
 

@@ -107,6 +107,8 @@ pub(crate) fn fact_lists(settings: &Settings) -> FactLists<'_> {
             vanishing: &emotion.vanishing,
             compounds: &emotion.feeling_compounds,
             raves: &emotion.raves,
+            people: &emotion.people,
+            retreats: &emotion.retreats,
         },
         context: &o.context_phrases.set,
         past_irregular: &o.past_forms,
