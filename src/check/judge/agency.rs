@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use crate::check::judge::specific::NOT_PROGRESSIVE;
-use crate::check::judge::text::Analysis;
+use crate::check::judge::text::{Analysis, is_regular_past};
 use crate::check::options::Words;
 use crate::check::phrases::PhraseSet;
 
@@ -502,13 +502,7 @@ pub fn agency_features(text: &str, o: &AgencyLists<'_>) -> Vec<(&'static str, f6
 /// A regular past form that is not a state: `skipped`, `agreed`,
 /// `signed` (`got`, `felt`, `was` are not).
 fn is_past_action(w: &str, o: &AgencyLists<'_>) -> bool {
-    w.len() >= 4
-        && w.ends_with("ed")
-        // ("Feed mill switched suppliers", "need", "speed": no past form;
-        // "agreed", "guaranteed" are.)
-        && !(w.ends_with("eed") && !w.ends_with("reed") && !w.ends_with("teed"))
-        && !o.not_actions.contains(w)
-        && w.bytes().all(|b| b.is_ascii_lowercase())
+    is_regular_past(w) && !o.not_actions.contains(w)
 }
 
 /// Whether `w` is a past form of an act: regular ("skipped") or listed
@@ -560,11 +554,12 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
     }
     // "before I joined", "where we did all the endgame work": a subject in
     // a clause of time or place is background, not the writer acting.
+    // ("by the time I started": the same.)
     if subject > 0
-        && matches!(
+        && (matches!(
             a.word(subject - 1),
             "before" | "after" | "when" | "while" | "where" | "since" | "until"
-        )
+        ) || (subject > 1 && a.word(subject - 1) == "time" && a.word(subject - 2) == "the"))
     {
         return None;
     }
@@ -846,7 +841,8 @@ fn second_verb(a: &Analysis<'_>, from: usize, clause: usize, o: &AgencyLists<'_>
     // After "did not", "never", the bare verb: "but did not update".
     let auxiliary = (and + 1..verb).any(|k| matches!(a.word(k), "did" | "never"));
     let bare = auxiliary && w.len() > 2 && w.bytes().all(|b| b.is_ascii_lowercase());
-    (o.past_irregular.contains(w) || (w.len() >= 4 && w.ends_with("ed")) || bare)
+    // ("I was tired and let things slide.")
+    (o.past_irregular.contains(w) || (w.len() >= 4 && w.ends_with("ed")) || bare || w == "let")
         .then_some(verb)
         .filter(|_| !o.not_actions.contains(w))
 }
@@ -1030,6 +1026,7 @@ mod tests {
             "Shoulda rung the depot. Didn't.",
             "I was just not checking the gauge like I should.",
             "Too stubborn, didn't ask the neighbours for the trailer.",
+            "Honestly I was worn out and let the invoices pile up.",
         ];
         let no = [
             "My late father kept the books, and the bank lost the file.",
@@ -1061,6 +1058,7 @@ mod tests {
             "Our team changed the rota while I was on leave, and the new lad had no keys.",
             "I so tired after the night shift, the numbers all swim.",
             "The crane we were counting on was still on the other job.",
+            "The caterer ran 40 minutes late, so the hall had emptied by the time I played.",
         ];
         judged(&yes, &no);
     }

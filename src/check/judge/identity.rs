@@ -1003,11 +1003,20 @@ fn denied_before(a: &Analysis<'_>, words: Range<usize>) -> bool {
                 || (j + 2 == words.start
                     && matches!(a.word(j + 1), "because" | "cos" | "coz" | "cause" | "since"))
                 // "It does not show I am a bad person", "doesn't mean I'm
-                // useless".
+                // useless", "not proof I'm a careless nurse".
                 || (j + 2 == words.start
                     && matches!(
                         a.word(j + 1),
-                        "show" | "shows" | "mean" | "means" | "prove" | "proves" | "make" | "makes"
+                        "show"
+                            | "shows"
+                            | "mean"
+                            | "means"
+                            | "prove"
+                            | "proves"
+                            | "make"
+                            | "makes"
+                            | "proof"
+                            | "sign"
                     )))
     })
 }
@@ -1085,6 +1094,19 @@ fn an_age(a: &Analysis<'_>, words: Range<usize>) -> bool {
 /// "I am bad at this one contract": a verdict held to the one thing that
 /// went wrong, not the self.
 fn narrowed(a: &Analysis<'_>, words: Range<usize>) -> bool {
+    // "I am only bad at reading e-mails from customs": one thing, held
+    // apart from the rest.
+    if matches!(a.word(words.end - 1), "at" | "with") && words.clone().any(|j| a.word(j) == "only")
+    {
+        return true;
+    }
+    // "that's what i'm fixing": "am" is an auxiliary, not a verdict.
+    if matches!(a.word(words.end - 1), "am" | "are")
+        && a.words.get(words.end).is_some_and(|w| w.clause == a.words[words.end - 1].clause)
+        && a.word(words.end).ends_with("ing")
+    {
+        return true;
+    }
     // ("useless at this" is the trait itself: only "this one", "that
     // particular" hold it to one thing; "i was hopeless with that one
     // spreadsheet" has its "with" past the match.)
@@ -1440,6 +1462,8 @@ mod tests {
             "My aunties all burn the rice, and I am like that too.",
             "I am not fit to run a shop, and that's the truth of it.",
             "I'm just one of those people who learn by doing, never from a manual.",
+            "I'm a careless baker. Took three burnt batches to admit it.",
+            "Came off the line wrong, me. Out of the factory wrong.",
         ] {
             assert!(!collapses(yes, &o).is_empty(), "{yes}");
         }
@@ -1473,6 +1497,9 @@ mod tests {
             "I will never be thirty again, true, but the ladder slipped because I skipped the tie-off.",
             "Is a second-rate plumber all I will ever be? No: one wrong valve is one wrong valve.",
             "That old van is useless on hills and always will be, so the hill run goes by train.",
+            "I am only bad at the customs forms, which every small importer is.",
+            "The second count is what I'm changing, not the till.",
+            "One short till is not proof I'm a sloppy cashier.",
         ] {
             assert!(collapses(no, &o).is_empty(), "{no}: {:?}", collapses(no, &o));
         }

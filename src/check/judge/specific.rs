@@ -14,7 +14,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::check::judge::model::{Linear, WordsModel};
-use crate::check::judge::text::Analysis;
+use crate::check::judge::text::{Analysis, is_regular_past};
 use crate::check::options::Words;
 use crate::check::phrases::PhraseSet;
 
@@ -1342,12 +1342,7 @@ fn is_event_verb(w: &str, lists: &FactLists<'_>) -> bool {
     if lists.past_irregular.contains(w) || lists.present_forms.contains(w) {
         return true;
     }
-    w.len() >= 4
-        && w.ends_with("ed")
-        && !matches!(w, "shed" | "sped" | "bred")
-        && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-        && !lists.not_events.contains(w)
-        && !w.ends_with("eed")
+    is_regular_past(w) && !lists.not_events.contains(w)
 }
 
 /// A word that names something: not a function word, not evaluation.

@@ -619,9 +619,32 @@ fn read_words(norm: &Normalized<'_>) -> Vec<Word> {
     words
 }
 
+/// Whether `w` looks like a regular past form ("skipped", "double-booked",
+/// "agreed"): four letters or more ending in "-ed", lower case. Words
+/// whose "-eed" is no ending ("need", "speed", "Feed mill") and the short
+/// "-ed" words that are no past form ("shed", "sped", "bred") are not.
+/// Which of them are events or acts is for each reading's own list.
+pub(crate) fn is_regular_past(w: &str) -> bool {
+    w.len() >= 4
+        && w.ends_with("ed")
+        && !matches!(w, "shed" | "sped" | "bred" | "reed")
+        && !(w.ends_with("eed") && !w.ends_with("reed") && !w.ends_with("teed"))
+        && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn regular_past_forms_and_their_lookalikes() {
+        for w in ["skipped", "double-booked", "agreed", "guaranteed", "freed"] {
+            assert!(is_regular_past(w), "{w}");
+        }
+        for w in ["need", "speed", "feed", "shed", "bred", "reed", "red", "Signed", "bed"] {
+            assert!(!is_regular_past(w), "{w}");
+        }
+    }
 
     /// A reading is reused only for the very same text: the same length
     /// and different words are read afresh, and a reused reading matches
