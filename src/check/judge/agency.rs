@@ -441,6 +441,14 @@ fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize
         {
             return Some(k);
         }
+        // "Cut came 18:00", "cost was new price": a noun, its verb after.
+        if j == i
+            && !auxiliary
+            && a.words.get(j + 1).is_some_and(|n| n.clause == clause)
+            && matches!(a.word(j + 1), "was" | "were" | "is" | "came" | "went" | "has" | "had")
+        {
+            return None;
+        }
         // "Believed the price list was valid and paid upfront": a state
         // of mind, then the act it led to.
         if !auxiliary
@@ -558,7 +566,7 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
     if subject > 0
         && (matches!(
             a.word(subject - 1),
-            "before" | "after" | "when" | "while" | "where" | "since" | "until"
+            "before" | "after" | "when" | "while" | "where" | "since" | "until" | "whatever"
         ) || (subject > 1 && a.word(subject - 1) == "time" && a.word(subject - 2) == "the"))
     {
         return None;
@@ -582,6 +590,12 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
         // "we the bakers of Lyon, …": who "we" are, no verb.
         if j == subject + 1 && matches!(w, "the" | "a" | "an" | "this" | "these" | "those") {
             return None;
+        }
+        // "We just no get luck", "I no check him glove": Pidgin's "not",
+        // before its verb.
+        if w == "no" && j > subject && a.words.get(j + 1).is_some_and(|n| n.clause == clause) {
+            j += 1;
+            continue;
         }
         let pair = (j + 1 < a.len()).then(|| format!("{w} {}", a.word(j + 1)));
         if pair.as_ref().is_some_and(|p| o.not_actions.contains(p)) {
@@ -627,9 +641,12 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
         }
         // "I just got a lot of things wrong", "i did like a million things
         // wrong": getting something wrong is doing it.
+        // ("I did like 3-4 small mistakes that day.")
         if matches!(w, "got" | "did")
-            && (j + 1..(j + 7).min(a.len()))
-                .any(|k| a.words[k].clause == clause && a.word(k) == "wrong")
+            && (j + 1..(j + 7).min(a.len())).any(|k| {
+                a.words[k].clause == clause
+                    && (a.word(k) == "wrong" || w == "did" && a.word(k) == "mistakes")
+            })
         {
             return Some(j);
         }
@@ -674,6 +691,9 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
                         | "nowhere"
                         | "nobody"
                         | "enough"
+                        | "problems"
+                        | "issues"
+                        | "trouble"
                 ) || next.bytes().all(|b| b.is_ascii_digit()))
                 // "I had a go at Rhian", "had a word with the driver".
                 && !(next == "a"
@@ -1027,6 +1047,8 @@ mod tests {
             "I was just not checking the gauge like I should.",
             "Too stubborn, didn't ask the neighbours for the trailer.",
             "Honestly I was worn out and let the invoices pile up.",
+            "We no check the sling that morning, just lift am.",
+            "I did two small mistakes on the count and they added up.",
         ];
         let no = [
             "My late father kept the books, and the bank lost the file.",
@@ -1059,6 +1081,10 @@ mod tests {
             "I so tired after the night shift, the numbers all swim.",
             "The crane we were counting on was still on the other job.",
             "The caterer ran 40 minutes late, so the hall had emptied by the time I played.",
+            "We had problems with the courier all winter.",
+            "Cost was double by March, and the bank said no to the loan.",
+            "Whatever I did before, the frost came on the 3rd anyway.",
+            "Same stall, same prices, same hours; we changed nothing and sales halved.",
         ];
         judged(&yes, &no);
     }

@@ -545,10 +545,14 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
             found.push((i..i + 1, Shape::Feeling));
         }
         // "I cried", "mi siddung … and bawl too".
-        // ("cried in the baño after…": a diary's dropped "I".)
+        // ("cried in the baño after…": a diary's dropped "I"; "…and had
+        // a proper cry".)
+        let had_a = (i >= 2 && a.word(i - 1) == "a" && a.word(i - 2) == "had")
+            || (i >= 3 && a.word(i - 2) == "a" && a.word(i - 3) == "had");
         if f.tears.contains(w)
             && ((i.saturating_sub(3)..i).any(|j| same(j) && is_me(a.word(j)) && a.word(j) != "me")
-                || (i == a.sentence_words(sentence).start && w.ends_with("ed")))
+                || (i == a.sentence_words(sentence).start && w.ends_with("ed"))
+                || (w == "cry" && had_a))
         {
             found.push((i..i + 1, Shape::Tears));
         }
@@ -1813,6 +1817,7 @@ mod tests {
             ("Cried in the stairwell after the panel said no to all 3.", Shape::Tears),
             ("Lost the 2 bookings and i hate how it went.", Shape::Feeling),
             ("Shut the shop at 5 and sat in the van a good while.", Shape::Image),
+            ("Missed the 3 deliveries and had a proper cry in the van.", Shape::Tears),
         ] {
             let found = shapes_of(text);
             assert!(found.iter().any(|(_, s)| *s == shape), "{text}: {found:?}");

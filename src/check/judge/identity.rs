@@ -1100,6 +1100,26 @@ fn narrowed(a: &Analysis<'_>, words: Range<usize>) -> bool {
     {
         return true;
     }
+    // "I was an idiot Tuesday. Wednesday I ran clean.": one day's.
+    if a.word(words.start + 1) == "was"
+        && a.words.get(words.end).is_some_and(|w| w.sentence == a.words[words.end - 1].sentence)
+        && (matches!(
+            a.word(words.end),
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "today"
+                | "yesterday"
+                | "tonight"
+        ) || (matches!(a.word(words.end), "that" | "this")
+            && matches!(a.word(words.end + 1), "day" | "night" | "morning" | "shift" | "once")))
+    {
+        return true;
+    }
     // "that's what i'm fixing": "am" is an auxiliary, not a verdict.
     if matches!(a.word(words.end - 1), "am" | "are")
         && a.words.get(words.end).is_some_and(|w| w.clause == a.words[words.end - 1].clause)
@@ -1500,6 +1520,7 @@ mod tests {
             "I am only bad at the customs forms, which every small importer is.",
             "The second count is what I'm changing, not the till.",
             "One short till is not proof I'm a sloppy cashier.",
+            "I was an idiot that morning; by noon the 3 orders were out.",
         ] {
             assert!(collapses(no, &o).is_empty(), "{no}: {:?}", collapses(no, &o));
         }
