@@ -851,11 +851,13 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
         }
         // "I'm still sore about it", "still filthy about it": a feeling
         // the writer still has about what happened.
+        // ("Still dirty about it.": a diary's "I" dropped.)
         if w == "still"
             && same(i + 3)
             && a.word(i + 2) == "about"
             && matches!(a.word(i + 3), "it" | "that" | "this")
-            && (i.saturating_sub(3)..i).any(|j| same(j) && matches!(a.word(j), "i" | "mi" | "am"))
+            && ((i.saturating_sub(3)..i).any(|j| same(j) && matches!(a.word(j), "i" | "mi" | "am"))
+                || i == a.sentence_words(sentence).start)
         {
             let state = a.word(i + 1);
             if state.bytes().all(|b| b.is_ascii_lowercase())
@@ -1818,6 +1820,7 @@ mod tests {
             ("Lost the 2 bookings and i hate how it went.", Shape::Feeling),
             ("Shut the shop at 5 and sat in the van a good while.", Shape::Image),
             ("Missed the 3 deliveries and had a proper cry in the van.", Shape::Tears),
+            ("Still raw about it. Two of the 3 tenders went to Hansen.", Shape::Feeling),
         ] {
             let found = shapes_of(text);
             assert!(found.iter().any(|(_, s)| *s == shape), "{text}: {found:?}");
@@ -1877,6 +1880,7 @@ mod tests {
             "The reviewers hated the second chapter; 2 of 3 said reject.",
             "The groom's father came over at 11, furious about the 2 empty kegs.",
             "The baby cried through 2 of the 3 speeches.",
+            "Still unclear about it: the 2 invoices never came back.",
         ] {
             let found = shapes_of(text);
             assert!(found.is_empty(), "{text}: {found:?}");

@@ -1430,12 +1430,20 @@ fn measurement(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_
     let vague_after = a.words.get(i + 1).is_some_and(|_| lists.filler.contains(a.word(i + 1)));
     // "lost in round 1 with 5.60 total", "level 6.2": a decimal is a
     // reading taken, unless it is the time of day ("at 4.30").
-    let decimal = w.split_once('.').is_some_and(|(whole, part)| {
-        !whole.is_empty()
-            && !part.is_empty()
-            && whole.bytes().chain(part.bytes()).all(|b| b.is_ascii_digit())
-    }) && !(i > 0
-        && matches!(a.word(i - 1), "at" | "by" | "from" | "until" | "till" | "around" | "before"));
+    // ("4,5", "1,7": a decimal comma; "1,200" is a thousands comma.)
+    let decimal = w
+        .split_once('.')
+        .or_else(|| w.split_once(',').filter(|(_, part)| part.len() != 3))
+        .is_some_and(|(whole, part)| {
+            !whole.is_empty()
+                && !part.is_empty()
+                && whole.bytes().chain(part.bytes()).all(|b| b.is_ascii_digit())
+        })
+        && !(i > 0
+            && matches!(
+                a.word(i - 1),
+                "at" | "by" | "from" | "until" | "till" | "around" | "before"
+            ));
     if (score && !vague_after) || sign || decimal {
         Some(true)
     } else {

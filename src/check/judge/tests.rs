@@ -952,3 +952,19 @@ fn twenty_sixth_round_shapes() {
         collapses("\"Idiot,\" the skipper said. I had tied the wrong knot.", &identity).is_empty()
     );
 }
+
+/// A decimal written with a comma, as most of Europe writes it, is a
+/// reading taken; a comma before three digits groups thousands.
+#[test]
+fn a_decimal_comma_is_a_reading() {
+    use super::specific::{FactKind, Facts};
+    use super::text::Analysis;
+    let s = Settings::default();
+    let facts = fact_lists(&s);
+    let kinds = |text: &str| -> Vec<FactKind> {
+        Facts::read(&Analysis::new(text), &facts).facts.into_iter().map(|(_, k)| k).collect()
+    };
+    assert_eq!(kinds("2,4 in the theory exam."), vec![FactKind::Measure]);
+    assert_eq!(kinds("2.4 in the theory exam."), vec![FactKind::Measure]);
+    assert_eq!(kinds("1,200 in the theory exam."), vec![FactKind::Quantity]);
+}
