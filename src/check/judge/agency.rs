@@ -553,7 +553,7 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
             if w == "lost" {
                 return None;
             }
-            if o.past_irregular.contains(w) || w.ends_with("ed") || w == "let" {
+            if o.past_irregular.contains(w) || is_regular_past(w) || w == "let" {
                 return Some(j);
             }
             j += 1;
@@ -862,7 +862,7 @@ fn second_verb(a: &Analysis<'_>, from: usize, clause: usize, o: &AgencyLists<'_>
     let auxiliary = (and + 1..verb).any(|k| matches!(a.word(k), "did" | "never"));
     let bare = auxiliary && w.len() > 2 && w.bytes().all(|b| b.is_ascii_lowercase());
     // ("I was tired and let things slide.")
-    (o.past_irregular.contains(w) || (w.len() >= 4 && w.ends_with("ed")) || bare || w == "let")
+    (o.past_irregular.contains(w) || is_regular_past(w) || bare || w == "let")
         .then_some(verb)
         .filter(|_| !o.not_actions.contains(w))
 }
