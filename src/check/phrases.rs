@@ -466,6 +466,20 @@ impl PhraseSet {
         Some(text.to_match_of(m.range(), self.order[m.pattern().as_usize()]))
     }
 
+    /// A match that starts where `m` starts and ends before it does: "i am
+    /// a failure, a disgrace" matches `i am ... disgrace`, and when that
+    /// reading is rejected, `i am ... failure` may still hold. Called again
+    /// with what it returned, it goes on to shorter matches still.
+    pub fn shorter(&self, text: &Normalized<'_>, m: &Match) -> Option<Match> {
+        let regex = self.regex.as_ref()?;
+        let end = m.norm.end.checked_sub(1).filter(|&end| end > m.norm.start)?;
+        let input = regex_automata::Input::new(&text.text)
+            .span(m.norm.start..end)
+            .anchored(regex_automata::Anchored::Yes);
+        let found = regex.search(&input)?;
+        Some(text.to_match_of(found.range(), self.order[found.pattern().as_usize()]))
+    }
+
     /// Whether any phrase occurs in `text`.
     pub fn is_match(&self, text: &Normalized<'_>) -> bool {
         self.is_match_str(&text.text)

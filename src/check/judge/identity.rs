@@ -184,9 +184,17 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
         else {
             break;
         };
-        if asserted(&m, &words) {
-            from = m.norm.end;
-            found.push(m);
+        // A longer reading rejected may hide a shorter one at the same
+        // start: "i am a failure, a disgrace to baba's name".
+        let mut candidate = Some(m.clone());
+        let mut tries = 0;
+        while let Some(c) = candidate.take_if(|c| !asserted(c, &a.words_of(c))) {
+            tries += 1;
+            candidate = if tries < 8 { o.collapse.shorter(&a.norm, &c) } else { None };
+        }
+        if let Some(c) = candidate {
+            from = c.norm.end;
+            found.push(c);
         } else {
             from = a.words.get(words.start + 1).map_or(usize::MAX, |w| w.norm.start);
         }
@@ -1484,6 +1492,9 @@ mod tests {
             "I'm just one of those people who learn by doing, never from a manual.",
             "I'm a careless baker. Took three burnt batches to admit it.",
             "Came off the line wrong, me. Out of the factory wrong.",
+            // The longest reading ("i am ... disgrace") is rejected; the
+            // shorter one at the same start is the verdict.
+            "I am a failure, a disgrace to my uncle's name.",
         ] {
             assert!(!collapses(yes, &o).is_empty(), "{yes}");
         }
@@ -1520,6 +1531,7 @@ mod tests {
             "I am only bad at the customs forms, which every small importer is.",
             "The second count is what I'm changing, not the till.",
             "One short till is not proof I'm a sloppy cashier.",
+            "I am no failure, a disgrace to nobody, just short one crate.",
             "I was an idiot that morning; by noon the 3 orders were out.",
         ] {
             assert!(collapses(no, &o).is_empty(), "{no}: {:?}", collapses(no, &o));
