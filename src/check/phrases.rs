@@ -248,13 +248,20 @@ fn normalize(original: &str, text: &mut Vec<u8>, mut token: impl FnMut(Token)) {
 /// [`BARE_NOT`], which [`expansion`] expands.
 fn is_bare_contraction(word: &[u8]) -> bool {
     let Some(last) = word.iter().rposition(u8::is_ascii_alphanumeric) else { return false };
-    // Every form ends in `nt`, `ot`, `im` or `ve`: most words stop here.
+    // Every form ends in `nt`, `ot`, `im`, `ve` or Scots `ae`: most words
+    // stop here.
     let Some(&[a, b]) = word.get(last.wrapping_sub(1)..=last) else { return false };
-    if !matches!([a | 0x20, b | 0x20], [b'n' | b'o', b't'] | [b'i', b'm'] | [b'v', b'e']) {
+    if !matches!(
+        [a | 0x20, b | 0x20],
+        [b'n' | b'o', b't'] | [b'i', b'm'] | [b'v', b'e'] | [b'a', b'e']
+    ) {
         return false;
     }
     let first = word.iter().position(u8::is_ascii_alphanumeric).unwrap_or(0);
     let core = &word[first..=last];
+    if core.len() > 4 && core[core.len() - 3..].eq_ignore_ascii_case(b"nae") {
+        return SCOTS_NOT.iter().any(|form| form.as_bytes().eq_ignore_ascii_case(core));
+    }
     let mut lower = [0u8; 8];
     let Some(lower) = lower.get_mut(..core.len()) else { return false };
     lower.copy_from_slice(core);
@@ -357,13 +364,48 @@ const BARE_NOT: &[&str] = &[
     "shouldnt", "havent", "hasnt", "hadnt", "mustnt",
 ];
 
+/// Scots negations, as Scots writers spell them: each ends in `nae`,
+/// which becomes ` not` ("didnae" is "did not").
+const SCOTS_NOT: &[&str] = &[
+    "didnae",
+    "doesnae",
+    "dinnae",
+    "isnae",
+    "wasnae",
+    "wisnae",
+    "cannae",
+    "couldnae",
+    "wouldnae",
+    "shouldnae",
+    "havenae",
+    "hasnae",
+    "hadnae",
+    "werenae",
+    "arenae",
+    "willnae",
+];
+
 /// The expansion of an English contraction (with or without its
-/// apostrophe), or `None` when `word` is none.
+/// apostrophe) or a Scots negation, or `None` when `word` is none.
 fn expansion(word: &str) -> Option<Cow<'static, str>> {
     // Most words are no contraction: without an apostrophe, only a few
-    // short forms and words ending in `nt` can be one.
-    if !word.contains('\'') && !word.ends_with("nt") && !matches!(word, "im" | "ive" | "cannot") {
+    // short forms and words ending in `nt` or `nae` can be one.
+    if !word.contains('\'')
+        && !word.ends_with("nt")
+        && !word.ends_with("nae")
+        && !matches!(word, "im" | "ive" | "cannot")
+    {
         return None;
+    }
+    if SCOTS_NOT.contains(&word) {
+        let stem = &word[..word.len() - 3];
+        // "dinnae" is "do not", "wisnae" is "was not".
+        let stem = match stem {
+            "din" => "do",
+            "wis" => "was",
+            _ => stem,
+        };
+        return Some(Cow::Owned(format!("{stem} not")));
     }
     if let Some((_, fixed)) = FIXED.iter().find(|(forms, _)| forms.contains(&word)) {
         return Some(Cow::Borrowed(fixed));
@@ -658,11 +700,17 @@ mod tests {
         assert_eq!(Normalized::new("today's plan").text, "today's plan");
         assert_eq!(Normalized::new("The PLAYERS' kit").text, "the players kit");
         assert_eq!(Normalized::new("`Twas").text, "'twas");
+        assert_eq!(
+            Normalized::new("It doesnae mean I didnae, ye dinnae ken").text,
+            "it does not mean i did not, ye do not ken"
+        );
+        assert_eq!(Normalized::new("Madonnae, lasagnae").text, "madonnae, lasagnae");
     }
 
     #[test]
     fn every_contraction_gets_past_the_fast_path() {
-        let forms = FIXED.iter().flat_map(|(forms, _)| forms.iter()).chain(BARE_NOT);
+        let forms =
+            FIXED.iter().flat_map(|(forms, _)| forms.iter()).chain(BARE_NOT).chain(SCOTS_NOT);
         for form in forms {
             let expanded = expansion(form).unwrap_or_else(|| panic!("{form} is not expanded"));
             assert_eq!(Normalized::new(&form.to_uppercase()).text, expanded, "{form}");

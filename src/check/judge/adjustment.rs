@@ -615,11 +615,16 @@ fn promised_effort(a: &Analysis<'_>) -> Option<Range<usize>> {
         if w == "24" && word(i + 1) == "hours" && (i + 2..i + 5).any(|j| word(j) == "7") {
             return Some(i..i + 2);
         }
+        // "keep smiling 365 days a year": always, which is never a test.
+        if w == "365" && word(i + 1) == "days" && word(i + 2) == "a" && word(i + 3) == "year" {
+            return Some(i..i + 4);
+        }
     }
     None
 }
 
-/// "Try to…", "I will try not to…": the change is an attempt.
+/// "Try to…", "I will try not to…", "Hoping to…": the change is an
+/// attempt or a hope.
 fn trying(a: &Analysis<'_>) -> Option<Range<usize>> {
     (0..a.len()).find_map(|i| {
         let opens = a.words[i].initial
@@ -632,7 +637,8 @@ fn trying(a: &Analysis<'_>) -> Option<Range<usize>> {
         } else {
             return None;
         };
-        (a.own(i) && opens && matches!(a.word(i), "try" | "trying")).then_some(i..to)
+        (a.own(i) && opens && matches!(a.word(i), "try" | "trying" | "hope" | "hoping"))
+            .then_some(i..to)
     })
 }
 

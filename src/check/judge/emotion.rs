@@ -549,10 +549,19 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
         // a proper cry".)
         let had_a = (i >= 2 && a.word(i - 1) == "a" && a.word(i - 2) == "had")
             || (i >= 3 && a.word(i - 2) == "a" && a.word(i - 3) == "had");
+        // ("I about sat down in the straw and bawled": the second verb of
+        // the writer's, when no one else is named between.)
+        let and_mine = i >= 2
+            && a.word(i - 1) == "and"
+            && (a.sentence_words(sentence).start..i - 1)
+                .rev()
+                .find(|&j| matches!(a.word(j), "i" | "he" | "she" | "they" | "we" | "you"))
+                .is_some_and(|j| a.word(j) == "i" && a.own(j));
         if f.tears.contains(w)
             && ((i.saturating_sub(3)..i).any(|j| same(j) && is_me(a.word(j)) && a.word(j) != "me")
                 || (i == a.sentence_words(sentence).start && w.ends_with("ed"))
-                || (w == "cry" && had_a))
+                || (w == "cry" && had_a)
+                || (and_mine && w.ends_with("ed")))
         {
             found.push((i..i + 1, Shape::Tears));
         }
@@ -1748,6 +1757,7 @@ mod tests {
             ("Ugh. The quote came back at twice the budget.", Shape::Interjection),
             ("When the auditor read the total my stomach turned over.", Shape::Body),
             ("The jury picked someone else and I cried on the tram home.", Shape::Tears),
+            ("I got the last ewe in, sat down on a bale and bawled.", Shape::Tears),
             ("I wanted to sink into the stage when the chord went wrong.", Shape::Vanishing),
             ("The letter said no and I felt about an inch tall.", Shape::Feeling),
             ("The judge left before our set ended. Gut-wrenching to watch.", Shape::Word),
@@ -1833,6 +1843,7 @@ mod tests {
             "The coach shouted \"that was a disaster!\" and took me off at half time.",
             "My heart rate hit 188 on the last climb and I walked the top.",
             "The toddler cried through the whole second act; we left at the interval.",
+            "I handed the bride the bouquet, and she sat down and sobbed.",
             "Oh well: 14 of 30 tickets sold, the hall cost 220 euros.",
             "The Panic Room escape game beat us with 3 minutes left.",
             "My manager said I felt too sure of the numbers.",

@@ -12,7 +12,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::check::judge::model::WordsModel;
-use crate::check::judge::text::{Analysis, Prepared};
+use crate::check::judge::text::{Analysis, Prepared, is_regular_past};
 use crate::check::lists;
 use crate::check::options::Words;
 use crate::check::phrases::{Match, Normalized, PhraseSet};
@@ -1128,6 +1128,20 @@ fn narrowed(a: &Analysis<'_>, words: Range<usize>) -> bool {
     {
         return true;
     }
+    // "I'm just a tattooist who skipped a step": a person told by one
+    // act, not by a trait.
+    if matches!(a.word(words.end - 1), "a" | "an") {
+        let sentence = a.words[words.end - 1].sentence;
+        let who = (words.end + 1..(words.end + 3).min(a.len()))
+            .find(|&j| matches!(a.word(j), "who" | "that"))
+            .filter(|&j| a.words.get(j + 1).is_some_and(|w| w.sentence == sentence));
+        if who.is_some_and(|j| {
+            let verb = a.word(j + 1);
+            is_regular_past(verb) || matches!(verb, "made" | "forgot" | "took" | "left" | "let")
+        }) {
+            return true;
+        }
+    }
     // "that's what i'm fixing": "am" is an auxiliary, not a verdict.
     if matches!(a.word(words.end - 1), "am" | "are")
         && a.words.get(words.end).is_some_and(|w| w.clause == a.words[words.end - 1].clause)
@@ -1177,7 +1191,7 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
     for next in (sentence + 1..=sentence + 2).filter(|&s| s <= last_sentence) {
         let k = a.sentence_words(next).start;
         if k < a.len()
-            && matches!(a.word(k), "no" | "nope" | "nah" | "nay")
+            && matches!(a.word(k), "no" | "nope" | "nah" | "nay" | "naw")
             && a.norm.original()[a.span(k..k + 1).end..].starts_with(['.', '!'])
         {
             return true;
@@ -1192,6 +1206,14 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
                 && matches!(a.word(j), "nonsense" | "rubbish" | "untrue" | "bullshit" | "bollocks"))
             || (matches!(a.word(j), "true" | "fair" | "believe") && j > 0 && a.word(j - 1) == "not")
             || (a.word(j) == "no" && j > 0 && a.word(j - 1) == "but")
+            // "I'm a total fraud. Aye, right.": the next sentence opens
+            // by scoffing at it.
+            || (a.words[j].initial
+                && matches!(a.word(j), "aye" | "yeah" | "ja")
+                && a.word_is(j + 1, "right")
+                && a.norm.original()[a.span(j + 1..j + 2).end..]
+                    .trim_start()
+                    .starts_with(['.', '!']))
             // "I'm a slow swimmer. For now.": a state, not a trait.
             || (a.word(j) == "for" && a.word_is(j + 1, "now"))
             || (a.word(j) == "yet"

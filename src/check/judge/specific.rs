@@ -1298,12 +1298,19 @@ fn base_form_event(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
     while j > 0 && in_clause(j - 1) {
         j -= 1;
         let before = a.word(j);
-        // ("the office crowd all go to the new food court".)
-        if matches!(before, "not" | "never" | "all") || ADVERBS.contains(&before) {
+        // ("the office crowd all go to the new food court"; Pidgin's "I
+        // no send am", "the pastor don ban am".)
+        if matches!(before, "not" | "never" | "all" | "don") || ADVERBS.contains(&before) {
+            continue;
+        }
+        // (Not "this bus no get better week": having is no event.)
+        if before == "no" && !matches!(w, "get" | "have" | "be" | "know" | "fit" | "like" | "see") {
             continue;
         }
         // (The subject first: it is cheaper than the verb's spelling.)
+        // ("Na me tell the DJ": Pidgin's "it was I who told".)
         let subject = matches!(before, "i" | "we" | "he" | "she" | "they" | "mi" | "dem")
+            || (before == "me" && j > 0 && a.word(j - 1) == "na")
             || (!lists.stopwords.contains(before)
                 && !lists.filler.contains(before)
                 && !lists.number_words.contains(before)

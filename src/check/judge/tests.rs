@@ -968,3 +968,48 @@ fn a_decimal_comma_is_a_reading() {
     assert_eq!(kinds("2.4 in the theory exam."), vec![FactKind::Measure]);
     assert_eq!(kinds("1,200 in the theory exam."), vec![FactKind::Quantity]);
 }
+
+/// Shapes from round thirty-six of fresh voices (2026-12-05, third
+/// session), with traps written here, in our own words.
+#[test]
+fn thirty_sixth_round_shapes() {
+    let s = Settings::default();
+    // Pidgin tells its past with "no" and "don" before a plain verb, and
+    // "na me" for "it was I who".
+    let gaps = crate::check::rules::gap_fact_lists(&s);
+    let gap = |text: &str| specificity(text, &gaps, 8, &super::specific::GAP_MODEL);
+    assert_eq!(
+        gap(
+            "Na me tell the caterer make him bring him own chairs. I no send am the menu wey the couple don change."
+        ),
+        Specificity::Specific
+    );
+    assert!(matches!(
+        gap("me and this shop no get good month at all, small small wahala everywhere"),
+        Specificity::Vague { .. }
+    ));
+    // A person told by one act is no verdict; a verdict scoffed at in the
+    // next sentence is taken back.
+    let identity = identity_lists(&s);
+    assert!(collapses("I'm just a welder who skipped the preheat.", &identity).is_empty());
+    assert!(!collapses("I'm just a welder who always rushes.", &identity).is_empty());
+    assert!(collapses("So I'm a total fraud. Aye, right. One weld failed.", &identity).is_empty());
+    assert!(
+        !collapses("I'm a total fraud. Yeah, right after lunch I knew it.", &identity).is_empty()
+    );
+    // A hope, and "every day of the year", are no test.
+    let adjustments = adjustment_lists(&s);
+    for wish in [
+        "Hoping to get the weaning weights up toward 250 kg or so eventually.",
+        "Keep the counter spotless 365 days a year.",
+    ] {
+        assert!(!matches!(testability(wish, &adjustments), Testability::Testable), "{wish}");
+    }
+    assert_eq!(
+        testability(
+            "Before every weaning, I weigh the first 10 calves on the yard scale.",
+            &adjustments
+        ),
+        Testability::Testable
+    );
+}

@@ -551,11 +551,16 @@ fn read_words(norm: &Normalized<'_>) -> Vec<Word> {
             .map_or(token.len(), |(i, c)| i + c.len_utf8());
         let (lead, bare_orig, trail) =
             (&token[..lead_end], &token[lead_end..trail_start], &token[trail_start..]);
+        // "'cause", "'til", "'78": an apostrophe for letters or digits left
+        // out, not a quotation opening.
+        let clipped = lead.ends_with(['\'', '\u{2018}'])
+            && (bare_orig.starts_with(|c: char| c.is_ascii_digit())
+                || CLIPPED.iter().any(|w| w.eq_ignore_ascii_case(bare_orig)));
         for c in lead.chars() {
             match c {
                 '"' | '\u{201c}' | '\u{ab}' => double = true,
                 '\u{201d}' | '\u{bb}' => double = false,
-                '\'' | '\u{2018}' => single = true,
+                '\'' | '\u{2018}' if !clipped => single = true,
                 '(' | '[' => clause += 1,
                 _ => {}
             }
@@ -619,6 +624,12 @@ fn read_words(norm: &Normalized<'_>) -> Vec<Word> {
     words
 }
 
+/// Words written with their first letters clipped off and an apostrophe
+/// in their place ("'cause", "'em").
+const CLIPPED: &[&str] = &[
+    "cause", "cos", "coz", "cuz", "em", "til", "till", "bout", "round", "tis", "twas", "n", "nuff",
+];
+
 /// Whether `w` looks like a regular past form ("skipped", "double-booked",
 /// "agreed"): four letters or more ending in "-ed", lower case. Words
 /// whose "-eed" is no ending ("need", "speed", "Feed mill") and the short
@@ -675,6 +686,18 @@ mod tests {
                 (a.word(i).to_string(), a.words[i].quoted, a.words[i].reported, a.words[i].clause)
             })
             .collect()
+    }
+
+    /// An apostrophe for clipped letters opens no quotation: what follows
+    /// "'cause" or "'78" is still the writer's own. (A quotation that opens
+    /// with such a word, "'cause for concern'", is then read as the
+    /// writer's: rarer, and the cost of it.)
+    #[test]
+    fn a_clipped_word_opens_no_quotation() {
+        let m = marks("Skipped the check 'cause he looked fine, on our '78 tractor.");
+        assert!(m.iter().all(|w| !w.1), "{m:?}");
+        let m = marks("She called it 'a cause for concern' and left.");
+        assert!(m.iter().any(|w| w.1));
     }
 
     #[test]
