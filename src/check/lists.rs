@@ -112,6 +112,8 @@ lists! {
     PEOPLE = "people";
     /// Places one goes to be alone with what happened ("sat in the truck").
     RETREATS = "retreats";
+    /// Framings that hold the attempt apart from the self ("this attempt").
+    SEPARATION = "separation";
 }
 
 /// The phrases of a list's text.

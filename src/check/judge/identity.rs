@@ -35,6 +35,9 @@ pub struct IdentityLists<'a> {
     pub person_verdicts: &'a Words,
     /// Who else a self-verdict compares the writer with ("some people").
     pub others: &'a PhraseSet,
+    /// Framings that hold the attempt apart from the self ("this attempt
+    /// failed").
+    pub separation: &'a PhraseSet,
 }
 
 /// The built-in others (`lists/others.txt`), for the pre-scan.
@@ -127,6 +130,11 @@ pub fn self_verdict(text: &str, o: &IdentityLists<'_>, alone: bool) -> SelfVerdi
     }
     if !found.is_empty() {
         return SelfVerdict::Asserted(found);
+    }
+    // "This attempt failed; I am a beginner at this who is getting
+    // better": the separation the rule asks for, said in so many words.
+    if !a.own_matches(o.separation).is_empty() {
+        return SelfVerdict::Separate;
     }
     SelfVerdict::Weighed { decided_by: WordsModel::deciding(&weighed, 3) }
 }
@@ -1477,6 +1485,19 @@ fn compared(a: &Analysis<'_>, listed: &PhraseSet) -> Option<Match> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The separation the rule asks for, said in so many words, is not
+    /// weighed as a verdict by the words around it; a verdict the reading
+    /// finds still is one.
+    #[test]
+    fn a_value_that_separates_the_attempt_is_not_weighed_as_a_verdict() {
+        let settings = crate::check::Settings::default();
+        let o = crate::check::rules::identity_lists(&settings);
+        let separate = "This attempt failed; I am a beginner at this who is getting better. I would tell a friend exactly the same thing.";
+        assert!(matches!(self_verdict(separate, &o, true), SelfVerdict::Separate));
+        let asserted = "This attempt failed because I am a failure.";
+        assert!(matches!(self_verdict(asserted, &o, true), SelfVerdict::Asserted(_)));
+    }
 
     #[test]
     fn verdicts_and_their_answers() {

@@ -70,6 +70,10 @@ rule_options! {
         /// Who else a self-verdict compares the writer with ("some
         /// people have it and I don't", "other teachers").
         others_phrases: PhraseList = phrases(lists::OTHERS),
+        /// Framings that hold the attempt apart from the self ("this
+        /// attempt failed", "I would tell a friend the same"): with no
+        /// self-verdict found, the words alone do not make one.
+        separation_phrases: PhraseList = phrases(lists::SEPARATION),
     }
 }
 
@@ -84,6 +88,7 @@ pub(crate) fn identity_lists(settings: &Settings) -> IdentityLists<'_> {
         verdict_nouns: &o.verdict_nouns,
         person_verdicts: &o.person_verdicts,
         others: &o.others_phrases.set,
+        separation: &o.separation_phrases.set,
     }
 }
 
