@@ -523,8 +523,10 @@ const FLOORS: &[(&str, Floor, Floor)] = &[
 /// (present forms for a past) as no mechanism. Dev 16 since round
 /// thirty-four: the gap model retrained on it weighs "Never charge the
 /// Grab tablet the night before. Just leave it in the drawer…" (a
-/// diary told in base forms) as no mechanism.)
-const CLEAN_ERRORS: (usize, usize) = (16, 8);
+/// diary told in base forms) as no mechanism. Held out 9 since round
+/// thirty-seven's fresh pair brought one identity check at error before
+/// any change.)
+const CLEAN_ERRORS: (usize, usize) = (16, 9);
 
 #[test]
 fn evaluation_corpus() {

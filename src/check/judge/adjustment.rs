@@ -615,6 +615,16 @@ fn promised_effort(a: &Analysis<'_>) -> Option<Range<usize>> {
         if w == "24" && word(i + 1) == "hours" && (i + 2..i + 5).any(|j| word(j) == "7") {
             return Some(i..i + 2);
         }
+        // "Aim to be a ten out of ten coach by the summer", "try to be a
+        // better listener": becoming a kind of person is no act to test.
+        if matches!(w, "aim" | "aiming" | "strive" | "try" | "trying" | "hope" | "hoping")
+            && a.own(i)
+            && word(i + 1) == "to"
+            && word(i + 2) == "be"
+            && matches!(word(i + 3), "a" | "an" | "the" | "more" | "less" | "better")
+        {
+            return Some(i..i + 4);
+        }
         // "keep smiling 365 days a year": always, which is never a test.
         if w == "365" && word(i + 1) == "days" && word(i + 2) == "a" && word(i + 3) == "year" {
             return Some(i..i + 4);

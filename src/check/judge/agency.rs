@@ -119,6 +119,16 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                         a.word(i + 2),
                         "leader" | "captain" | "manager" | "coach" | "lead" | "boss" | "head"
                     ));
+            // "We as an industry keep saying yes": everyone in a trade,
+            // not the writer.
+            let everyone = w == "we"
+                && a.word_is(i + 1, "as")
+                && (i + 2..(i + 4).min(a.len())).any(|k| {
+                    matches!(
+                        a.word(k),
+                        "industry" | "society" | "country" | "nation" | "profession" | "sector"
+                    )
+                });
             // "what can we do": a shrug, not the writer acting.
             let shrug = i >= 2
                 && matches!(a.word(i - 1), "can" | "could")
@@ -137,6 +147,7 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                 || patois_subject(&a, i)
                 || generic_one(&a, i, o))
                 && !shrug
+                && !everyone
                 && a.own(i)
                 && !inside(i)
         })
@@ -1173,12 +1184,14 @@ mod tests {
             "We had rushed the count before the van came.",
             "I had seen the crack and left it for another week.",
             "I didn't get the van serviced before the trip.",
+            "We as a crew skipped the second count.",
         ];
         let no = [
             "We switched suppliers in May. Deepa's call, I was on leave.",
             "We had test result late because the lab shut for the holiday.",
             "The river does this every spring. I have seen it before.",
             "We got caught because the council changed the bin day.",
+            "We as an industry keep taking loads we can't carry.",
         ];
         judged(&yes, &no);
     }

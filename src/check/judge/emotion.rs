@@ -662,7 +662,9 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
             let opens = (start..i).all(|j| {
                 matches!(
                     a.word(j),
-                    "oh" | "just"
+                    "oh" | "ah"
+                        | "ag"
+                        | "just"
                         | "well"
                         | "really"
                         | "truly"
@@ -676,20 +678,35 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
                 )
             });
             let mut end = i + 1;
-            // "Just grand altogether.", "Lovely, mate."
-            while same(end)
-                && a.words[end].sentence == sentence
-                && matches!(a.word(end), "altogether" | "entirely" | "indeed" | "mate" | "bru")
-            {
-                end += 1;
-            }
+            // "Just grand altogether.", "Lovely, mate.", "Lovely stuff
+            // altogether.", "Wonderful morning."
+            let tail = |end: &mut usize| {
+                while same(*end)
+                    && a.words[*end].sentence == sentence
+                    && matches!(a.word(*end), "altogether" | "entirely" | "indeed" | "mate" | "bru")
+                {
+                    *end += 1;
+                }
+            };
+            tail(&mut end);
             if same(end)
                 && matches!(
                     a.word(end),
-                    "news" | "week" | "day" | "start" | "stuff" | "job" | "timing"
+                    "news"
+                        | "week"
+                        | "day"
+                        | "start"
+                        | "stuff"
+                        | "job"
+                        | "timing"
+                        | "morning"
+                        | "evening"
+                        | "night"
+                        | "shift"
                 )
             {
                 end += 1;
+                tail(&mut end);
             }
             let alone = end >= n
                 || a.words[end].sentence != sentence
@@ -1695,9 +1712,14 @@ fn named_head(a: &Analysis<'_>, clause: usize, before: usize, f: &FeelingWords<'
         && a.words[p + 1].clause == clause
         && f.people.contains(a.word(p).trim_end_matches("'s"))
         && is_verb_after_name(a.word(p + 1));
+    // (The writer as the object is still someone else's clause: "Darragh's
+    // mother rang me Monday, furious"; not "Samia and me came back".)
+    let joint = |j: usize| a.word_is(j + 1, "and") || (j > 0 && a.word(j - 1) == "and");
     (titled || named || person)
-        && !(head..before)
-            .any(|j| matches!(a.word(j), "i" | "me" | "my" | "we" | "us" | "our" | "mi" | "myself"))
+        && !(head..before).any(|j| {
+            matches!(a.word(j), "i" | "my" | "we" | "our" | "mi" | "myself")
+                || (matches!(a.word(j), "me" | "us") && joint(j))
+        })
 }
 
 /// Whether `w`, after a capitalized word, makes it a name with its verb:
@@ -1707,7 +1729,19 @@ fn is_verb_after_name(w: &str) -> bool {
     (w.ends_with("ed") && w.len() > 4)
         || matches!(
             w,
-            "came" | "went" | "stood" | "sat" | "left" | "said" | "told" | "was" | "looked" | "got"
+            "came"
+                | "went"
+                | "stood"
+                | "sat"
+                | "left"
+                | "said"
+                | "told"
+                | "was"
+                | "looked"
+                | "got"
+                | "rang"
+                | "wrote"
+                | "ran"
         )
 }
 
@@ -1758,6 +1792,9 @@ mod tests {
             ("When the auditor read the total my stomach turned over.", Shape::Body),
             ("The jury picked someone else and I cried on the tram home.", Shape::Tears),
             ("I got the last ewe in, sat down on a bale and bawled.", Shape::Tears),
+            ("Lovely stuff altogether. The van was clamped at 8.", Shape::Irony),
+            ("ag fantastic. the pump died at 6 again.", Shape::Irony),
+            ("I was disgraced in front of the whole yard.", Shape::Feeling),
             ("I wanted to sink into the stage when the chord went wrong.", Shape::Vanishing),
             ("The letter said no and I felt about an inch tall.", Shape::Feeling),
             ("The judge left before our set ended. Gut-wrenching to watch.", Shape::Word),
@@ -1844,6 +1881,8 @@ mod tests {
             "My heart rate hit 188 on the last climb and I walked the top.",
             "The toddler cried through the whole second act; we left at the interval.",
             "I handed the bride the bouquet, and she sat down and sobbed.",
+            "Wonderful morning on the river, 14 trout by nine, then the outboard quit.",
+            "Kofi's uncle rang me at six, furious, and cancelled the 40 bags.",
             "Oh well: 14 of 30 tickets sold, the hall cost 220 euros.",
             "The Panic Room escape game beat us with 3 minutes left.",
             "My manager said I felt too sure of the numbers.",

@@ -1002,6 +1002,7 @@ fn thirty_sixth_round_shapes() {
     for wish in [
         "Hoping to get the weaning weights up toward 250 kg or so eventually.",
         "Keep the counter spotless 365 days a year.",
+        "Aim to be a ten out of ten stall holder by the summer.",
     ] {
         assert!(!matches!(testability(wish, &adjustments), Testability::Testable), "{wish}");
     }
