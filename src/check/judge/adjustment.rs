@@ -265,7 +265,34 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
                         |i| a.words[i].clause != clause && !masked[i] && a.word(i).len() > 1,
                     )
                 };
-            if words.len() > 1 || condition {
+            // "Every bag a farmer disputes…", "any order that comes in
+            // after 4": a quantifier with a clause that says which.
+            // (Opening its clause: not "give each piece the time it needs".)
+            let which = words.len() == 1
+                && matches!(a.word(words.start), "every" | "each" | "any")
+                && (words.start == 0
+                    || a.words[words.start - 1].clause != a.words[words.start].clause)
+                && a.words
+                    .get(words.start + 2)
+                    .is_some_and(|w| w.clause == a.words[words.start].clause)
+                && matches!(
+                    a.word(words.start + 2),
+                    "that"
+                        | "which"
+                        | "who"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "i"
+                        | "we"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "you"
+                        | "my"
+                        | "our"
+                );
+            if words.len() > 1 || condition || which {
                 timed += 1;
                 strong += 1
             } else {

@@ -95,11 +95,15 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
     }
     // "We switched apps in January. Shona's call, I was away": the choice
     // the group acted on was someone else's.
+    // ("We changed wire supplier in March — purchasing, I mean, not me".)
     let others_call = (0..a.len()).any(|j| {
         a.own(j)
-            && a.word(j).ends_with("'s")
-            && !matches!(a.word(j), "everyone's" | "everybody's" | "nobody's" | "one's")
-            && (a.word_is(j + 1, "call") || a.word_is(j + 1, "decision"))
+            && ((a.word(j).ends_with("'s")
+                && !matches!(a.word(j), "everyone's" | "everybody's" | "nobody's" | "one's")
+                && (a.word_is(j + 1, "call") || a.word_is(j + 1, "decision")))
+                || (a.word(j) == "not"
+                    && (a.word_is(j + 1, "me") || a.word_is(j + 1, "mine"))
+                    && a.words.get(j + 2).is_none_or(|n| n.clause != a.words[j].clause)))
     });
     let subject = (0..a.len())
         .filter(|&i| {
@@ -738,6 +742,37 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
         if j == subject + 1 && matches!(w, "the" | "a" | "an" | "this" | "these" | "those") {
             return None;
         }
+        // "We umpires are always blamed", "we Mongolians always have":
+        // who "we" are, then the verb.
+        if j == subject + 1
+            && a.word(subject) == "we"
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !is_past_act(w, o)
+            && !BETWEEN.contains(&w)
+            && a.words.get(j + 1).is_some_and(|n| n.clause == clause)
+            && (matches!(a.word(j + 1), "are" | "were" | "have" | "had" | "always" | "all")
+                || o.not_actions.contains(a.word(j + 1)))
+        {
+            j += 1;
+            while a.word_is(j, "always") || a.word_is(j, "all") {
+                j += 1;
+            }
+            continue;
+        }
+        // "i ain't send the list": "ain't" before a plain verb is "did
+        // not" (it is read "is not").
+        // ("i ain't do NOTHING different": no act.)
+        if w == "is" && a.word(subject) == "i" && a.word_is(j + 1, "not") {
+            if a.word_is(j + 2, "do")
+                && (a.word_is(j + 3, "nothing") || a.word_is(j + 3, "anything"))
+            {
+                return None;
+            }
+            j += 2;
+            continue;
+        }
         // "We just no get luck", "I no check him glove": Pidgin's "not",
         // before its verb.
         if w == "no" && j > subject && a.words.get(j + 1).is_some_and(|n| n.clause == clause) {
@@ -1185,6 +1220,8 @@ mod tests {
             "I had seen the crack and left it for another week.",
             "I didn't get the van serviced before the trip.",
             "We as a crew skipped the second count.",
+            "i ain't check the tank til Friday.",
+            "We drivers always skip the Monday tyre check.",
         ];
         let no = [
             "We switched suppliers in May. Deepa's call, I was on leave.",
@@ -1192,6 +1229,9 @@ mod tests {
             "The river does this every spring. I have seen it before.",
             "We got caught because the council changed the bin day.",
             "We as an industry keep taking loads we can't carry.",
+            "i ain't do nothing different from the last batch.",
+            "We farmers are always blamed for the prices.",
+            "We switched feed in June, the co-op board I mean, not me.",
         ];
         judged(&yes, &no);
     }

@@ -1014,3 +1014,33 @@ fn thirty_sixth_round_shapes() {
         Testability::Testable
     );
 }
+
+/// Shapes from round thirty-eight of fresh voices (2026-12-05, third
+/// session), with traps written here, in our own words.
+#[test]
+fn thirty_eighth_round_shapes() {
+    let s = Settings::default();
+    let adjustments = adjustment_lists(&s);
+    // A quantifier opening its clause with a clause that says which is
+    // when the change applies; "each" inside a wish is not.
+    assert_eq!(
+        testability(
+            "Every crate a buyer rejects gets weighed again in front of him, and he signs the new slip.",
+            &adjustments
+        ),
+        Testability::Testable
+    );
+    assert!(!matches!(
+        testability(
+            "Give each customer the care they deserve, however long it takes.",
+            &adjustments
+        ),
+        Testability::Testable
+    ));
+    // "Not a sign I'm…" holds the verdict at a distance.
+    let identity = identity_lists(&s);
+    assert!(
+        collapses("A slow week. Not a sign I'm useless with the new till.", &identity).is_empty()
+    );
+    assert!(!collapses("What's the point of me on this boat.", &identity).is_empty());
+}
