@@ -150,6 +150,32 @@ fn locate_rule_key(text: &str, key: &str) -> Option<(usize, usize)> {
 mod tests {
     use super::*;
 
+    /// The README's table of rule options names every option each rule
+    /// reads, so a journal author can find the key to extend.
+    #[test]
+    fn the_readme_lists_every_rule_option() {
+        let readme =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+        let mut missing = Vec::new();
+        for rule in RULES.iter() {
+            let options = rule.option_docs();
+            if options.is_empty() {
+                continue;
+            }
+            let row = format!("| {} |", rule.name());
+            let Some(line) = readme.lines().find(|l| l.starts_with(&row)) else {
+                missing.push(format!("{}: no row", rule.name()));
+                continue;
+            };
+            for option in options {
+                if !line.contains(&format!("`{}`", option.name)) {
+                    missing.push(format!("{}: `{}`", rule.name(), option.name));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "missing from the README's options table: {missing:?}");
+    }
+
     fn settings(yaml: &str) -> Result<Settings> {
         let config = Config::parse(yaml, Path::new("failfolio.yaml")).unwrap();
         Settings::from_config(&config, Path::new("failfolio.yaml"), Some(yaml))
