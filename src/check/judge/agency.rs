@@ -205,24 +205,17 @@ fn first_person_preterite(
     (0..a.len()).filter(|&i| a.own(i) && !inside(i)).find_map(|i| {
         let w = a.word(i);
         let preterite = w.ends_with('é') && w.chars().count() >= 4 && !NOT_PRETERITES.contains(&w);
-        let placed = a.words[i].initial
-            || (i > 0
-                && a.words[i - 1].clause == a.words[i].clause
-                && matches!(
-                    a.word(i - 1),
-                    "me" | "la"
-                        | "lo"
-                        | "le"
-                        | "les"
-                        | "yo"
-                        | "no"
-                        | "nunca"
-                        | "ya"
-                        | "te"
-                        | "j'ai"
-                ));
+        let after_pronoun = i > 0
+            && a.words[i - 1].clause == a.words[i].clause
+            && matches!(
+                a.word(i - 1),
+                "me" | "la" | "lo" | "le" | "les" | "yo" | "no" | "nunca" | "ya" | "te" | "j'ai"
+            );
+        let placed = a.words[i].initial || after_pronoun;
         let blame = a.word_is(i + 1, "la") && a.word_is(i + 2, "culpa");
-        (preterite && placed && !blame).then(|| i.saturating_sub(1)..i + 1)
+        // (The evidence is the verb, with its pronoun when it has one.)
+        let start = if after_pronoun { i - 1 } else { i };
+        (preterite && placed && !blame).then_some(start..i + 1)
     })
 }
 
@@ -1251,6 +1244,15 @@ mod tests {
             "René shut the gate before the van came.",
         ];
         judged(&yes, &no);
+        // The evidence is the verb, with its pronoun when it has one.
+        let settings = crate::check::Settings::default();
+        let o = crate::check::rules::agency_lists(&settings);
+        for (text, evidence) in
+            [("The van was late. Cambié la ruta.", "Cambié"), ("Honestly? me apuré.", "me apuré")]
+        {
+            let a = Analysis::new(text);
+            assert_eq!(agency(text, &o).map(|r| a.original(r)), Some(evidence), "{text}");
+        }
     }
 
     /// Round sixteen's and seventeen's dev voices: a fault or a way of
