@@ -307,7 +307,7 @@ fn duty_passive(
         }
         let w = a.word(k);
         matches!(a.word(b), "was" | "were" | "got" | "been")
-            && (is_past_act(w, o) || PARTICIPLES.contains(&w) || o.past_irregular.contains(w))
+            && is_passive_participle(w, o)
             && !a.word_is(k + 1, "by")
     });
     if !passive {
@@ -334,63 +334,63 @@ fn purposed_passive(
     o: &AgencyLists<'_>,
     inside: &dyn Fn(usize) -> bool,
 ) -> Option<Range<usize>> {
-    let participle =
-        |w: &str| is_past_act(w, o) || PARTICIPLES.contains(&w) || o.past_irregular.contains(w);
-    (1..a.len()).filter(|&k| a.own(k) && !inside(k) && participle(a.word(k))).find_map(|k| {
-        let sentence = a.words[k].sentence;
-        let mut b = k - 1;
-        if matches!(a.word(b), "not" | "never") && b > 0 {
-            b -= 1;
-        }
-        let auxiliary = matches!(a.word(b), "was" | "were" | "got" | "been" | "get" | "gets")
-            && a.words[b].sentence == sentence;
-        // A diary's bare passive: a noun of one or two words opens the
-        // sentence and the purpose follows the verb at once ("Preheat
-        // skipped to save one hour"; not "Our owner decided in January to
-        // save money", "Customer's husband switched off the boiler").
-        let opens = |j: usize| {
-            a.words[j].initial
-                && !matches!(a.word(j), "our" | "my" | "his" | "her" | "their" | "the")
-                && !a.word(j).ends_with("'s")
-        };
-        let bare = (opens(k - 1) || (k >= 2 && opens(k - 2)))
-            && !matches!(a.word(k - 1), "i" | "we" | "he" | "she" | "they" | "you")
-            && !matches!(
-                a.word(k),
-                "decided" | "chose" | "wanted" | "tried" | "agreed" | "planned"
-            )
-            && a.word_is(k + 1, "to")
-            && a.word_is(k + 2, "save");
-        if !(auxiliary || bare) {
-            return None;
-        }
-        let words = a.sentence_words(sentence);
-        // Someone else named as its maker.
-        let others = (words.start..words.end).any(|j| {
-            (a.word(j) == "by"
-                && j > k
-                && !(a.word_is(j + 1, "me") || a.word_is(j + 1, "myself"))
-                && a.words.get(j + 1).is_some_and(|n| n.capital || a.word(j + 1) == "the"))
-                || matches!(a.word(j), "say-so" | "orders" | "instruction" | "instructions")
-        });
-        if others {
-            return None;
-        }
-        let purpose = (k + 1..(k + 12).min(words.end)).find(|&j| {
-            let to = a.word(j) == "to"
-                && (a.word_is(j + 1, "save")
-                    || (a.word_is(j + 1, "claw") && a.word_is(j + 2, "back")));
-            // "so the launch date could hold": a purpose, where "so the
-            // truck could not pass" is an effect.
-            let so = a.word(j) == "so"
-                && (j + 1..(j + 6).min(words.end)).any(|c| {
-                    matches!(a.word(c), "could" | "would")
-                        && !(a.word_is(c + 1, "not") || a.word_is(c + 1, "never"))
-                });
-            to || so
-        })?;
-        Some(k..purpose + 2)
-    })
+    (1..a.len())
+        .filter(|&k| a.own(k) && !inside(k) && is_passive_participle(a.word(k), o))
+        .find_map(|k| {
+            let sentence = a.words[k].sentence;
+            let mut b = k - 1;
+            if matches!(a.word(b), "not" | "never") && b > 0 {
+                b -= 1;
+            }
+            let auxiliary = matches!(a.word(b), "was" | "were" | "got" | "been" | "get" | "gets")
+                && a.words[b].sentence == sentence;
+            // A diary's bare passive: a noun of one or two words opens the
+            // sentence and the purpose follows the verb at once ("Preheat
+            // skipped to save one hour"; not "Our owner decided in January to
+            // save money", "Customer's husband switched off the boiler").
+            let opens = |j: usize| {
+                a.words[j].initial
+                    && !matches!(a.word(j), "our" | "my" | "his" | "her" | "their" | "the")
+                    && !a.word(j).ends_with("'s")
+            };
+            let bare = (opens(k - 1) || (k >= 2 && opens(k - 2)))
+                && !matches!(a.word(k - 1), "i" | "we" | "he" | "she" | "they" | "you")
+                && !matches!(
+                    a.word(k),
+                    "decided" | "chose" | "wanted" | "tried" | "agreed" | "planned"
+                )
+                && a.word_is(k + 1, "to")
+                && a.word_is(k + 2, "save");
+            if !(auxiliary || bare) {
+                return None;
+            }
+            let words = a.sentence_words(sentence);
+            // Someone else named as its maker.
+            let others = (words.start..words.end).any(|j| {
+                (a.word(j) == "by"
+                    && j > k
+                    && !(a.word_is(j + 1, "me") || a.word_is(j + 1, "myself"))
+                    && a.words.get(j + 1).is_some_and(|n| n.capital || a.word(j + 1) == "the"))
+                    || matches!(a.word(j), "say-so" | "orders" | "instruction" | "instructions")
+            });
+            if others {
+                return None;
+            }
+            let purpose = (k + 1..(k + 12).min(words.end)).find(|&j| {
+                let to = a.word(j) == "to"
+                    && (a.word_is(j + 1, "save")
+                        || (a.word_is(j + 1, "claw") && a.word_is(j + 2, "back")));
+                // "so the launch date could hold": a purpose, where "so the
+                // truck could not pass" is an effect.
+                let so = a.word(j) == "so"
+                    && (j + 1..(j + 6).min(words.end)).any(|c| {
+                        matches!(a.word(c), "could" | "would")
+                            && !(a.word_is(c + 1, "not") || a.word_is(c + 1, "never"))
+                    });
+                to || so
+            })?;
+            Some(k..purpose + 2)
+        })
 }
 
 /// The writer named as the doer of a passive, or in an aside before
@@ -437,6 +437,12 @@ fn by_the_writer(
             && is_past_act(a.word(i + 1), o))
         .then(|| i..i + 2)
     })
+}
+
+/// Whether `w` can be the participle of a passive: a past act, a listed
+/// participle ("done", "taken") or any listed irregular past.
+fn is_passive_participle(w: &str, o: &AgencyLists<'_>) -> bool {
+    is_past_act(w, o) || PARTICIPLES.contains(&w) || o.past_irregular.contains(w)
 }
 
 /// Past participles that are no past form, as a passive has them: "Line
