@@ -491,7 +491,9 @@ pub(crate) fn report(settings: &Settings) -> ((Vec<Score>, EntryScore), (Vec<Sco
 /// they catch regressions. Dev, then held out. (Lowered where fresh voices
 /// brought lower figures before any change: most recently round
 /// twenty-five's, to held-out gap recall 0.93, held-out agency recall
-/// 0.93, dev adjustment precision 0.95, dev identity recall 0.88.)
+/// 0.93, dev adjustment precision 0.95, dev identity recall 0.88; and
+/// round thirty-nine's held pair, which brought held-out agency
+/// precision to 0.9098 before any change: 0.90.)
 ///
 /// (precision, recall).
 type Floor = (f64, f64);
@@ -500,7 +502,7 @@ const FLOORS: &[(&str, Floor, Floor)] = &[
     ("outcome: vague", (0.97, 0.88), (0.96, 0.74)),
     ("outcome: emotional", (0.98, 0.89), (0.96, 0.74)),
     ("gap: vague", (0.97, 0.95), (0.96, 0.93)),
-    ("gap: no agency", (0.93, 0.93), (0.91, 0.93)),
+    ("gap: no agency", (0.93, 0.93), (0.90, 0.93)),
     ("adjustment: not testable", (0.95, 0.97), (0.96, 0.95)),
     ("identity: collapse", (0.99, 0.88), (0.96, 0.80)),
 ];

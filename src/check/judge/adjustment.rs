@@ -313,7 +313,10 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
     // "Try to keep the young boys happy so nobody runs off to Dubai": an
     // attempt promised, with nothing that says when it applies, is effort
     // whatever it names.
-    let effort = effort.or_else(|| (timed == 0).then(|| trying(&a)).flatten());
+    // "In 2026 I hope to have at last a first prize", "…hopefully by the
+    // Stock Show": a hope is a wish whatever date it carries.
+    let effort =
+        effort.or_else(|| hoped(&a)).or_else(|| (timed == 0).then(|| trying(&a)).flatten());
     let markers = (0..a.len()).filter(|&i| is_list_marker(&a, i)).count();
     for i in 0..a.len() {
         if masked[i] {
@@ -676,6 +679,25 @@ fn trying(a: &Analysis<'_>) -> Option<Range<usize>> {
         };
         (a.own(i) && opens && matches!(a.word(i), "try" | "trying" | "hope" | "hoping"))
             .then_some(i..to)
+    })
+}
+
+/// "Hopefully…", "I hope to…", "Hope the market picks up": the change is
+/// hoped for. (Not "Mount Hope fair", "there's a hope", nor "…and
+/// hoping." with nothing hoped.)
+fn hoped(a: &Analysis<'_>) -> Option<Range<usize>> {
+    (0..a.len()).find_map(|i| {
+        let w = a.word(i);
+        if !a.own(i) || (a.words[i].capital && !a.words[i].initial) {
+            return None;
+        }
+        if w == "hopefully" {
+            return Some(i..i + 1);
+        }
+        let verb = matches!(w, "hope" | "hoping")
+            && !(i > 0 && matches!(a.word(i - 1), "a" | "the" | "no" | "of" | "my" | "our"))
+            && a.words.get(i + 1).is_some_and(|n| n.clause == a.words[i].clause);
+        verb.then(|| i..i + 1)
     })
 }
 

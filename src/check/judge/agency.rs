@@ -85,8 +85,19 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
     let a = Analysis::new(text);
     let denied: Vec<Range<usize>> = a.own_matches(o.external).into_iter().map(|(_, w)| w).collect();
     let inside = |i: usize| denied.iter().any(|r| r.contains(&i));
-    if let Some((_, words)) =
-        a.own_matches(o.ownership).into_iter().find(|(_, w)| !w.clone().any(inside))
+    // ("My bad." owns a mistake; "my bad luck", "my bad knee" do not.)
+    let bad_thing = |w: &Range<usize>| {
+        a.word(w.end - 1) == "bad"
+            && a.words.get(w.end).is_some_and(|n| n.clause == a.words[w.end - 1].clause)
+            && matches!(
+                a.word(w.end),
+                "luck" | "knee" | "back" | "leg" | "hip" | "shoulder" | "day" | "week" | "night"
+            )
+    };
+    if let Some((_, words)) = a
+        .own_matches(o.ownership)
+        .into_iter()
+        .find(|(_, w)| !w.clone().any(inside) && !bad_thing(w))
     {
         return Some(words);
     }
@@ -144,10 +155,17 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                 && a.words[i + 1].clause == a.words[i].clause
                 && (is_past_act(a.word(i + 1), o)
                     || matches!(a.word(i + 1), "did" | "never" | "just" | "probably"));
+            // "Ol' Dusty here figured the belt would hold": the writer
+            // naming himself.
+            let named_here = a.words[i].capital
+                && !a.words[i].initial
+                && a.word_is(i + 1, "here")
+                && a.words.get(i + 1).is_some_and(|n| n.clause == a.words[i].clause);
             let group = w == "we" || myself_and || our_group;
             (w == "i"
                 || (group && !others_call)
                 || scots_i
+                || named_here
                 || patois_subject(&a, i)
                 || generic_one(&a, i, o))
                 && !shrug
@@ -155,7 +173,11 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                 && a.own(i)
                 && !inside(i)
         })
-        .find_map(|i| acts(&a, i, o).map(|v| i..v + 1));
+        .find_map(|i| {
+            // (Past the "here" of "Dusty here".)
+            let from = if a.words[i].capital && a.word_is(i + 1, "here") { i + 1 } else { i };
+            acts(&a, from, o).map(|v| i..v + 1)
+        });
     // A diary drops its "I": "Skipped the long rides in March", "Agreed
     // to too much". A sentence that starts with a past form is the
     // writer's doing.
@@ -306,12 +328,28 @@ fn duty_passive(
             b -= 1;
         }
         let w = a.word(k);
-        matches!(a.word(b), "was" | "were" | "got" | "been")
+        // ("The Racor filter didn't get changed. My boat, my filter.")
+        matches!(a.word(b), "was" | "were" | "got" | "been" | "get")
             && is_passive_participle(w, o)
             && !a.word_is(k + 1, "by")
     });
     if !passive {
         return None;
+    }
+    // "My boat, my filter.": a short sentence of the writer's own things
+    // names whose the job was.
+    let claimed = (0..a.len()).find(|&i| {
+        let sentence = a.sentence_words(a.words[i].sentence);
+        a.words[i].initial
+            && a.word(i) == "my"
+            && a.own(i)
+            && !inside(i)
+            && sentence.len() <= 8
+            && (i + 2..sentence.end)
+                .any(|j| a.word(j) == "my" && a.words[j].clause != a.words[i].clause && a.own(j))
+    });
+    if let Some(i) = claimed {
+        return Some(i..i + 2);
     }
     possessed(a, inside).find_map(|(i, noun)| {
         // ("decided way above my level": out of the writer's hands.)
@@ -1296,6 +1334,24 @@ mod tests {
             "Ah well, the hall was double booked by the council.",
             "The check got skipped by the night crew, and my rota had nobody spare.",
             "The order was cancelled, and my boss never told the client.",
+        ];
+        judged(&yes, &no);
+    }
+
+    #[test]
+    fn the_writer_named_by_a_claim_a_share_or_a_nickname() {
+        let yes = [
+            "The bilge pump didn't get checked before the trip. My boat, my pump.",
+            "Put it at eighty percent me and twenty percent the weather.",
+            "Everything was left till the Friday night, as is my custom.",
+            "Old Murph here chanced the bald tyre on the Galway road.",
+            "Got too big for my boots after the spring show, is all.",
+        ];
+        let no = [
+            "My boss, my rules, he said, and the invoice got paid late.",
+            "The pump didn't get checked by the yard. My bad luck, really, that week.",
+            "Sipho here was the one who sold the last ticket.",
+            "My customers love the old recipe and the new one flopped.",
         ];
         judged(&yes, &no);
     }

@@ -241,9 +241,18 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
                     || (w.start > 1
                         && matches!(a.word(w.start - 1), "a" | "an")
                         && matches!(a.word(w.start - 2), "not" | "never")));
+            // "tangled and useless for pattern work": what a thing is
+            // good for, not how the writer felt ("I felt useless for
+            // weeks" is).
+            let clause = a.clause_words(a.words[w.start].clause);
+            let of_a_thing = w.len() == 1
+                && matches!(a.word(w.start), "useless" | "worthless")
+                && a.word_is(w.end, "for")
+                && !clause.clone().any(|k| matches!(a.word(k), "i" | "me" | "we" | "us" | "felt"));
             if !terms.iter().any(|t| t.start <= w.start && w.end <= t.end)
                 && !is_name(&a, &m, &w)
                 && !denied
+                && !of_a_thing
                 && !someone_elses(&a, &w, &lists.feeling)
             {
                 push(&a, w, Shape::Word);

@@ -1231,6 +1231,10 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
                     || (a.words[j].sentence == sentence
                         && a.words.get(j + 1).is_none_or(|n| n.sentence != sentence))))
             || (a.word(j) == "crossed" && a.word_is(j + 2, "out"))
+            // "I'm the worst bullfighter in Texas. Or, and hear me out, I
+            // forgot to check a fan belt.": the verdict set up to be
+            // knocked down.
+            || (a.word(j) == "hear" && a.word_is(j + 1, "me") && a.word_is(j + 2, "out"))
     })
 }
 

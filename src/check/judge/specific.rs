@@ -1451,7 +1451,21 @@ fn measurement(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_
                 a.word(i - 1),
                 "at" | "by" | "from" | "until" | "till" | "around" | "before"
             ));
-    if (score && !vague_after) || sign || decimal {
+    // "6 customer waiting", "40 people queueing": a count of someone
+    // doing something, seen.
+    let doing = digits > 0
+        && (i + 2 < a.len())
+        && a.words[i + 2].clause == a.words[i].clause
+        && is_concrete(a.word(i + 1), lists)
+        && a.word(i + 2).len() > 5
+        && a.word(i + 2).ends_with("ing")
+        // (Not "3 years running", "two weeks going".)
+        && !matches!(a.word(i + 2), "running" | "going" | "during")
+        && !matches!(
+            a.word(i + 1),
+            "years" | "days" | "weeks" | "months" | "hours" | "minutes" | "nights" | "times"
+        );
+    if (score && !vague_after) || sign || decimal || doing {
         Some(true)
     } else {
         (digits > 0 && unit_after).then_some(false)

@@ -1044,3 +1044,50 @@ fn thirty_eighth_round_shapes() {
     );
     assert!(!collapses("What's the point of me on this boat.", &identity).is_empty());
 }
+
+/// Shapes from round thirty-nine of fresh voices (2026-12-05, fourth
+/// session), with traps written here, in our own words.
+#[test]
+fn thirty_ninth_round_shapes() {
+    let s = Settings::default();
+    let facts = fact_lists(&s);
+    // A count of people doing something is seen; a count of years
+    // running is not.
+    assert!(facts_in("Ice machine dead at noon, 12 guests waiting at the bar.", &facts) > 0);
+    assert_eq!(facts_in("Worst summer, 3 years running, honestly awful.", &facts), 0);
+    // "Useless for" a use is said of a thing; said of the writer it is
+    // feeling.
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    assert_eq!(felt("The rope came off the drum kinked and useless for lifting."), 0);
+    assert!(felt("I felt useless for the rest of the week.") > 0);
+    // "Fit to be tied" is the writer's when the writer is it.
+    assert_eq!(felt("Forty crates short. I was fit to be tied."), 1);
+    assert_eq!(felt("Forty crates short. The buyer was fit to be tied."), 0);
+    // A verdict set up to be knocked down with "hear me out".
+    let identity = identity_lists(&s);
+    assert!(
+        collapses(
+            "Sure, I'm the worst roofer alive. Or, hear me out, I left the ladder unlashed.",
+            &identity
+        )
+        .is_empty()
+    );
+    assert!(!collapses("I'm the worst roofer alive. Hear the others laugh.", &identity).is_empty());
+    assert!(!collapses("The books show what I am: a man who can't count.", &identity).is_empty());
+    // A hope is no test, whatever date it carries; a place called Hope
+    // is not a hope.
+    let adjustments = adjustment_lists(&s);
+    for wish in [
+        "In 2027 I hope to have a first prize at the regional, at least one.",
+        "Fix the starter on the quad, hopefully by the 2027 show.",
+        "Hope the co-op pays out before March.",
+    ] {
+        assert!(matches!(testability(wish, &adjustments), Testability::Effort { .. }), "{wish}");
+    }
+    for test in [
+        "For the Mount Hope fair in June I bring no more than 8 pieces.",
+        "Before each closing I ring the buyer myself instead of emailing and hoping.",
+    ] {
+        assert_eq!(testability(test, &adjustments), Testability::Testable, "{test}");
+    }
+}
