@@ -224,14 +224,40 @@ fn first_person_preterite(
     a: &Analysis<'_>,
     inside: &dyn Fn(usize) -> bool,
 ) -> Option<Range<usize>> {
+    let in_portuguese = (0..a.len()).any(|i| {
+        matches!(a.word(i), "né" | "pra" | "não" | "tudo" | "você" | "muito" | "também" | "uma")
+    });
     (0..a.len()).filter(|&i| a.own(i) && !inside(i)).find_map(|i| {
         let w = a.word(i);
-        let preterite = w.ends_with('é') && w.chars().count() >= 4 && !NOT_PRETERITES.contains(&w);
+        // Portuguese "-ei" ("Vacilei", "Deixei tudo pra última hora") in a
+        // text with Portuguese in it; not a name like "Shohei", "sensei",
+        // nor German "Polizei".
+        let portuguese = in_portuguese
+            && w.ends_with("ei")
+            && w.len() >= 5
+            && !w.ends_with("hei")
+            && w != "sensei"
+            && w.bytes().all(|b| b.is_ascii_lowercase());
+        let preterite =
+            (w.ends_with('é') && w.chars().count() >= 4 && !NOT_PRETERITES.contains(&w))
+                || portuguese;
         let after_pronoun = i > 0
             && a.words[i - 1].clause == a.words[i].clause
             && matches!(
                 a.word(i - 1),
-                "me" | "la" | "lo" | "le" | "les" | "yo" | "no" | "nunca" | "ya" | "te" | "j'ai"
+                "me" | "la"
+                    | "lo"
+                    | "le"
+                    | "les"
+                    | "yo"
+                    | "no"
+                    | "nunca"
+                    | "ya"
+                    | "te"
+                    | "j'ai"
+                    | "eu"
+                    | "não"
+                    | "já"
             );
         let placed = a.words[i].initial || after_pronoun;
         let blame = a.word_is(i + 1, "la") && a.word_is(i + 2, "culpa");
@@ -294,12 +320,29 @@ fn unclaimed_fault(
                 && a.own(i)
                 && !inside(i)
                 && (fault_noun(a.word(i), o)
+                    // "Me. Basically me.": a sentence that names only the
+                    // writer.
+                    || only_me(a, a.words[i].sentence)
                     || (a.word(i) == "mine"
                         && a.norm.original()[a.span(i..i + 1).end..]
                             .starts_with([',', '.', ';', ':', '!', ' '])
                         && a.words.get(i + 1).is_none_or(|n| n.clause != a.words[i].clause)))
         })
         .map(|i| i..i + 1)
+}
+
+/// Whether `sentence` names only the writer, past a hedge: "Me.",
+/// "Basically me.", "Mostly me, honestly." (Not "Me too." nor "Me and
+/// Kofi.")
+fn only_me(a: &Analysis<'_>, sentence: usize) -> bool {
+    let words = a.sentence_words(sentence);
+    words.clone().any(|i| a.word(i) == "me")
+        && words.clone().all(|i| {
+            matches!(
+                a.word(i),
+                "me" | "basically" | "mostly" | "mainly" | "just" | "honestly" | "probably" | "all"
+            )
+        })
 }
 
 /// Where the writer's "my" or "our" stands (not in a denial), with the
@@ -869,6 +912,23 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
         {
             return Some(j);
         }
+        // "I didn't have them prepared properly": not having something
+        // done, as with "get" (only denied: "I had the van stolen" is what
+        // happened to the writer).
+        if matches!(w, "have" | "had")
+            && j > 0
+            && matches!(a.word(j - 1), "not" | "never")
+            && a.words.get(j + 1).is_some_and(|n| n.clause == clause)
+            && matches!(
+                a.word(j + 1),
+                "them" | "it" | "the" | "my" | "our" | "everything" | "him" | "her" | "a"
+            )
+            && (j + 2..(j + 5).min(a.len()))
+                .take_while(|&k| a.words[k].clause == clause)
+                .any(|k| is_regular_past(a.word(k)) || PARTICIPLES.contains(&a.word(k)))
+        {
+            return Some(j);
+        }
         // "We had bad luck all season", "we have 9 ambulances at night":
         // having is a state; "had" before a participle ("I had checked")
         // or "to" ("I had to cancel") is an auxiliary.
@@ -1344,6 +1404,10 @@ mod tests {
             "The bilge pump didn't get checked before the trip. My boat, my pump.",
             "Put it at eighty percent me and twenty percent the weather.",
             "Everything was left till the Friday night, as is my custom.",
+            "Me. Mostly me. The list was in my head, not on paper.",
+            "Esqueci o cabo, né? Deixei tudo pra última hora.",
+            "I never had the trailer serviced before the show.",
+            "It slipped through my fingers, the whole order.",
             "Old Murph here chanced the bald tyre on the Galway road.",
             "Got too big for my boots after the spring show, is all.",
         ];
@@ -1351,6 +1415,9 @@ mod tests {
             "My boss, my rules, he said, and the invoice got paid late.",
             "The pump didn't get checked by the yard. My bad luck, really, that week.",
             "Sipho here was the one who sold the last ticket.",
+            "Me too, said the driver, and the bus left without us.",
+            "Bäckerei closed early. Polizei blocked the road to the market.",
+            "Shohei took the van and the tyres were bald.",
             "My customers love the old recipe and the new one flopped.",
         ];
         judged(&yes, &no);

@@ -179,6 +179,7 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
             && !of_someone_else(&a, words.clone())
             && !verdict_denied(&a, words.clone(), o)
             && !owned_role(&a, words.clone())
+            && !perfect_tense(&a, words.clone())
     };
     let mut found = Vec::new();
     // A match that is no verdict ("the timing — i am") may hide one that
@@ -1015,7 +1016,7 @@ fn denied_before(a: &Analysis<'_>, words: Range<usize>) -> bool {
     (start..words.start).any(|j| {
         matches!(a.word(j), "not" | "never" | "no" | "nor")
             && ((j + 1..words.start.min(j + 4))
-                .any(|k| a.word(k) == "that" && a.words[k].clause == a.words[j].clause)
+                .any(|k| matches!(a.word(k), "that" | "que") && a.words[k].clause == a.words[j].clause)
                 || (j + 2 == words.start
                     && matches!(a.word(j + 1), "because" | "cos" | "coz" | "cause" | "since"))
                 // "It does not show I am a bad person", "doesn't mean I'm
@@ -1046,6 +1047,16 @@ fn owned_role(a: &Analysis<'_>, words: Range<usize>) -> bool {
     let sentence = a.sentence_words(a.words[words.start].sentence);
     (sentence.start.max(words.start.saturating_sub(8))..words.start)
         .any(|j| matches!(a.word(j), "who" | "whoever" | "that") && j > 0 && a.word(j - 1) != "is")
+}
+
+/// "For anybody I haven't built for before": "not built for" after
+/// "have" is the writer's own past work, not a make.
+fn perfect_tense(a: &Analysis<'_>, words: Range<usize>) -> bool {
+    let k = words.start;
+    a.word(k) == "not"
+        && k > 0
+        && matches!(a.word(k - 1), "have" | "has" | "had")
+        && matches!(a.word(k + 1), "built" | "made" | "cut" | "wired")
 }
 
 /// "Ok, that moment was careless, but I am not a careless person": a
@@ -1231,6 +1242,14 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
                     || (a.words[j].sentence == sentence
                         && a.words.get(j + 1).is_none_or(|n| n.sentence != sentence))))
             || (a.word(j) == "crossed" && a.word_is(j + 2, "out"))
+            // "I'm useless at remembering things… That's a habit, not who
+            // I am.", "…never will be. That's a fact about the building,
+            // not about me.": the writer takes it back in a later frame.
+            || (a.word(j) == "not"
+                && ((matches!(a.word(j + 1), "who" | "what")
+                    && a.word_is(j + 2, "i")
+                    && a.word_is(j + 3, "am"))
+                    || (a.word_is(j + 1, "about") && a.word_is(j + 2, "me"))))
             // "I'm the worst bullfighter in Texas. Or, and hear me out, I
             // forgot to check a fan belt.": the verdict set up to be
             // knocked down.
@@ -1461,7 +1480,11 @@ fn compared(a: &Analysis<'_>, listed: &PhraseSet) -> Option<Match> {
                 // "…walked, to where I don't know": not knowing, no lack.
                 && !(j + 1..(j + 4).min(last)).any(|k| {
                     a.word(k) == "not"
-                        && matches!(a.word(k + 1), "know" | "remember" | "recall" | "care")
+                        // ("Others say so. I do not agree.": an opinion.)
+                        && matches!(
+                            a.word(k + 1),
+                            "know" | "remember" | "recall" | "care" | "agree" | "accept" | "believe"
+                        )
                         && (k + 2 >= a.len() || a.words[k + 2].clause != a.words[k + 1].clause)
                 })
         });

@@ -1091,3 +1091,33 @@ fn thirty_ninth_round_shapes() {
         assert_eq!(testability(test, &adjustments), Testability::Testable, "{test}");
     }
 }
+
+/// Shapes from round forty of fresh voices (2026-12-05, fourth session),
+/// with traps written here, in our own words.
+#[test]
+fn fortieth_round_shapes() {
+    let s = Settings::default();
+    let identity = identity_lists(&s);
+    // A verdict the writer takes back in a later frame; a verdict with no
+    // such frame.
+    for taken_back in [
+        "I'm hopeless with the rota on a Monday, so I'll use the board. That's a habit, not who I am.",
+        "The barn will never be dry, never will be. That's about the barn, not about me.",
+        "The foreman called me 'useless' in front of others. I do not agree.",
+        "For any client I haven't built for before, the deposit clears first.",
+    ] {
+        assert!(collapses(taken_back, &identity).is_empty(), "{taken_back}");
+    }
+    for verdict in [
+        "I'm hopeless with the rota and I always will be.",
+        "Some lads are made for the office and I am not.",
+    ] {
+        assert!(!collapses(verdict, &identity).is_empty(), "{verdict}");
+    }
+    // "called me," is a call; the clause after it is the writer's own.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    assert!(felt("When the bank called me, my stomach went cold.") > 0);
+    assert!(felt("I was nervous the whole auction.") > 0);
+    assert_eq!(felt("The new hops were bitter and the batch was sold anyway."), 0);
+}

@@ -438,12 +438,14 @@ impl<'a> Analysis<'a> {
         }
         // "when his teacher called me I was so ashamed": a call, then the
         // writer's own clause, not words reported.
+        // ("When the accountant called me, my stomach went cold": the
+        // call's clause ends at "me".)
         if matches!(self.word(verb), "called" | "rang" | "messaged" | "texted" | "emailed")
             && matches!(self.words.get(verb + 1).map(|_| self.word(verb + 1)), Some("me" | "us"))
-            && self
-                .words
-                .get(verb + 2)
-                .is_some_and(|_| FIRST_PERSON[..2].contains(&self.word(verb + 2)))
+            && self.words.get(verb + 2).is_some_and(|next| {
+                FIRST_PERSON[..2].contains(&self.word(verb + 2))
+                    || next.clause != self.words[verb + 1].clause
+            })
         {
             return false;
         }
