@@ -155,17 +155,11 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                 && a.words[i + 1].clause == a.words[i].clause
                 && (is_past_act(a.word(i + 1), o)
                     || matches!(a.word(i + 1), "did" | "never" | "just" | "probably"));
-            // "Ol' Dusty here figured the belt would hold": the writer
-            // naming himself.
-            let named_here = a.words[i].capital
-                && !a.words[i].initial
-                && a.word_is(i + 1, "here")
-                && a.words.get(i + 1).is_some_and(|n| n.clause == a.words[i].clause);
             let group = w == "we" || myself_and || our_group;
             (w == "i"
                 || (group && !others_call)
                 || scots_i
-                || named_here
+                || named_here(&a, i)
                 || patois_subject(&a, i)
                 || generic_one(&a, i, o))
                 && !shrug
@@ -175,7 +169,7 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
         })
         .find_map(|i| {
             // (Past the "here" of "Dusty here".)
-            let from = if a.words[i].capital && a.word_is(i + 1, "here") { i + 1 } else { i };
+            let from = if named_here(&a, i) { i + 1 } else { i };
             acts(&a, from, o).map(|v| i..v + 1)
         });
     // A diary drops its "I": "Skipped the long rides in March", "Agreed
@@ -191,6 +185,15 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
         .or_else(|| duty_passive(&a, o, &inside))
         .or_else(|| purposed_passive(&a, o, &inside))
         .or_else(|| first_person_preterite(&a, &inside))
+}
+
+/// "Ol' Dusty here figured the belt would hold": the writer naming
+/// himself, a name and "here" at `i`.
+fn named_here(a: &Analysis<'_>, i: usize) -> bool {
+    a.words[i].capital
+        && !a.words[i].initial
+        && a.word_is(i + 1, "here")
+        && a.words[i + 1].clause == a.words[i].clause
 }
 
 /// Words ending in "é" that are no first-person past.
@@ -524,6 +527,13 @@ fn by_the_writer(
 /// participle ("done", "taken") or any listed irregular past.
 fn is_passive_participle(w: &str, o: &AgencyLists<'_>) -> bool {
     is_past_act(w, o) || PARTICIPLES.contains(&w) || o.past_irregular.contains(w)
+}
+
+/// Whether `w` is a regular past or a listed participle: what "get" or
+/// "have" takes when the writer has something done ("get the liferaft
+/// serviced", "have them prepared").
+fn is_participle(w: &str) -> bool {
+    is_regular_past(w) || PARTICIPLES.contains(&w)
 }
 
 /// Past participles that are no past form, as a passive has them: "Line
@@ -925,7 +935,7 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
             )
             && (j + 2..(j + 5).min(a.len()))
                 .take_while(|&k| a.words[k].clause == clause)
-                .any(|k| is_regular_past(a.word(k)) || PARTICIPLES.contains(&a.word(k)))
+                .any(|k| is_participle(a.word(k)))
         {
             return Some(j);
         }
@@ -1047,7 +1057,7 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
         // up": having something done is doing it (not "I got caught").
         // ("I got blindsided when the scale house changed…": a passive,
         // and past its clause's joint.)
-        let participle = |k: usize| is_regular_past(a.word(k)) || PARTICIPLES.contains(&a.word(k));
+        let participle = |k: usize| is_participle(a.word(k));
         if matches!(w, "get" | "got")
             && j + 1 < a.len()
             && !participle(j + 1)
