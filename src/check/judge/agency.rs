@@ -101,7 +101,10 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
     {
         return Some(words);
     }
-    if let Some(words) = owned_fault(&a, o, &inside).or_else(|| unclaimed_fault(&a, o, &inside)) {
+    if let Some(words) = owned_fault(&a, o, &inside)
+        .or_else(|| unclaimed_fault(&a, o, &inside))
+        .or_else(|| act_named(&a, &inside))
+    {
         return Some(words);
     }
     // "We switched apps in January. Shona's call, I was away": the choice
@@ -114,7 +117,8 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                 && (a.word_is(j + 1, "call") || a.word_is(j + 1, "decision")))
                 || (a.word(j) == "not"
                     && (a.word_is(j + 1, "me") || a.word_is(j + 1, "mine"))
-                    && a.words.get(j + 2).is_none_or(|n| n.clause != a.words[j].clause)))
+                    && a.words.get(j + 2).is_none_or(|n| n.clause != a.words[j].clause))
+                || nobody_asked(&a, j))
     });
     let subject = (0..a.len())
         .filter(|&i| {
@@ -185,6 +189,40 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
         .or_else(|| duty_passive(&a, o, &inside))
         .or_else(|| purposed_passive(&a, o, &inside))
         .or_else(|| first_person_preterite(&a, &inside))
+}
+
+/// "my handling of the relationship", "my own reading of the forecast":
+/// the writer's act named as a noun (not "my feeling of dread", "my
+/// morning of…").
+fn act_named(a: &Analysis<'_>, inside: &dyn Fn(usize) -> bool) -> Option<Range<usize>> {
+    (0..a.len()).find_map(|i| {
+        if a.word(i) != "my" || !a.own(i) || inside(i) {
+            return None;
+        }
+        let k = if a.word_is(i + 1, "own") { i + 2 } else { i + 1 };
+        let w = a.words.get(k).map(|_| a.word(k))?;
+        let act = w.len() > 5
+            && w.ends_with("ing")
+            && !matches!(
+                w,
+                "feeling" | "morning" | "evening" | "wedding" | "building" | "ceiling" | "meeting"
+            )
+            && a.word_is(k + 1, "of")
+            && a.words[k + 1].clause == a.words[i].clause;
+        act.then(|| i..k + 1)
+    })
+}
+
+/// "Procurement decided in summer, nobody asked workshop", "Nobody out
+/// here got asked": the group's choice made without the writer, at `j`.
+/// (Not "nobody asked us to", which leaves the acting to the writer.)
+fn nobody_asked(a: &Analysis<'_>, j: usize) -> bool {
+    let nobody = a.word(j) == "nobody" || (a.word(j) == "no" && a.word_is(j + 1, "one"));
+    nobody
+        && (j + 1..(j + 5).min(a.len()))
+            .take_while(|&k| a.words[k].clause == a.words[j].clause)
+            .find(|&k| matches!(a.word(k), "asked" | "consulted"))
+            .is_some_and(|k| !(k + 1..(k + 3).min(a.len())).any(|m| a.word(m) == "to"))
 }
 
 /// "Ol' Dusty here figured the belt would hold": the writer naming
@@ -1070,6 +1108,14 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
                         )
                 })
                 .any(participle)
+        {
+            return Some(j);
+        }
+        // "I just did not think enough", "never thought to ask": a
+        // thought not had is the writer's own lapse.
+        if matches!(w, "think" | "thought")
+            && j > subject
+            && matches!(a.word(j - 1), "not" | "never")
         {
             return Some(j);
         }

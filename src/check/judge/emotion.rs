@@ -139,6 +139,26 @@ pub struct Emotion {
     pub at: Match,
 }
 
+/// "Went home feeling like…", "Bout cried in the truck": a diary's
+/// sentence opening on the writer's own past verb, its "I" dropped, with
+/// no one else named up to word `i` (which may be that verb).
+fn dropped_writer(a: &Analysis<'_>, i: usize, f: &FeelingWords<'_>) -> bool {
+    let s = a.sentence_words(a.words[i].sentence);
+    let mut k = s.start;
+    if matches!(a.word(k), "bout" | "about" | "nearly" | "almost" | "just" | "then") {
+        k += 1;
+    }
+    let v = a.word(k);
+    k <= i
+        && i - k <= 6
+        && a.own(k)
+        && (crate::check::judge::text::is_regular_past(v) || f.past.contains(v))
+        && !(k + 1..i).any(|j| {
+            matches!(a.word(j), "i" | "he" | "she" | "they" | "we" | "you" | "it" | "who")
+                || f.people.contains(a.word(j))
+        })
+}
+
 /// Whether `w` is a listed state of feeling, or its `-ing` form
 /// ("disheartening" of "disheartened", "humiliating" of "humiliated").
 fn is_feeling_state(w: &str, states: &Words) -> bool {
@@ -341,7 +361,15 @@ fn may_have_shapes(norm: &str, f: &FeelingWords<'_>) -> bool {
             || is_drawn(w)
             || matches!(
                 w,
-                "feel" | "felt" | "feeling" | "want" | "wanted" | "wish" | "wished" | "could"
+                "feel"
+                    | "felt"
+                    | "feeling"
+                    | "feelin"
+                    | "want"
+                    | "wanted"
+                    | "wish"
+                    | "wished"
+                    | "could"
             )
         {
             return true;
@@ -568,7 +596,7 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
                 .is_some_and(|j| a.word(j) == "i" && a.own(j));
         if f.tears.contains(w)
             && ((i.saturating_sub(3)..i).any(|j| same(j) && is_me(a.word(j)) && a.word(j) != "me")
-                || (i == a.sentence_words(sentence).start && w.ends_with("ed"))
+                || (w.ends_with("ed") && dropped_writer(a, i, f))
                 || (w == "cry" && had_a)
                 || (and_mine && w.ends_with("ed")))
         {
@@ -597,7 +625,10 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
             || (i > 0
                 && a.word(i - 1) == "and"
                 && (a.sentence_words(sentence).start..i).any(|j| matches!(a.word(j), "i" | "mi")));
-        if matches!(w, "feel" | "felt" | "feeling") && writer_before && !a.word_is(i + 1, "that") {
+        if matches!(w, "feel" | "felt" | "feeling" | "feelin")
+            && (writer_before || dropped_writer(a, i, f))
+            && !a.word_is(i + 1, "that")
+        {
             found.push((i..i + 1, Shape::Feeling));
         }
         // "Heart heavy like March snow", "still heavy in the chest": the

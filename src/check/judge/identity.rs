@@ -216,7 +216,8 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
                 .or_else(|| self_equated(&a))
                 .or_else(|| gift_lacked(&a))
                 .or_else(|| endorsed(&a))
-                .or_else(|| verdict_alone(&a, o)),
+                .or_else(|| verdict_alone(&a, o))
+                .filter(|m| !outgrown(&a, a.words_of(m))),
         );
     }
     found
@@ -1216,9 +1217,12 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
             return true;
         }
     }
+    if outgrown(a, words.clone()) {
+        return true;
+    }
     let end = a.sentence_words(sentence + 1).end;
     (words.end..end).any(|j| {
-        matches!(a.word(j), "kidding" | "joking" | "jk")
+        (matches!(a.word(j), "kidding" | "joking" | "jk") && !a.word_is(j + 1, "myself"))
             // "I am a hopeless teacher. Nonsense.": the next sentence
             // opens by calling it untrue.
             || (a.words[j].initial
@@ -1255,6 +1259,38 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
             // knocked down.
             || (a.word(j) == "hear" && a.word_is(j + 1, "me") && a.word_is(j + 2, "out"))
     })
+}
+
+/// "Never was good at paperwork when I started out. Got better at it.":
+/// a verdict bounded in the past, or grown out of in the next sentence.
+fn outgrown(a: &Analysis<'_>, words: Range<usize>) -> bool {
+    let sentence = a.words[words.start].sentence;
+    if (words.end..a.sentence_words(sentence).end).any(|j| past_frame(a, j)) {
+        return true;
+    }
+    let next = a.sentence_words(sentence + 1);
+    next.start < a.len()
+        && matches!(a.word(next.start), "got" | "getting")
+        && a.word_is(next.start + 1, "better")
+        && !next.clone().any(|j| matches!(a.word(j), "not" | "no" | "nothing" | "never"))
+}
+
+/// "when I started out", "back then", "at first": a time the writer has
+/// left behind, starting at word `j`.
+fn past_frame(a: &Analysis<'_>, j: usize) -> bool {
+    match a.word(j) {
+        "when" => {
+            a.word_is(j + 1, "i")
+                && (a.word_is(j + 2, "started")
+                    || (a.word_is(j + 2, "first") && a.word_is(j + 3, "started")))
+        }
+        "back" => a.word_is(j + 1, "then"),
+        "at" => {
+            a.word_is(j + 1, "first")
+                && a.words.get(j + 2).is_none_or(|n| n.clause != a.words[j].clause)
+        }
+        _ => false,
+    }
 }
 
 /// "Am I a failure? No." — a question answered in the negative in the
@@ -1430,6 +1466,11 @@ fn verdict_alone(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
         let tail_ok =
             tail.is_empty() || (tail.len() <= 4 && matches!(a.word(noun + 1), "as" | "again"));
         if !o.person_verdicts.contains(a.word(noun)) || !tail_ok {
+            return None;
+        }
+        // "…the guy who breaks trams. Joke.": a bare "Joke." says the
+        // words before it were not meant.
+        if r.len() == 1 && a.word(noun) == "joke" {
             return None;
         }
         let after = a.norm.original()[a.span(r.clone()).end..].trim_start_matches(['"', '\'', ')']);

@@ -81,6 +81,8 @@ pub struct FeelingWords<'a> {
     pub people: &'a Words,
     /// Places one goes to sit alone with what happened.
     pub retreats: &'a Words,
+    /// Irregular past forms ("went", "sat"), for a diary's dropped "I".
+    pub past: &'a Words,
 }
 
 /// What kind of word gives a clause its fact.
@@ -390,9 +392,20 @@ impl Facts {
                     .collect();
                 // ("Invited 22 people. Six came.": a count for a subject
                 // says who.)
+                // ("Dispatcher very angry, called me twice": how often
+                // says it happened.)
+                let how_often = |v: usize| {
+                    (v + 1..range.end).any(|k| {
+                        matches!(a.word(k), "twice" | "thrice")
+                            || (a.word(k) == "times"
+                                && k > v + 1
+                                && is_number(a.word(k - 1), lists))
+                    })
+                };
                 events.retain(|&v| {
                     concrete.len() - usize::from(concrete.contains(&v)) >= lists.min_concrete
                         || (v > range.start && is_number(a.word(v - 1), lists))
+                        || how_often(v)
                 });
                 // "gave underwhelming results", "produced a disappointing
                 // batch": the verb only carries the judgement.

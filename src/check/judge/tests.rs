@@ -1121,3 +1121,50 @@ fn fortieth_round_shapes() {
     assert!(felt("I was nervous the whole auction.") > 0);
     assert_eq!(felt("The new hops were bitter and the batch was sold anyway."), 0);
 }
+
+/// The shapes added with the voices of round forty-one (2026-12-05).
+#[test]
+fn forty_first_round_shapes() {
+    let s = Settings::default();
+    let identity = identity_lists(&s);
+    // A verdict bounded in the past or grown out of; a bare "Joke." after
+    // a claim; and the same words still held.
+    for outgrown in [
+        "Never was good at invoices when I started out. Got better at it.",
+        "I was hopeless with the till back then, and the shop taught me.",
+        "Now I'm officially the man who loses keys. Joke. It was one key and I know where.",
+    ] {
+        assert!(collapses(outgrown, &identity).is_empty(), "{outgrown}");
+    }
+    for verdict in [
+        "I am useless with the till. Got better at nothing since.",
+        "Missed the ferry again. Total joke.",
+        "I'm not that kind of person and I've been kidding myself for years.",
+    ] {
+        assert!(!collapses(verdict, &identity).is_empty(), "{verdict}");
+    }
+    // A diary's dropped "I" before a feeling or tears; someone else's.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    assert!(felt("Drove home feelin like the worst baker in town.") > 0);
+    assert!(felt("Bout cried in the van after.") > 0);
+    assert!(felt("Went back to the yard and cried.") > 0);
+    assert_eq!(felt("Went to the vet, she cried."), 0);
+    assert_eq!(felt("Then he cried at the gate."), 0);
+    // How often a thing happened makes the verb a fact.
+    assert!(facts_in("Foreman very cross, rang me twice.", &facts) > 0);
+    assert!(facts_in("Supplier rang 3 times before noon.", &facts) > 0);
+    // A thought not had is the writer's lapse; a choice made without
+    // the writer is not the writer's; an act named as a noun is.
+    let agency = crate::check::rules::agency_lists(&s);
+    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    assert!(acted("I just did not think it through."));
+    assert!(acted("I never thought to ask the driver."));
+    assert!(acted("My handling of the rota was off from the start."));
+    assert!(acted("My own approach to the stock count was wrong."));
+    assert!(acted("Nobody asked us to, we changed the hose ourselves."));
+    assert!(!acted(
+        "We at the depot bought new pads. Head office decided, nobody asked the workshop."
+    ));
+    assert!(!acted("My feeling of dread grew all week."));
+}
