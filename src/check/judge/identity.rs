@@ -1197,8 +1197,18 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
     if (words.end..later).any(|j| {
         matches!(a.word(j), "not" | "no")
             && a.own(j)
-            && (j + 1..(j + 3).min(later)).any(|k| verdict.contains(&a.word(k)))
+            && ((j + 1..(j + 3).min(later)).any(|k| verdict.contains(&a.word(k)))
+                // "…I am bad at selling. Not that I am bad.": the denial
+                // reaches past "that I am".
+                || (a.word_is(j + 1, "that")
+                    && a.word_is(j + 2, "i")
+                    && (a.word_is(j + 3, "am") || a.word_is(j + 3, "m"))
+                    && j + 4 < later
+                    && words.clone().any(|k| a.word(k) == a.word(j + 4))))
     }) {
+        return true;
+    }
+    if ironic(a, words.clone()) || pivoted(a, words.clone()) {
         return true;
     }
     // "I am a bad herder. No. I am a herder who made a bad rotation",
@@ -1258,6 +1268,46 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
             // forgot to check a fan belt.": the verdict set up to be
             // knocked down.
             || (a.word(j) == "hear" && a.word_is(j + 1, "me") && a.word_is(j + 2, "out"))
+    })
+}
+
+/// "Sure, I'm the dumbest farmer in Story County.", "Of course, I am the
+/// worst pâtissière of Lyon": a superlative verdict opened by a mock
+/// "of course", "obviously" or "sure,".
+fn ironic(a: &Analysis<'_>, words: Range<usize>) -> bool {
+    let sentence = a.sentence_words(a.words[words.start].sentence);
+    let mut k = sentence.start;
+    while k < words.start && matches!(a.word(k), "ha" | "yeah" | "oh" | "well" | "and") {
+        k += 1;
+    }
+    let opener = (a.word(k) == "of" && a.word_is(k + 1, "course"))
+        || a.word(k) == "obviously"
+        || (a.word(k) == "sure" && a.norm.original()[a.span(k..k + 1).end..].starts_with(','));
+    // (A superlative set in a place, "…in Story County", "…of Lyon";
+    // not "the worst at this, I always will be".)
+    let superlative = |j: usize| {
+        a.word(j) == "the"
+            && j + 1 < a.len()
+            && (a.word(j + 1) == "worst"
+                || (a.word(j + 1).len() > 5 && a.word(j + 1).ends_with("est")))
+            && (j + 3..(j + 5).min(sentence.end)).any(|m| matches!(a.word(m), "in" | "of"))
+    };
+    opener
+        && k < words.start
+        && sentence.clone().any(superlative)
+        && !sentence.clone().any(|j| matches!(a.word(j), "always" | "never"))
+}
+
+/// "…the worst nurse in Scotland. Or, more likely, I'm a tired wummin
+/// wi a bad rota", "— no, seriously: I am a good chef who…": the verdict
+/// set up to be turned, in its sentence or the next.
+fn pivoted(a: &Analysis<'_>, words: Range<usize>) -> bool {
+    let end = a.sentence_words(a.words[words.start].sentence + 1).end;
+    (words.end..end).any(|j| {
+        (a.word(j) == "seriously" && j > 0 && matches!(a.word(j - 1), "no" | "but"))
+            || (a.word(j) == "serious" && j > 0 && a.word(j - 1) == "but")
+            || (a.word(j) == "real" && a.word_is(j + 1, "talk"))
+            || (a.word(j) == "more" && a.word_is(j + 1, "likely") && j > 0 && a.word(j - 1) == "or")
     })
 }
 

@@ -1133,12 +1133,21 @@ fn forty_first_round_shapes() {
         "Never was good at invoices when I started out. Got better at it.",
         "I was hopeless with the till back then, and the shop taught me.",
         "Now I'm officially the man who loses keys. Joke. It was one key and I know where.",
+        // Mock verdicts: a superlative set in a place after a mock "of
+        // course"; a verdict turned with "or, more likely", "no,
+        // seriously"; "not that I am" with the verdict's word.
+        "Of course, I'm the clumsiest potter in all of Devon. Ask my thirty good jugs.",
+        "I'm a useless driver, obviously. Or, more likely, I was tired at 5 am.",
+        "I am the worst at rotas. No, seriously, the rota sheet had two Mondays.",
+        "So I am bad at pitching to a full room. Not that I am bad.",
     ] {
         assert!(collapses(outgrown, &identity).is_empty(), "{outgrown}");
     }
     for verdict in [
         "I am useless with the till. Got better at nothing since.",
         "Missed the ferry again. Total joke.",
+        "Of course I'm the worst at rotas, I always will be.",
+        "I'm the worst potter in Devon. Seriously.",
         "I'm not that kind of person and I've been kidding myself for years.",
     ] {
         assert!(!collapses(verdict, &identity).is_empty(), "{verdict}");
