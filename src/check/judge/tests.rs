@@ -1177,3 +1177,17 @@ fn forty_first_round_shapes() {
     ));
     assert!(!acted("My feeling of dread grew all week."));
 }
+
+/// The shapes added with the voices of round forty-two (2026-12-05).
+#[test]
+fn forty_second_round_shapes() {
+    let s = Settings::default();
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    // "called" before a name gives the name; it reports no words, so
+    // what the writer says after it is the writer's own.
+    assert!(felt("The buyer, a tall man called Ronan, rang and cancelled, and my heart sank.") > 0);
+    assert!(felt("A man named Tom bought it, and my stomach went cold.") > 0);
+    // Someone calling the writer something still reports it.
+    assert_eq!(felt("The buyer called me 'a total disgrace' on the phone."), 0);
+}

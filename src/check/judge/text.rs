@@ -449,6 +449,15 @@ impl<'a> Analysis<'a> {
         {
             return false;
         }
+        // "a young lad called Darren", "a man named Tom": a name given,
+        // not words said.
+        if matches!(self.word(verb), "called" | "named")
+            && self.words.get(verb + 1).is_some_and(|n| n.capital && !n.initial)
+            && (verb.saturating_sub(3)..verb)
+                .any(|k| self.words[k].clause == clause && matches!(self.word(k), "a" | "an"))
+        {
+            return false;
+        }
         let mut j = verb;
         let mut seen = 0;
         while j > 0 && seen < 5 {
