@@ -408,9 +408,19 @@ fn fixed_trait(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
         // ("the old clock that is five minutes late since forever": a
         // thing described.)
         let described = (start..i).any(|j| matches!(a.word(j), "that" | "which"));
+        // ("Sleet at Leyburn's a foot of snow on the tops, always has
+        // been", "The van comes on a Tuesday, always has": "has" goes back
+        // to a thing, unless the writer was named just before, "That's
+        // me. Always has been.")
+        let of_a_thing = a.word_is(i + 1, "has") && {
+            let sentence = a.words[i].sentence;
+            let from = a.sentence_words(sentence.saturating_sub(1)).start;
+            !(from..i)
+                .any(|j| matches!(a.word(j), "i" | "me" | "my" | "mine" | "mine's" | "myself"))
+        };
+        let of_another = of_something || of_a_thing || (w == "forever" && described);
         if matches!(w, "always" | "forever")
-            && !(w == "forever" && described)
-            && !of_something
+            && !of_another
             && (w == "always" || a.word(i.saturating_sub(1)) == "since")
             && ((i + 1 < n
                 && matches!(a.word(i + 1), "was" | "been" | "have" | "had" | "has")
@@ -425,6 +435,7 @@ fn fixed_trait(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
         }
         if w == "always"
             && !of_something
+            && !of_a_thing
             && in_clause(i + 2)
             && matches!(a.word(i + 1), "has" | "have" | "had")
             && a.word(i + 2) == "been"

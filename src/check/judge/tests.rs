@@ -1190,4 +1190,20 @@ fn forty_second_round_shapes() {
     assert!(felt("A man named Tom bought it, and my stomach went cold.") > 0);
     // Someone calling the writer something still reports it.
     assert_eq!(felt("The buyer called me 'a total disgrace' on the phone."), 0);
+    // "always has (been)" goes back to a thing, unless the writer was
+    // named just before it.
+    let identity = identity_lists(&s);
+    for of_a_thing in [
+        "Frost on the low field is a week early up here, always has been, and I knew it.",
+        "The bin lorry comes on a Thursday, always has, and I forgot.",
+    ] {
+        assert!(collapses(of_a_thing, &identity).is_empty(), "{of_a_thing}");
+    }
+    for verdict in [
+        "Hopeless with dates. That's me. Always has been.",
+        "Some heads are made for sums and mine's made for engines. Always has been.",
+        "I'm slow with new tills. Always have been.",
+    ] {
+        assert!(!collapses(verdict, &identity).is_empty(), "{verdict}");
+    }
 }
