@@ -292,7 +292,7 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
                         | "my"
                         | "our"
                 );
-            if words.len() > 1 || condition || which {
+            if words.len() > 1 || condition || which || trailing_condition(&a, words.start) {
                 timed += 1;
                 strong += 1
             } else {
@@ -705,6 +705,31 @@ fn hoped(a: &Analysis<'_>) -> Option<Range<usize>> {
 fn follows_colon(a: &Analysis<'_>, i: usize) -> bool {
     let before = &a.norm.original()[..a.span(i..i + 1).start];
     before.trim_end().ends_with([':', '\u{2014}', '\u{2013}'])
+}
+
+/// "…goes downwind before anybody opens a tent bag", "…until someone
+/// signs for it": a condition after the change, someone else's act the
+/// writer can see coming (not "before it is too late", "when things get
+/// busy"; and without a verb lexicon, not "after the truck arrives",
+/// which "before the big ones" would look like).
+fn trailing_condition(a: &Analysis<'_>, t: usize) -> bool {
+    if !matches!(a.word(t), "when" | "whenever" | "before" | "after" | "until" | "once")
+        || a.words[t].initial
+    {
+        return false;
+    }
+    let same = |k: usize| k < a.len() && a.words[k].clause == a.words[t].clause;
+    let person = |k: usize| {
+        same(k)
+            && matches!(
+                a.word(k),
+                "anybody" | "anyone" | "somebody" | "someone" | "everyone" | "everybody"
+            )
+    };
+    // (Someone else's act, which the writer can see coming: not "before I
+    // give anybody credit", the writer's own habit to learn.)
+    let verb = |k: usize| same(k) && a.word(k).len() > 2 && a.word(k).ends_with('s');
+    person(t + 1) && verb(t + 2)
 }
 
 /// Standing rules said across a sentence: "never … without …", "no … unless

@@ -1206,4 +1206,18 @@ fn forty_second_round_shapes() {
     ] {
         assert!(!collapses(verdict, &identity).is_empty(), "{verdict}");
     }
+    // A condition after the change, someone else's act the writer can
+    // see coming, says when it applies; the writer's own habit does not.
+    let adjustment = adjustment_lists(&s);
+    assert!(matches!(
+        testability(
+            "Never again bait on deck. Bucket goes aft, on the far side of the wheelhouse, before anybody opens a cooler.",
+            &adjustment
+        ),
+        Testability::Testable
+    ));
+    assert!(!matches!(
+        testability("Learn to read people better before I give anybody credit.", &adjustment),
+        Testability::Testable
+    ));
 }
