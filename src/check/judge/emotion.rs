@@ -142,7 +142,7 @@ pub struct Emotion {
 /// "Went home feeling like…", "Bout cried in the truck": a diary's
 /// sentence opening on the writer's own past verb, its "I" dropped, with
 /// no one else named up to word `i` (which may be that verb).
-fn dropped_writer(a: &Analysis<'_>, i: usize, f: &FeelingWords<'_>) -> bool {
+fn dropped_writer(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
     let s = a.sentence_words(a.words[i].sentence);
     let mut k = s.start;
     if matches!(a.word(k), "bout" | "about" | "nearly" | "almost" | "just" | "then") {
@@ -152,10 +152,10 @@ fn dropped_writer(a: &Analysis<'_>, i: usize, f: &FeelingWords<'_>) -> bool {
     k <= i
         && i - k <= 6
         && a.own(k)
-        && (crate::check::judge::text::is_regular_past(v) || f.past.contains(v))
+        && (crate::check::judge::text::is_regular_past(v) || lists.past_irregular.contains(v))
         && !(k + 1..i).any(|j| {
             matches!(a.word(j), "i" | "he" | "she" | "they" | "we" | "you" | "it" | "who")
-                || f.people.contains(a.word(j))
+                || lists.feeling.people.contains(a.word(j))
         })
 }
 
@@ -280,7 +280,7 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
         }
     }
     if shaped {
-        for (words, shape) in shapes(&a, &lists.feeling) {
+        for (words, shape) in shapes(&a, lists) {
             push(&a, words, shape);
         }
     }
@@ -380,7 +380,8 @@ fn may_have_shapes(norm: &str, f: &FeelingWords<'_>) -> bool {
 }
 
 /// The shapes of feeling in `a`, beyond the word list.
-fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> {
+fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)> {
+    let f = &lists.feeling;
     let n = a.len();
     let mut found = Vec::new();
     for i in 0..n {
@@ -596,7 +597,7 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
                 .is_some_and(|j| a.word(j) == "i" && a.own(j));
         if f.tears.contains(w)
             && ((i.saturating_sub(3)..i).any(|j| same(j) && is_me(a.word(j)) && a.word(j) != "me")
-                || (w.ends_with("ed") && dropped_writer(a, i, f))
+                || (w.ends_with("ed") && dropped_writer(a, i, lists))
                 || (w == "cry" && had_a)
                 || (and_mine && w.ends_with("ed")))
         {
@@ -626,7 +627,7 @@ fn shapes(a: &Analysis<'_>, f: &FeelingWords<'_>) -> Vec<(Range<usize>, Shape)> 
                 && a.word(i - 1) == "and"
                 && (a.sentence_words(sentence).start..i).any(|j| matches!(a.word(j), "i" | "mi")));
         if matches!(w, "feel" | "felt" | "feeling" | "feelin")
-            && (writer_before || dropped_writer(a, i, f))
+            && (writer_before || dropped_writer(a, i, lists))
             && !a.word_is(i + 1, "that")
         {
             found.push((i..i + 1, Shape::Feeling));

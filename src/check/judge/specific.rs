@@ -81,8 +81,6 @@ pub struct FeelingWords<'a> {
     pub people: &'a Words,
     /// Places one goes to sit alone with what happened.
     pub retreats: &'a Words,
-    /// Irregular past forms ("went", "sat"), for a diary's dropped "I".
-    pub past: &'a Words,
 }
 
 /// What kind of word gives a clause its fact.

@@ -109,7 +109,6 @@ pub(crate) fn fact_lists(settings: &Settings) -> FactLists<'_> {
             raves: &emotion.raves,
             people: &emotion.people,
             retreats: &emotion.retreats,
-            past: &o.past_forms,
         },
         context: &o.context_phrases.set,
         past_irregular: &o.past_forms,
