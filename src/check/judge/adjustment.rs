@@ -315,8 +315,9 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
     // whatever it names.
     // "In 2026 I hope to have at last a first prize", "…hopefully by the
     // Stock Show": a hope is a wish whatever date it carries.
-    let effort =
-        effort.or_else(|| hoped(&a)).or_else(|| (timed == 0).then(|| trying(&a)).flatten());
+    let effort = effort
+        .or_else(|| hoped(&a))
+        .or_else(|| (timed == 0).then(|| trying(&a).or_else(|| left_to_chance(&a))).flatten());
     let markers = (0..a.len()).filter(|&i| is_list_marker(&a, i)).count();
     for i in 0..a.len() {
         if masked[i] {
@@ -701,6 +702,23 @@ fn hoped(a: &Analysis<'_>) -> Option<Range<usize>> {
     })
 }
 
+/// "…if possible", "God willing", "Si Dios quiere", "İnşallah": the
+/// change left to chance or to God. (Only where nothing says when it
+/// applies: "Once the date is fixed, inşallah, I sign only after…" is a
+/// courtesy.)
+fn left_to_chance(a: &Analysis<'_>) -> Option<Range<usize>> {
+    (0..a.len()).find_map(|i| {
+        let w = a.word(i);
+        let after = |v: &[&str]| i >= 1 && v.contains(&a.word(i - 1));
+        let chance = (w == "possible" && after(&["if", "where", "when"]))
+            || (w == "willing" && after(&["god"]))
+            || (w == "quiere" && after(&["dios"]))
+            || matches!(w, "inshallah" | "inşallah" | "insha'allah" | "ojalá" | "ojala");
+        (chance && a.own(i))
+            .then(|| i.saturating_sub(usize::from(!w.starts_with(['i', 'o'])))..i + 1)
+    })
+}
+
 /// Whether word `i` follows a colon or a dash in the original text.
 fn follows_colon(a: &Analysis<'_>, i: usize) -> bool {
     let before = &a.norm.original()[..a.span(i..i + 1).start];
@@ -761,6 +779,15 @@ fn standing_rules(a: &Analysis<'_>, masked: &[bool]) -> usize {
                             | "during"
                     )
                 }) || (a.words[i].initial && rest().last().is_some_and(|j| a.word(j) == "ever"))
+                    // "Never again I take a pin out the same day I
+                    // starched it", "…goes to somebody who is not the
+                    // treasurer": when, or to whom, it holds.
+                    || rest().any(|j| {
+                        (a.word(j) == "same"
+                            && matches!(a.word(j + 1), "day" | "evening" | "night" | "morning" | "week"))
+                            || (matches!(a.word(j), "who" | "that")
+                                && (a.word_is(j + 2, "not") || a.word_is(j + 3, "not")))
+                    })
                     // ("Never go on the rail with my hood up".)
                     || (a.word(i) == "never" && rest().any(|j| a.word(j) == "with"))
             }

@@ -140,14 +140,39 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                     ));
             // "We as an industry keep saying yes": everyone in a trade,
             // not the writer.
+            // ("We, the company, changed supplier", "we in the union
+            // voted": an institution speaking, not the writer; "we, the
+            // executives", "we in the committee" are people acting.)
             let everyone = w == "we"
-                && a.word_is(i + 1, "as")
-                && (i + 2..(i + 4).min(a.len())).any(|k| {
-                    matches!(
-                        a.word(k),
-                        "industry" | "society" | "country" | "nation" | "profession" | "sector"
-                    )
-                });
+                && (i + 1..(i + 4).min(a.len()))
+                    .find(|&k| {
+                        !matches!(a.word(k), "as" | "in" | "at" | "the" | "a" | "an" | "our")
+                    })
+                    .is_some_and(|k| {
+                        k > i + 1
+                            && matches!(
+                                a.word(k),
+                                "industry"
+                                    | "society"
+                                    | "country"
+                                    | "nation"
+                                    | "profession"
+                                    | "sector"
+                                    | "company"
+                                    | "firm"
+                                    | "corporation"
+                                    | "union"
+                                    | "association"
+                                    | "cooperative"
+                                    | "co-op"
+                                    | "organisation"
+                                    | "organization"
+                                    | "government"
+                                    | "ministry"
+                                    | "administration"
+                                    | "management"
+                            )
+                    });
             // "what can we do": a shrug, not the writer acting.
             let shrug = i >= 2
                 && matches!(a.word(i - 1), "can" | "could")
@@ -907,6 +932,48 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
             j += 1;
             continue;
         }
+        // "I don't know", "I didn't see it coming": not knowing is no
+        // act; "I did not check", "I don't watch like before" are acts
+        // left undone.
+        if matches!(w, "do" | "does" | "did")
+            && matches!(a.word(j + 1), "not" | "never")
+            && a.words.get(j + 2).is_some_and(|n| n.clause == clause)
+        {
+            let unknowing = matches!(
+                a.word(j + 2),
+                "know"
+                    | "understand"
+                    | "believe"
+                    | "see"
+                    | "mean"
+                    | "want"
+                    | "like"
+                    | "care"
+                    | "feel"
+            );
+            // ("We just didn't have it this year": lacking the form.)
+            let lacking = a.word(j + 2) == "have" && a.word_is(j + 3, "it");
+            if unknowing || lacking {
+                return None;
+            }
+            // ("We didn't get the breaks", "didn't have it this year":
+            // what getting or having is, is read below.)
+            if !o.not_actions.contains(a.word(j + 2)) || a.word(j + 2) == "watch" {
+                return Some(j + 2);
+            }
+            j += 2;
+            continue;
+        }
+        // "We Maltese, we're like that": who "we" are, by name.
+        // (As written: "We're" lends its capital to the "are" it holds.)
+        if j == subject + 1
+            && a.word(subject) == "we"
+            && a.span(j..j + 1).start > a.span(subject..j).end
+            && a.norm.original()[a.span(j..j + 1)].starts_with(char::is_uppercase)
+        {
+            j += 1;
+            continue;
+        }
         let pair = (j + 1 < a.len()).then(|| format!("{w} {}", a.word(j + 1)));
         if pair.as_ref().is_some_and(|p| o.not_actions.contains(p)) {
             return second_verb(a, j, clause, o);
@@ -931,6 +998,11 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
             && j + 1 < a.len()
             && a.word(j + 1) == "not"
         {
+            return None;
+        }
+        // ("Nothing I'd have known about": knowing, had things been
+        // otherwise, is no act; "should have known" owns a lapse.)
+        if matches!(w, "would" | "might") && a.word_is(j + 1, "have") && a.word_is(j + 2, "known") {
             return None;
         }
         if matches!(w, "could" | "would" | "might" | "must")
@@ -1113,9 +1185,11 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
         }
         // "I just did not think enough", "never thought to ask": a
         // thought not had is the writer's own lapse.
+        // ("I don't think so" is an opinion.)
         if matches!(w, "think" | "thought")
             && j > subject
             && matches!(a.word(j - 1), "not" | "never")
+            && !(j >= 2 && matches!(a.word(j - 2), "do" | "does"))
         {
             return Some(j);
         }
@@ -1146,7 +1220,8 @@ fn owned_conduct(
 ) -> Option<usize> {
     if !matches!(
         a.word(copula),
-        "was" | "were" | "am" | "are" | "m" | "been" | "be" | "got" | "get" | "became"
+        // (Patois "mi did careless": "did" for "was".)
+        "was" | "were" | "am" | "are" | "m" | "been" | "be" | "got" | "get" | "became" | "did"
     ) {
         return None;
     }
@@ -1229,6 +1304,13 @@ fn second_verb(a: &Analysis<'_>, from: usize, clause: usize, o: &AgencyLists<'_>
     let w = a.word(verb);
     // After "did not", "never", the bare verb: "but did not update".
     let auxiliary = (and + 1..verb).any(|k| matches!(a.word(k), "did" | "never"));
+    // "I think the main thing was the groundsman locked the store and
+    // took the key": a verb of its own before a plain "and" joins the
+    // "and" to that verb's subject. ("I knew the form had changed but did
+    // not print the new one": a turn back to the writer.)
+    if a.word(and) == "and" && !auxiliary && (from + 1..and).any(|k| is_past_act(a.word(k), o)) {
+        return None;
+    }
     let bare = auxiliary && w.len() > 2 && w.bytes().all(|b| b.is_ascii_lowercase());
     // ("I was tired and let things slide.")
     (o.past_irregular.contains(w) || is_regular_past(w) || bare || w == "let")

@@ -512,10 +512,20 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
             found.push((i - 2..i + 1, Shape::Feeling));
         }
         // "So annoyed w/ myself", "Really gutted.": a state opening a
-        // sentence, the writer's "I" dropped.
+        // sentence, the writer's "I" dropped ("Honestly so frustrated":
+        // after a word that opens the telling).
+        let opener = |k: usize| {
+            a.words[k].initial
+                || (k >= 1
+                    && a.words[k - 1].initial
+                    && matches!(
+                        a.word(k - 1),
+                        "honestly" | "still" | "man" | "tbh" | "and" | "just"
+                    ))
+        };
         if f.states.contains(w)
             && i >= 1
-            && a.words[i - 1].initial
+            && opener(i - 1)
             && matches!(
                 a.word(i - 1),
                 "so" | "really"
@@ -529,6 +539,16 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
             )
         {
             found.push((i - 1..i + 1, Shape::Feeling));
+        }
+        // "…frustrated with myself", "angry at myself": only the writer
+        // can be.
+        if f.states.contains(w)
+            && matches!(a.word(i + 1), "with" | "at")
+            && a.word_is(i + 2, "myself")
+            && same(i + 2)
+            && a.own(i)
+        {
+            found.push((i..i + 3, Shape::Feeling));
         }
         // "I'll admit it stung", "that one hurts", "e pain me": what
         // happened, told by how it hurt (not "my knee hurt").
@@ -700,24 +720,36 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
         // praise opening a sentence on its own.
         if f.raves.contains(w) {
             let start = a.sentence_words(sentence).start;
-            let opens = (start..i).all(|j| {
-                matches!(
-                    a.word(j),
-                    "oh" | "ah"
-                        | "ag"
-                        | "just"
-                        | "well"
-                        | "really"
-                        | "truly"
-                        | "so"
-                        | "how"
-                        | "not"
-                        | "absolute"
-                        | "absolutely"
-                        | "totally"
-                        | "simply"
-                )
+            // "Well that went just great.": the whole of it, said to
+            // have gone well, in a sentence of its own.
+            // ("Some of it went grand" is a part, not the whole.)
+            let went = (start..i).any(|j| {
+                (j == start
+                    || (j == start + 1
+                        && matches!(a.word(start), "well" | "oh" | "ah" | "so" | "and")))
+                    && matches!(a.word(j), "that" | "it" | "this")
+                    && a.word_is(j + 1, "went")
+                    && (j + 2..i).all(|k| matches!(a.word(k), "just" | "really" | "so" | "real"))
             });
+            let opens = went
+                || (start..i).all(|j| {
+                    matches!(
+                        a.word(j),
+                        "oh" | "ah"
+                            | "ag"
+                            | "just"
+                            | "well"
+                            | "really"
+                            | "truly"
+                            | "so"
+                            | "how"
+                            | "not"
+                            | "absolute"
+                            | "absolutely"
+                            | "totally"
+                            | "simply"
+                    )
+                });
             let mut end = i + 1;
             // "Just grand altogether.", "Lovely, mate.", "Lovely stuff
             // altogether.", "Wonderful morning."

@@ -1232,7 +1232,7 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
     for next in (sentence + 1..=sentence + 2).filter(|&s| s <= last_sentence) {
         let k = a.sentence_words(next).start;
         if k < a.len()
-            && matches!(a.word(k), "no" | "nope" | "nah" | "nay" | "naw")
+            && NO.contains(&a.word(k))
             && a.norm.original()[a.span(k..k + 1).end..].starts_with(['.', '!'])
         {
             return true;
@@ -1346,6 +1346,13 @@ fn past_frame(a: &Analysis<'_>, j: usize) -> bool {
                     || (a.word_is(j + 2, "first") && a.word_is(j + 3, "started")))
         }
         "back" => a.word_is(j + 1, "then"),
+        // "I'm an idiot, is what I said Friday": the writer's own words,
+        // quoted from before.
+        "is" | "was" => {
+            a.word_is(j + 1, "what")
+                && a.word_is(j + 2, "i")
+                && matches!(a.word(j + 3), "said" | "thought" | "told" | "called" | "wrote")
+        }
         "at" => {
             a.word_is(j + 1, "first")
                 && a.words.get(j + 2).is_none_or(|n| n.clause != a.words[j].clause)
@@ -1367,26 +1374,15 @@ fn answered_no(a: &Analysis<'_>, words: Range<usize>) -> bool {
     if !after.trim_start_matches(['"', '\'', '*', ')']).starts_with('?') {
         return false;
     }
-    // "No", and the writer's other languages' no ("Hapana.", "Nein.").
-    (end..(end + 20).min(a.len())).any(|j| {
-        matches!(
-            a.word(j),
-            "no" | "nah"
-                | "nope"
-                | "not"
-                | "naw"
-                | "nae"
-                | "hapana"
-                | "nein"
-                | "nee"
-                | "nej"
-                | "nie"
-                | "niet"
-                | "non"
-                | "nada"
-        )
-    })
+    (end..(end + 20).min(a.len())).any(|j| a.word(j) == "not" || NO.contains(&a.word(j)))
 }
+
+/// "No", and the writer's other languages' no ("Hapana.", "Nein.",
+/// "Non.").
+const NO: &[&str] = &[
+    "no", "nah", "nope", "naw", "nae", "nay", "hapana", "nein", "nee", "nej", "nie", "niet", "non",
+    "nada",
+];
 
 /// What one has or lacks as a gift: "the knack", "an eye for it", "the
 /// head for numbers", "the luck of the sea".

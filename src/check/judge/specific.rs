@@ -633,7 +633,10 @@ fn rating(a: &Analysis<'_>, i: usize) -> Option<usize> {
     if earned {
         return None;
     }
-    let same_number = a.word(i) == a.word(of);
+    // ("Zero out of ten for how the bags ended up": what it is given
+    // for makes it a mark.)
+    let given_for = a.word_is(of + 1, "for") && a.words[of + 1].clause == a.words[i].clause;
+    let same_number = a.word(i) == a.word(of) || given_for;
     let clause = a.clause_words(a.words[i].clause);
     let scale =
         clause.clone().any(|j| matches!(a.word(j), "scale" | "scorin" | "scoring" | "rating"));
@@ -981,6 +984,32 @@ fn mechanisms(
         };
         if concrete(before) >= 2 && concrete(words.end..sentence.end) >= 1 {
             out.push((words, FactKind::Mechanism));
+        }
+    }
+    // "I quoted them our usual cheddar without ever asking what moisture
+    // their slicer takes": a step skipped, between concrete things, is a
+    // mechanism (not "did it without thinking").
+    for i in 0..a.len() {
+        if a.word(i) != "without" || !a.own(i) || masked[i] {
+            continue;
+        }
+        let k = (i + 1..(i + 3).min(a.len()))
+            .find(|&k| !matches!(a.word(k), "ever" | "first" | "even" | "once" | "really"));
+        let Some(k) = k.filter(|&k| {
+            let w = a.word(k);
+            w.len() > 5
+                && w.ends_with("ing")
+                && w != "thinking"
+                && a.words[k].clause == a.words[i].clause
+        }) else {
+            continue;
+        };
+        let sentence = sentence_of(i);
+        // ("without giving the matter its due thought".)
+        let unthought = (k + 1..sentence.end)
+            .any(|j| matches!(a.word(j), "thought" | "attention" | "care" | "consideration"));
+        if !unthought && concrete(sentence.start..i) >= 1 && concrete(k + 1..sentence.end) >= 1 {
+            out.push((i..k + 1, FactKind::Mechanism));
         }
     }
     for (_, words) in a.own_matches(ownership) {

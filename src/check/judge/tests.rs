@@ -1221,3 +1221,102 @@ fn forty_second_round_shapes() {
         Testability::Testable
     ));
 }
+
+/// Shapes from round forty-three of fresh voices (2026-12-05, sixth
+/// session), with traps written here, in our own words.
+#[test]
+fn forty_third_round_shapes() {
+    let s = Settings::default();
+    // An institution speaking as "we" is not the writer acting; people the
+    // writer stands with are.
+    let agency = crate::check::rules::agency_lists(&s);
+    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    for none in [
+        "We, the union, called the strike while I was on leave.",
+        "We in the company moved the payroll date in May.",
+        "I think the foreman locked the shed and took the key home.",
+        "I don't know, it just happened that week.",
+        "Nothing I would have known about in advance.",
+        "Hundred things going on at the depot that day.",
+        "We Scots, we're like that with forms.",
+        "We're all getting slower, that's it.",
+    ] {
+        assert!(!acted(none), "{none}");
+    }
+    for act in [
+        "We, the drivers, agreed the new route on Monday.",
+        "We in the committee fixed the date ourselves.",
+        "I did not check the seal before the run.",
+        "Was too quick to say yes to the buyer.",
+        "I don't check the gauges like I used to.",
+        "Should've known better. Didn't.",
+    ] {
+        assert!(acted(act), "{act}");
+    }
+    // A verdict quoted from the writer's own past, or answered "No." in
+    // another language, is no trait; "is what I am" is one.
+    let identity = identity_lists(&s);
+    for answered in [
+        "I'm an idiot, is what I told myself on the bus. Then I looked at the log: one late load in ninety.",
+        "I am the worst baker of the whole district. Nein. I burnt one tray, once.",
+    ] {
+        assert!(collapses(answered, &identity).is_empty(), "{answered}");
+    }
+    assert!(!collapses("I'm an idiot, is what I am.", &identity).is_empty());
+    // A change left to chance, with nothing that says when it applies, is
+    // a wish; with a trigger, "God willing" is a courtesy. Another
+    // language's "when" is a trigger; a prohibition says when or to whom
+    // it holds.
+    let adjustment = adjustment_lists(&s);
+    for wish in [
+        "Maybe two fewer returns this quarter, if possible.",
+        "God willing, next season will be kinder.",
+    ] {
+        assert!(!matches!(testability(wish, &adjustment), Testability::Testable), "{wish}");
+    }
+    for testable in [
+        "Once the contract is signed, God willing, I book the hall only after the deposit clears.",
+        "Quand the forecast says frost, the lemons get covered the night before.",
+        "Never again the till key goes to anybody who is not on the rota.",
+        "Never again I drive the van out the same day it comes back from the garage.",
+    ] {
+        assert_eq!(testability(testable, &adjustment), Testability::Testable, "{testable}");
+    }
+    // A feeling the writer turns on themselves, a state after an opening
+    // word, and "that went just great" alone are felt; a part that went
+    // well, and someone else's frustration, are not.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "Honestly so frustrated, the market was dead by ten.",
+        "Angry with myself, mostly, for the second tray.",
+        "Well that went just great. The van is still in the ditch.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    for plain in [
+        "Some of it went great, the rest did not sell.",
+        "The driver was frustrated with the route and took the ring road.",
+    ] {
+        assert_eq!(felt(plain), 0, "{plain}");
+    }
+    // A mark given "for" something is a rating; a score earned is a fact.
+    let judge = |text: &str| specificity(text, &facts, 8, &OUTCOME_MODEL);
+    assert!(matches!(
+        judge("Ten for effort, zero out of ten for how the tent stood up."),
+        Specificity::Vague { .. }
+    ));
+    assert!(facts_in("We scored 7 out of 10 for presentation at the show.", &facts) > 0);
+    // A step skipped between concrete things is a mechanism; "without
+    // thinking" is not.
+    let gaps = crate::check::rules::gap_fact_lists(&s);
+    let gap = |text: &str| specificity(text, &gaps, 8, &super::specific::GAP_MODEL);
+    assert_eq!(
+        gap("I quoted the kitchen job without asking what the floor under the tiles was made of."),
+        Specificity::Specific
+    );
+    assert!(matches!(
+        gap("I decided far too fast, without thinking it through at all."),
+        Specificity::Vague { .. }
+    ));
+}

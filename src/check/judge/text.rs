@@ -649,7 +649,18 @@ const CLIPPED: &[&str] = &[
 pub(crate) fn is_regular_past(w: &str) -> bool {
     w.len() >= 4
         && w.ends_with("ed")
-        && !matches!(w, "shed" | "sped" | "bred" | "reed")
+        && !matches!(
+            w,
+            "shed"
+                | "sped"
+                | "bred"
+                | "reed"
+                | "hundred"
+                | "kindred"
+                | "sacred"
+                | "naked"
+                | "wicked"
+        )
         && !(w.ends_with("eed") && !w.ends_with("reed") && !w.ends_with("teed"))
         && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
 }
