@@ -528,8 +528,12 @@ const FLOORS: &[(&str, Floor, Floor)] = &[
 /// diary told in base forms) as no mechanism. Held out 9 since round
 /// thirty-seven's fresh pair brought one identity check at error before
 /// any change; 10 since round forty-two's fresh pair brought one gap at
-/// error before any change.)
-const CLEAN_ERRORS: (usize, usize) = (16, 10);
+/// error before any change. Dev 17 since round forty-four's fresh voices
+/// brought one gap at error before any change: "The swamp kauri had a
+/// resin pocket … the mill's scanner doesn't pick them up" tells its
+/// mechanism as a thing that has a part and a present "doesn't", which
+/// the event reading does not take.)
+const CLEAN_ERRORS: (usize, usize) = (17, 10);
 
 #[test]
 fn evaluation_corpus() {

@@ -750,6 +750,10 @@ fn trailing_condition(a: &Analysis<'_>, t: usize) -> bool {
     person(t + 1) && verb(t + 2)
 }
 
+/// The days of the week, as a prohibition's "on a Friday" names them.
+const WEEKDAYS: &[&str] =
+    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 /// Standing rules said across a sentence: "never … without …", "no … unless
 /// …", "only … through …" — a condition that can be checked each time.
 fn standing_rules(a: &Analysis<'_>, masked: &[bool]) -> usize {
@@ -782,8 +786,20 @@ fn standing_rules(a: &Analysis<'_>, masked: &[bool]) -> usize {
                     // "Never again I take a pin out the same day I
                     // starched it", "…goes to somebody who is not the
                     // treasurer": when, or to whom, it holds.
+                    // "No bucket, no mixing.": one thing only with the
+                    // other.
+                    || (a.word(i) == "no"
+                        && a.words[i].initial
+                        && (i + 2..(i + 4).min(a.len())).any(|j| {
+                            a.word(j) == "no"
+                                && a.words[j].sentence == sentence
+                                && a.words[j].clause == a.words[i].clause + 1
+                                && a.words[j - 1].clause == a.words[i].clause
+                        }))
+                    // "Nothing leaves the shed on a Friday": a day.
                     || rest().any(|j| {
-                        (a.word(j) == "same"
+                        WEEKDAYS.iter().any(|d| a.word(j).starts_with(d))
+                            || (a.word(j) == "same"
                             && matches!(a.word(j + 1), "day" | "evening" | "night" | "morning" | "week"))
                             || (matches!(a.word(j), "who" | "that")
                                 && (a.word_is(j + 2, "not") || a.word_is(j + 3, "not")))

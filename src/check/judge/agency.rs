@@ -939,6 +939,12 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
             && matches!(a.word(j + 1), "not" | "never")
             && a.words.get(j + 2).is_some_and(|n| n.clause == clause)
         {
+            // ("I didn't even know".)
+            while a.words.get(j + 3).is_some_and(|n| n.clause == clause)
+                && matches!(a.word(j + 2), "even" | "really" | "ever" | "just" | "actually")
+            {
+                j += 1;
+            }
             let unknowing = matches!(
                 a.word(j + 2),
                 "know"

@@ -492,15 +492,21 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
             found.push((i..i + 2, Shape::Body));
         }
         // "Stood in the driveway wanting to cry": the writer's wish.
+        // ("I want to laugh and cry same time".)
+        let to = if i >= 4 && a.word(i - 1) == "and" && a.word(i - 3) == "to" && same(i - 3) {
+            i - 3
+        } else {
+            i.saturating_sub(1)
+        };
         if f.tears.contains(w)
-            && i >= 2
-            && a.word(i - 1) == "to"
-            && matches!(a.word(i - 2), "wanting" | "wanted" | "want")
-            && (mine(a, i - 2)
-                || !(a.sentence_words(sentence).start..i - 2)
+            && to >= 1
+            && a.word(to) == "to"
+            && matches!(a.word(to - 1), "wanting" | "wanted" | "want")
+            && (mine(a, to - 1)
+                || !(a.sentence_words(sentence).start..to - 1)
                     .any(|j| matches!(a.word(j), "he" | "she" | "they" | "you")))
         {
-            found.push((i - 2..i + 1, Shape::Tears));
+            found.push((to - 1..i + 1, Shape::Tears));
         }
         // "I very disappointed with how it turn out": the copula dropped.
         if f.states.contains(w)
@@ -543,7 +549,7 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
         // "…frustrated with myself", "angry at myself": only the writer
         // can be.
         if f.states.contains(w)
-            && matches!(a.word(i + 1), "with" | "at")
+            && matches!(a.word(i + 1), "with" | "at" | "of")
             && a.word_is(i + 2, "myself")
             && same(i + 2)
             && a.own(i)
@@ -834,6 +840,7 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
                         | "pretty"
                         | "completely"
                         | "utterly"
+                        | "actually"
                 )
             {
                 j += 1;

@@ -1430,8 +1430,14 @@ fn gift_lacked(a: &Analysis<'_>) -> Option<Match> {
     }
     // "My husband, he had the luck of the sea. I don't have it.": the gift
     // in one sentence, the lack as the whole of the next.
+    // ("Some keepers have the eye. I accept I don't have it.": after an
+    // "I accept", "I know".)
     for j in 1..n {
-        if !(a.words[j].initial && a.word(j) == "i" && a.own(j)) {
+        let admitted = j >= 2
+            && a.words[j - 2].initial
+            && a.word(j - 2) == "i"
+            && matches!(a.word(j - 1), "accept" | "know" | "admit" | "guess" | "reckon");
+        if !((a.words[j].initial || admitted) && a.word(j) == "i" && a.own(j)) {
             continue;
         }
         let said = ["i", "do", "not", "have", "it"];
@@ -1442,8 +1448,11 @@ fn gift_lacked(a: &Analysis<'_>) -> Option<Match> {
         if !whole {
             continue;
         }
-        let before = a.sentence_words(a.words[j - 1].sentence);
-        let had = before.clone().any(|h| matches!(a.word(h), "has" | "had") && a.own(h));
+        let Some(previous) = a.words[j].sentence.checked_sub(1) else {
+            continue;
+        };
+        let before = a.sentence_words(previous);
+        let had = before.clone().any(|h| matches!(a.word(h), "has" | "had" | "have") && a.own(h));
         let gift =
             before.clone().any(|g| GIFTS.contains(&a.word(g)) && a.word(g) != "it" && a.own(g));
         if had && gift && !before.clone().any(|x| a.word(x) == "not") {

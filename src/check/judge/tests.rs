@@ -1320,3 +1320,62 @@ fn forty_third_round_shapes() {
         Specificity::Vague { .. }
     ));
 }
+
+/// Shapes from round forty-four of fresh voices (2026-12-05, sixth
+/// session), with traps written here, in our own words.
+#[test]
+fn forty_fourth_round_shapes() {
+    let s = Settings::default();
+    let agency = crate::check::rules::agency_lists(&s);
+    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    for none in [
+        "The board changed the rota and I didn't even know till Monday.",
+        "Head office decides and we eat it.",
+    ] {
+        assert!(!acted(none), "{none}");
+    }
+    for act in
+        ["Had my head somewhere else that whole week.", "I didn't even check the second pallet."]
+    {
+        assert!(acted(act), "{act}");
+    }
+    // A gift others have, and the writer's admitted lack of it.
+    let identity = identity_lists(&s);
+    assert!(
+        !collapses("Some drivers have the feel for ice. I accept I don't have it.", &identity)
+            .is_empty()
+    );
+    // (Said in the first sentence, there is no gift before it.)
+    assert!(collapses("I accept I don't have it with me today, so I rang.", &identity).is_empty());
+    // A prohibition on a day, and "No A, no B", are standing rules; "no"
+    // twice in one clause is not.
+    let adjustment = adjustment_lists(&s);
+    for testable in [
+        "Nothing leaves the yard on a Friday.",
+        "No signed docket, no unloading. I check it first.",
+    ] {
+        assert_eq!(testability(testable, &adjustment), Testability::Testable, "{testable}");
+    }
+    assert!(!matches!(
+        testability("No more stress and no more late nights.", &adjustment),
+        Testability::Testable
+    ));
+    // Pride said of oneself is felt; a wish to cry after another wish;
+    // another language's curse. Not "proud flesh", nor "Proud Mary".
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "Real proud of myself, that one. The van is still in the ditch.",
+        "For an hour I was actually proud, then the buyer rang.",
+        "I wanted to laugh and cry at the same time.",
+        "Joder. The second coat peeled by Monday.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    for plain in [
+        "Vet found proud flesh on the hock and stitched it.",
+        "Proud Mary came in ahead of us by 40 kilos.",
+    ] {
+        assert_eq!(felt(plain), 0, "{plain}");
+    }
+}
