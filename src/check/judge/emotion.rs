@@ -65,6 +65,9 @@ pub enum Shape {
     /// Praise opening a sentence on its own, said of a failure
     /// ("Marvellous. Inspector came Tuesday…").
     Irony,
+    /// The writer turning away from it, in a sentence of its own
+    /// ("Couldn't.", "Don't talk to me about harvest.").
+    Avoidance,
 }
 
 impl Shape {
@@ -88,6 +91,7 @@ impl Shape {
             Shape::Drawn => Some("a word drawn out for force"),
             Shape::Trailing => Some("words trailing off again and again"),
             Shape::Irony => Some("praise said with irony"),
+            Shape::Avoidance => Some("turning away from it"),
         }
     }
 }
@@ -312,6 +316,7 @@ fn may_have_shapes(norm: &str, f: &FeelingWords<'_>) -> bool {
         return true;
     }
     let (mut previous, mut before, mut third) = ("", "", "");
+    let mut ended = "";
     for token in norm.split_whitespace() {
         let w = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
         if !w.is_empty()
@@ -371,9 +376,13 @@ fn may_have_shapes(norm: &str, f: &FeelingWords<'_>) -> bool {
                     | "wished"
                     | "could"
             )
+            // ("Cannot look at it.", "Don't ask.": opening a sentence.)
+            || (matches!(w, "can" | "cannot" | "do")
+                && (previous.is_empty() || ended.ends_with(['.', '!', '?'])))
         {
             return true;
         }
+        ended = token;
         (third, before, previous) = (before, previous, w);
     }
     false
@@ -722,6 +731,12 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
         {
             found.push((i..i + 2, Shape::Feeling));
         }
+        if a.words[i].initial
+            && a.own(i)
+            && let Some(end) = turned_away(a, i)
+        {
+            found.push((i..end, Shape::Avoidance));
+        }
         // "Marvellous.", "Great, just great:", "Wonderful news, super —":
         // praise opening a sentence on its own.
         if f.raves.contains(w) {
@@ -742,6 +757,7 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
                     matches!(
                         a.word(j),
                         "oh" | "ah"
+                            | "a"
                             | "ag"
                             | "just"
                             | "well"
@@ -762,7 +778,12 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
             let tail = |end: &mut usize| {
                 while same(*end)
                     && a.words[*end].sentence == sentence
-                    && matches!(a.word(*end), "altogether" | "entirely" | "indeed" | "mate" | "bru")
+                    && (matches!(
+                        a.word(*end),
+                        "altogether" | "entirely" | "indeed" | "mate" | "bru" | "truly"
+                    )
+                        // ("Great success, bravo Dima.")
+                        || (a.words[*end].capital && !a.words[*end].initial))
                 {
                     *end += 1;
                 }
@@ -782,6 +803,9 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
                         | "evening"
                         | "night"
                         | "shift"
+                        | "success"
+                        | "masterpiece"
+                        | "triumph"
                 )
             {
                 end += 1;
@@ -1823,6 +1847,34 @@ fn is_verb_after_name(w: &str) -> bool {
                 | "wrote"
                 | "ran"
         )
+}
+
+/// "Couldn't.", "Just could not.", "Cannot look at it.", "Don't talk to
+/// me about harvest.", "Don't even ask.": a sentence, opening at word
+/// `i`, that only turns away from what happened. The end of its words.
+/// (Not "Couldn't get the van started", "Don't ask the buyer twice".)
+fn turned_away(a: &Analysis<'_>, i: usize) -> Option<usize> {
+    let end = a.sentence_words(a.words[i].sentence).end;
+    let mut k = i + usize::from(a.word(i) == "just");
+    let rest = |from: usize, words: &[&str]| {
+        from + words.len() == end && words.iter().enumerate().all(|(d, w)| a.word(from + d) == *w)
+    };
+    if matches!(a.word(k), "could" | "can") && a.word_is(k + 1, "not") {
+        k += 2;
+    } else if a.word(k) == "cannot" {
+        k += 1;
+    } else if a.word(k) == "do" && a.word_is(k + 1, "not") {
+        k += 2 + usize::from(a.word_is(k + 2, "even"));
+        let refusal = (a.word_is(k, "ask") && (k + 1 == end || rest(k + 1, &["me"])))
+            || (k + 3 < end
+                && a.word_is(k, "talk")
+                && a.word_is(k + 1, "to")
+                && a.word_is(k + 2, "me"));
+        return (refusal && end - i <= 9).then_some(end);
+    } else {
+        return None;
+    }
+    (k == end || rest(k, &["look", "at", "it"]) || rest(k, &["face", "it"])).then_some(end)
 }
 
 /// The evidence of emotional language in `text` as named counts, for a

@@ -1369,12 +1369,22 @@ fn forty_fourth_round_shapes() {
         "For an hour I was actually proud, then the buyer rang.",
         "I wanted to laugh and cry at the same time.",
         "Joder. The second coat peeled by Monday.",
+        // Turning away from it, in a sentence of its own; praise for a
+        // "success" with a "truly" or a name after it.
+        "The letter from the council came Friday. Cannot look at it.",
+        "Stock take. Don't talk to me about stock take.",
+        "Left the shed at four. Couldn't.",
+        "Oh, a great success, truly. Half the chairs never came.",
+        "Great success, bravo Ferdi. The float is still on the trailer.",
     ] {
         assert!(felt(feeling) > 0, "{feeling}");
     }
     for plain in [
         "Vet found proud flesh on the hock and stitched it.",
         "Proud Mary came in ahead of us by 40 kilos.",
+        "Couldn't get the van started, so the stall opened at ten.",
+        "Don't ask the buyer twice: the list said 40 crates.",
+        "A great success at the fair: 40 jars sold by noon.",
     ] {
         assert_eq!(felt(plain), 0, "{plain}");
     }
