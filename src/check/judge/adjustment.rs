@@ -710,12 +710,12 @@ fn left_to_chance(a: &Analysis<'_>) -> Option<Range<usize>> {
     (0..a.len()).find_map(|i| {
         let w = a.word(i);
         let after = |v: &[&str]| i >= 1 && v.contains(&a.word(i - 1));
-        let chance = (w == "possible" && after(&["if", "where", "when"]))
+        let one_word = matches!(w, "inshallah" | "inşallah" | "insha'allah" | "ojalá" | "ojala");
+        let two_words = (w == "possible" && after(&["if", "where", "when"]))
             || (w == "willing" && after(&["god"]))
-            || (w == "quiere" && after(&["dios"]))
-            || matches!(w, "inshallah" | "inşallah" | "insha'allah" | "ojalá" | "ojala");
-        (chance && a.own(i))
-            .then(|| i.saturating_sub(usize::from(!w.starts_with(['i', 'o'])))..i + 1)
+            || (w == "quiere" && after(&["dios"]));
+        let start = if two_words { i - 1 } else { i };
+        ((one_word || two_words) && a.own(i)).then_some(start..i + 1)
     })
 }
 
@@ -783,9 +783,6 @@ fn standing_rules(a: &Analysis<'_>, masked: &[bool]) -> usize {
                             | "during"
                     )
                 }) || (a.words[i].initial && rest().last().is_some_and(|j| a.word(j) == "ever"))
-                    // "Never again I take a pin out the same day I
-                    // starched it", "…goes to somebody who is not the
-                    // treasurer": when, or to whom, it holds.
                     // "No bucket, no mixing.": one thing only with the
                     // other.
                     || (a.word(i) == "no"
@@ -796,7 +793,10 @@ fn standing_rules(a: &Analysis<'_>, masked: &[bool]) -> usize {
                                 && a.words[j].clause == a.words[i].clause + 1
                                 && a.words[j - 1].clause == a.words[i].clause
                         }))
-                    // "Nothing leaves the shed on a Friday": a day.
+                    // "Nothing leaves the shed on a Friday", "Never again I
+                    // take a pin out the same day I starched it", "…goes
+                    // to somebody who is not the treasurer": when, or to
+                    // whom, it holds.
                     || rest().any(|j| {
                         WEEKDAYS.iter().any(|d| a.word(j).starts_with(d))
                             || (a.word(j) == "same"

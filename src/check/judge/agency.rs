@@ -962,9 +962,11 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
             if unknowing || lacking {
                 return None;
             }
-            // ("We didn't get the breaks", "didn't have it this year":
-            // what getting or having is, is read below.)
-            if !o.not_actions.contains(a.word(j + 2)) || a.word(j + 2) == "watch" {
+            // Attending left undone is an act ("I don't watch like
+            // before", "didn't notice the gauge"); "We didn't get the
+            // breaks": what getting or having is, is read below.
+            let attending = matches!(a.word(j + 2), "watch" | "notice" | "listen");
+            if !o.not_actions.contains(a.word(j + 2)) || attending {
                 return Some(j + 2);
             }
             j += 2;
