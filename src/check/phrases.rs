@@ -248,12 +248,12 @@ fn normalize(original: &str, text: &mut Vec<u8>, mut token: impl FnMut(Token)) {
 /// [`BARE_NOT`], which [`expansion`] expands.
 fn is_bare_contraction(word: &[u8]) -> bool {
     let Some(last) = word.iter().rposition(u8::is_ascii_alphanumeric) else { return false };
-    // Every form ends in `nt`, `ot`, `im`, `ve` or Scots `ae`: most words
-    // stop here.
+    // Every form ends in `nt`, `ot`, `ts` ("thats"), `im`, `ve` or Scots
+    // `ae`: most words stop here.
     let Some(&[a, b]) = word.get(last.wrapping_sub(1)..=last) else { return false };
     if !matches!(
         [a | 0x20, b | 0x20],
-        [b'n' | b'o', b't'] | [b'i', b'm'] | [b'v', b'e'] | [b'a', b'e']
+        [b'n' | b'o' | b't', b't' | b's'] | [b'i', b'm'] | [b'v', b'e'] | [b'a', b'e']
     ) {
         return false;
     }
@@ -273,6 +273,8 @@ fn is_bare_contraction(word: &[u8]) -> bool {
             | b"cannot"
             | b"im"
             | b"ive"
+            | b"thats"
+            | b"whats"
             | b"dont"
             | b"didnt"
             | b"doesnt"
@@ -337,8 +339,8 @@ const FIXED: &[(&[&str], &str)] = &[
     (&["im", "i'm"], "i am"),
     (&["ive"], "i have"),
     (&["it's"], "it is"),
-    (&["that's"], "that is"),
-    (&["what's"], "what is"),
+    (&["that's", "thats"], "that is"),
+    (&["what's", "whats"], "what is"),
     (&["there's"], "there is"),
     (&["here's"], "here is"),
     (&["he's"], "he is"),
@@ -393,7 +395,7 @@ fn expansion(word: &str) -> Option<Cow<'static, str>> {
     if !word.contains('\'')
         && !word.ends_with("nt")
         && !word.ends_with("nae")
-        && !matches!(word, "im" | "ive" | "cannot")
+        && !matches!(word, "im" | "ive" | "cannot" | "thats" | "whats")
     {
         return None;
     }

@@ -809,7 +809,7 @@ fn standing_rules(a: &Analysis<'_>, masked: &[bool]) -> usize {
             }
             // "I don't set foot on the mower unless he asks", "won't sign
             // till the lawyer reads it": a refusal with its condition.
-            "not" if i > 0 && matches!(a.word(i - 1), "do" | "will" | "is" | "am") => {
+            "not" if i > 0 && matches!(a.word(i - 1), "do" | "does" | "will" | "is" | "am") => {
                 rest().any(|j| matches!(a.word(j), "without" | "unless" | "until" | "till"))
             }
             "only" => rest().take(10).any(|j| {

@@ -118,6 +118,11 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                 || (a.word(j) == "not"
                     && (a.word_is(j + 1, "me") || a.word_is(j + 1, "mine"))
                     && a.words.get(j + 2).is_none_or(|n| n.clause != a.words[j].clause))
+                // "a decision of head office".
+                || (matches!(a.word(j), "decision" | "call")
+                    && a.word_is(j + 1, "of")
+                    && a.words.get(j + 2).is_some_and(|n| n.clause == a.words[j].clause)
+                    && !matches!(a.word(j + 2), "my" | "mine" | "me" | "ours" | "our" | "us"))
                 || nobody_asked(&a, j))
     });
     let subject = (0..a.len())

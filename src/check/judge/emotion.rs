@@ -783,13 +783,16 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
                         "altogether" | "entirely" | "indeed" | "mate" | "bru" | "truly"
                     )
                         // ("Great success, bravo Dima.")
-                        || (a.words[*end].capital && !a.words[*end].initial))
+                        || (a.word(*end - 1) == "bravo" && a.words[*end].capital))
                 {
                     *end += 1;
                 }
             };
             tail(&mut end);
+            // (As written in small letters: "Happy Days, the tender" is a
+            // boat.)
             if same(end)
+                && !a.words[end].capital
                 && matches!(
                     a.word(end),
                     "news"
@@ -804,6 +807,7 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
                         | "night"
                         | "shift"
                         | "success"
+                        | "days"
                         | "masterpiece"
                         | "triumph"
                 )

@@ -1098,6 +1098,48 @@ fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) 
     {
         return true;
     }
+    // "Leaving the stinger hood in the ute.": a diary's act told by its
+    // "-ing" form, with what it was done to (not "Hoping the buyer…",
+    // "Nothing the crew did").
+    if a.words[i].initial
+        && w.len() > 5
+        && w.ends_with("ing")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(
+            w,
+            "being"
+                | "having"
+                | "getting"
+                | "trying"
+                | "hoping"
+                | "feeling"
+                | "thinking"
+                | "knowing"
+                | "wanting"
+                | "expecting"
+                | "wishing"
+                | "nothing"
+                | "something"
+                | "everything"
+                | "anything"
+                | "morning"
+                | "evening"
+                | "during"
+                | "according"
+                | "looking"
+                | "seeing"
+                | "reading"
+                | "regarding"
+                | "considering"
+                | "including"
+                | "concerning"
+                | "following"
+        )
+        && a.words.get(i + 1).is_some_and(|n| n.clause == a.words[i].clause)
+        && matches!(a.word(i + 1), "the" | "my" | "our" | "his" | "her" | "their")
+    {
+        return true;
+    }
     // "Sam had to step in", "the crane had to stop": someone else made to
     // act.
     if i >= 3

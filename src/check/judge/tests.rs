@@ -1389,3 +1389,60 @@ fn forty_fourth_round_shapes() {
         assert_eq!(felt(plain), 0, "{plain}");
     }
 }
+
+/// Shapes from round forty-five of fresh voices (2026-12-05, sixth
+/// session), with traps written here, in our own words.
+#[test]
+fn forty_fifth_round_shapes() {
+    let s = Settings::default();
+    let agency = crate::check::rules::agency_lists(&s);
+    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    for none in [
+        "Wasn't anything I did. The river just rose.",
+        "We at the depot cut the night run, a decision of head office in Leeds.",
+        "The council moved the market and we looked like fools to the regulars.",
+    ] {
+        assert!(!acted(none), "{none}");
+    }
+    for act in [
+        "Galti meri thi, I sent the wrong size.",
+        "We at the depot cut the night run, a decision of mine I regret.",
+    ] {
+        assert!(acted(act), "{act}");
+    }
+    // "thats" without its apostrophe is "that is".
+    let identity = identity_lists(&s);
+    assert!(
+        !collapses("always the one who drops the line, thats just who i am", &identity).is_empty()
+    );
+    // Someone else's act, "till" its condition, and "whoever" as "any
+    // person who" say when a rule holds; another language's "every time".
+    let adjustment = adjustment_lists(&s);
+    for testable in [
+        "The new lad doesn't drive the forklift till he has the ticket.",
+        "Whoever opens the shop counts the float before the door is unlocked.",
+        "Sirf sealed tins from the depot, har dafa, and the tin number goes in the book.",
+    ] {
+        assert_eq!(testability(testable, &adjustment), Testability::Testable, "{testable}");
+    }
+    // "Happy days." alone is irony; a boat, a sponsor or a man named
+    // Happy is not.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    assert!(felt("The cooler died on the Saturday, 40 kg of fish gone. Happy days.") > 0);
+    for plain in [
+        "Happy Days, the dive boat, sat on the reef for three hours.",
+        "Happy Mokoena, the rank manager, moved my stall next to the bins.",
+    ] {
+        assert_eq!(felt(plain), 0, "{plain}");
+    }
+    // A diary's "-ing" act with what it was done to is an event;
+    // "Regarding the…" is not.
+    let gaps = crate::check::rules::gap_fact_lists(&s);
+    let gap = |text: &str| specificity(text, &gaps, 8, &super::specific::GAP_MODEL);
+    assert_eq!(
+        gap("Leaving the spare regulator in the ute. The one on the boat had a cracked hose."),
+        Specificity::Specific
+    );
+    assert_eq!(facts_in("Regarding the labelling machine, the usual topics again.", &facts), 0);
+}
