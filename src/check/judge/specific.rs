@@ -1099,25 +1099,19 @@ fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) 
         return true;
     }
     // "Leaving the stinger hood in the ute.": a diary's act told by its
-    // "-ing" form, with what it was done to (not "Hoping the buyer…",
-    // "Nothing the crew did").
+    // "-ing" form, with what it was done to, as PF008 reads a diary (not
+    // "Hoping the buyer…", "Nothing the crew did", "Regarding the…").
     if a.words[i].initial
         && w.len() > 5
         && w.ends_with("ing")
         && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !NOT_PROGRESSIVE.contains(&w)
         && !matches!(
             w,
-            "being"
-                | "having"
-                | "getting"
-                | "trying"
-                | "hoping"
-                | "feeling"
-                | "thinking"
+            "getting"
                 | "knowing"
-                | "wanting"
-                | "expecting"
-                | "wishing"
+                | "seeing"
+                | "reading"
                 | "nothing"
                 | "something"
                 | "everything"
@@ -1126,9 +1120,6 @@ fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) 
                 | "evening"
                 | "during"
                 | "according"
-                | "looking"
-                | "seeing"
-                | "reading"
                 | "regarding"
                 | "considering"
                 | "including"
