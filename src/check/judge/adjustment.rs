@@ -23,7 +23,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::check::judge::model::Linear;
-use crate::check::judge::text::Analysis;
+use crate::check::judge::text::{Analysis, WEEKDAYS};
 use crate::check::options::Words;
 use crate::check::phrases::{Match, PhraseSet};
 
@@ -749,10 +749,6 @@ fn trailing_condition(a: &Analysis<'_>, t: usize) -> bool {
     let verb = |k: usize| same(k) && a.word(k).len() > 2 && a.word(k).ends_with('s');
     person(t + 1) && verb(t + 2)
 }
-
-/// The days of the week, as a prohibition's "on a Friday" names them.
-const WEEKDAYS: &[&str] =
-    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// Standing rules said across a sentence: "never … without …", "no … unless
 /// …", "only … through …" — a condition that can be checked each time.

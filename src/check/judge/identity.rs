@@ -12,7 +12,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::check::judge::model::WordsModel;
-use crate::check::judge::text::{Analysis, Prepared, is_regular_past};
+use crate::check::judge::text::{Analysis, Prepared, WEEKDAYS, is_regular_past};
 use crate::check::lists;
 use crate::check::options::Words;
 use crate::check::phrases::{Match, Normalized, PhraseSet};
@@ -1142,20 +1142,10 @@ fn narrowed(a: &Analysis<'_>, words: Range<usize>) -> bool {
     // "I was an idiot Tuesday. Wednesday I ran clean.": one day's.
     if a.word(words.start + 1) == "was"
         && a.words.get(words.end).is_some_and(|w| w.sentence == a.words[words.end - 1].sentence)
-        && (matches!(
-            a.word(words.end),
-            "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "today"
-                | "yesterday"
-                | "tonight"
-        ) || (matches!(a.word(words.end), "that" | "this")
-            && matches!(a.word(words.end + 1), "day" | "night" | "morning" | "shift" | "once")))
+        && (WEEKDAYS.contains(&a.word(words.end))
+            || matches!(a.word(words.end), "today" | "yesterday" | "tonight")
+            || (matches!(a.word(words.end), "that" | "this")
+                && matches!(a.word(words.end + 1), "day" | "night" | "morning" | "shift" | "once")))
     {
         return true;
     }

@@ -635,6 +635,10 @@ fn read_words(norm: &Normalized<'_>) -> Vec<Word> {
     words
 }
 
+/// The days of the week, as "on a Friday" or "an idiot Tuesday" name them.
+pub(crate) const WEEKDAYS: &[&str] =
+    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 /// Words written with their first letters clipped off and an apostrophe
 /// in their place ("'cause", "'em").
 const CLIPPED: &[&str] = &[
