@@ -532,8 +532,11 @@ const FLOORS: &[(&str, Floor, Floor)] = &[
 /// brought one gap at error before any change: "The swamp kauri had a
 /// resin pocket … the mill's scanner doesn't pick them up" tells its
 /// mechanism as a thing that has a part and a present "doesn't", which
-/// the event reading does not take.)
-const CLEAN_ERRORS: (usize, usize) = (17, 10);
+/// the event reading does not take. Dev back to 16 in round forty-six,
+/// which taught that reading what a thing will not or does not do ("the
+/// sheep won't go up the race"); held out 11 since round forty-six's
+/// fresh pair brought one gap at error before any change.)
+const CLEAN_ERRORS: (usize, usize) = (16, 11);
 
 #[test]
 fn evaluation_corpus() {

@@ -317,7 +317,8 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
     // Stock Show": a hope is a wish whatever date it carries.
     let effort = effort
         .or_else(|| hoped(&a))
-        .or_else(|| (timed == 0).then(|| trying(&a).or_else(|| left_to_chance(&a))).flatten());
+        .or_else(|| (timed == 0).then(|| trying(&a).or_else(|| left_to_chance(&a))).flatten())
+        .filter(|words| !taken_back(&a, words.start));
     let markers = (0..a.len()).filter(|&i| is_list_marker(&a, i)).count();
     for i in 0..a.len() {
         if masked[i] {
@@ -680,6 +681,22 @@ fn trying(a: &Analysis<'_>) -> Option<Range<usize>> {
         };
         (a.own(i) && opens && matches!(a.word(i), "try" | "trying" | "hope" | "hoping"))
             .then_some(i..to)
+    })
+}
+
+/// "I hope to remember — no. I will put a sign on the gate": a hope or an
+/// attempt the writer takes back at once with a "no" said alone, and a
+/// change said after it. (Not "I hope no ewe gets out",
+/// nor "Try to keep it tidy. No." with nothing after.)
+fn taken_back(a: &Analysis<'_>, i: usize) -> bool {
+    // ("No." is read as the abbreviation of "number", so it does not end
+    // its sentence: the stop after it is looked for in the text.)
+    let sentence = a.words[i].sentence;
+    (i + 1..a.len()).take_while(|&k| a.words[k].sentence <= sentence + 1).any(|k| {
+        a.word(k) == "no"
+            && a.words[k].clause != a.words[k - 1].clause
+            && a.norm.text[a.words[k].norm.end..].starts_with(['.', '!', ';'])
+            && k + 1 < a.len()
     })
 }
 

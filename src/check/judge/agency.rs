@@ -109,7 +109,8 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
     }
     // "We switched apps in January. Shona's call, I was away": the choice
     // the group acted on was someone else's.
-    // ("We changed wire supplier in March — purchasing, I mean, not me".)
+    // ("We changed wire supplier in March — purchasing, I mean, not me",
+    // "we meaning station management".)
     let others_call = (0..a.len()).any(|j| {
         a.own(j)
             && ((a.word(j).ends_with("'s")
@@ -118,6 +119,10 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                 || (a.word(j) == "not"
                     && (a.word_is(j + 1, "me") || a.word_is(j + 1, "mine"))
                     && a.words.get(j + 2).is_none_or(|n| n.clause != a.words[j].clause))
+                // "We changed the plan — we meaning station management".
+                || (a.word(j) == "we"
+                    && a.word_is(j + 1, "meaning")
+                    && !matches!(a.word(j + 2), "me" | "i" | "myself" | "us"))
                 // "a decision of head office".
                 || (matches!(a.word(j), "decision" | "call")
                     && a.word_is(j + 1, "of")
@@ -618,10 +623,20 @@ fn after_label(a: &Analysis<'_>, i: usize) -> bool {
         && a.norm.text[a.words[i - 1].norm.end..].starts_with(':')
 }
 
+/// "did everything right", "did nothing wrong": an act said only to deny
+/// a lapse ("Our team did everything right", "We did nothing wrong").
+fn denied_act(a: &Analysis<'_>, j: usize) -> bool {
+    a.word(j) == "did"
+        && ((a.word_is(j + 1, "everything")
+            && matches!(a.word(j + 2), "right" | "correctly" | "properly"))
+            || (a.word_is(j + 1, "nothing") && a.word_is(j + 2, "wrong")))
+}
+
 /// The generic "one" the writer tells their own doing by ("One tuned the
 /// reeds on Friday", "one did not measure the moisture"): "one" as a
 /// subject, a verb right after it, and no noun or "of" to make it a
-/// number ("one valve stuck", "one of the pumps").
+/// number ("one valve stuck", "one of the pumps"), nor others before it
+/// in its sentence that it is one of ("forty of them…, one opened it").
 fn generic_one(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> bool {
     if a.word(i) != "one" || i + 1 >= a.len() || a.words[i + 1].clause != a.words[i].clause {
         return false;
@@ -629,13 +644,18 @@ fn generic_one(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> bool {
     let opens = a.words[i].initial
         || a.words[i - 1].clause != a.words[i].clause
         || matches!(a.word(i - 1), "and" | "but" | "so" | "because" | "then" | "that");
+    // ("forty of them on the path, one opened it": one of them.)
+    let of_them = a
+        .sentence_words(a.words[i].sentence)
+        .take_while(|&k| k < i)
+        .any(|k| matches!(a.word(k), "them" | "they" | "those"));
     let next = a.word(i + 1);
     let verb = matches!(
         next,
         "did" | "must" | "should" | "had" | "has" | "could" | "would" | "will" | "can" | "then"
     ) || is_past_action(next, o)
         || (o.past_irregular.contains(next) && !o.not_actions.contains(next));
-    opens && verb
+    opens && verb && !of_them
 }
 
 /// Jamaican "mi"/"wi" as the subject ("Mi put mi name down fi di last
@@ -859,7 +879,7 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
         while j < a.len() && a.words[j].clause == clause && j < subject + 5 && !absent {
             let w = a.word(j);
             // ("our crew lost the points": losing is no act.)
-            if w == "lost" {
+            if w == "lost" || denied_act(a, j) {
                 return None;
             }
             if o.past_irregular.contains(w) || is_regular_past(w) || w == "let" {
@@ -1017,6 +1037,13 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
         // otherwise, is no act; "should have known" owns a lapse.)
         if matches!(w, "would" | "might") && a.word_is(j + 1, "have") && a.word_is(j + 2, "known") {
             return None;
+        }
+        if denied_act(a, j) {
+            return None;
+        }
+        // ("I should have known better, after 15 years".)
+        if w == "should" && a.word_is(j + 1, "have") && a.word_is(j + 2, "known") {
+            return Some(j + 2);
         }
         if matches!(w, "could" | "would" | "might" | "must")
             && j + 1 < a.len()

@@ -59,6 +59,7 @@ static BUILTIN_PERSON_VERDICTS: LazyLock<Vec<&'static str>> =
 /// - "i am" and a "not" in one sentence: where [`role_denied`] looks;
 /// - [`FIXED_SHAPES`]: where [`fixed_trait`] looks;
 /// - [`EQUATED_SHAPES`]: where [`self_equated`] looks;
+/// - "she is right" and its kin: where [`endorsed`] looks;
 /// - [`verdict_alone_shape`]: where [`verdict_alone`] looks.
 static SHAPES_PREFILTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     let mut alternation: Vec<String> = BUILTIN_OTHERS.iter().map(|o| regex::escape(o)).collect();
@@ -68,6 +69,8 @@ static SHAPES_PREFILTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     alternation.push(EQUATED_SHAPES.into());
     alternation.push(r"and i (?:simply |just |really )?(?:do not|never did|never had)".into());
     alternation.push(LACKED_AND_KIND_SHAPES.into());
+    // Where [`endorsed`] looks: "she is right", "he was right".
+    alternation.push(r"(?:he|she|they|it) (?:is|was|were|are) (?:right|correct|true)".into());
     regex::Regex::new(&format!(
         "(?-u:\\b)(?:{})(?-u:\\b)|{}",
         alternation.join("|"),
@@ -267,7 +270,7 @@ const TRAIT_MARKS: &[&str] = &[
 ];
 
 /// Words that may start a fixed trait's shape: where [`fixed_trait`] looks.
-const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one (?:who|that|weh|wey)|is (?:just |simply )?me(?-u:\b)|always (?:was|been)|since (?:always|forever)|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late|always (?:have|had|has)|(?:never|always) (?:gonna|going to) be|will never get|too old|will (?:not|never) become|will never have|(?:never|not) in me|congratulations|congrats|bravo|well done";
+const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one (?:who|that|weh|wey)|is (?:just |simply )?me(?-u:\b)|always (?:was|been)|since (?:always|forever)|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late|always (?:have|had|has)|(?:never|always) (?:gonna|going to) be|will never get|too old|will (?:not|never) become|will never have|(?:never|not) in me|congratulations|congrats|bravo|well done|(?:no [a-z]+|nothing) will (?:fix|change|cure|mend) (?:it|that|me|this)";
 
 /// Where [`self_equated`] looks: the writer as a kind of person ("I'm the
 /// making kind", "I am someone who…"), or the failure as who they are
@@ -400,6 +403,27 @@ fn fixed_trait(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
             && (me_ends(i + 2) || (matches!(a.word(i + 2), "just" | "simply") && me_ends(i + 3)))
         {
             return found(i, if a.word_is(i + 2, "me") { i + 2 } else { i + 3 });
+        }
+        // "I am just angry man and no course will fix it": a trait, and
+        // nothing to change it (not "I am on nights and no rota will
+        // change that before March").
+        if matches!(w, "no" | "nothing") && i > start && a.word(i - 1) == "and" {
+            let will = if w == "no" { i + 2 } else { i + 1 };
+            let trait_before = (start..i).any(|j| {
+                is_me(a.word(j))
+                    && a.word_is(j + 1, "am")
+                    && matches!(a.word(j + 2), "just" | "simply" | "only" | "a" | "an")
+                    && !(j + 2..i).any(|k| matches!(a.word(k), "not" | "no" | "never"))
+            });
+            if trait_before
+                && a.word_is(will, "will")
+                && matches!(a.word(will + 1), "fix" | "change" | "cure" | "mend")
+                && matches!(a.word(will + 2), "it" | "that" | "me" | "this")
+                && in_clause(will + 2)
+                && clause_ends(will + 2)
+            {
+                return found(i, will + 2);
+            }
         }
         // "always was", "Always has been.", "since always", ending their
         // clause; said of the writer, not "same as it always has".
@@ -1149,6 +1173,24 @@ fn narrowed(a: &Analysis<'_>, words: Range<usize>) -> bool {
     {
         return true;
     }
+    // "I'm a disaster with the paperwork... this season.": one season's,
+    // the time ending the verdict's sentence or making the next one alone
+    // (not "…, and this season showed it").
+    let season = |j: usize| {
+        matches!(a.word(j), "this" | "that")
+            && matches!(
+                a.word(j + 1),
+                "season" | "week" | "month" | "year" | "spring" | "summer" | "autumn" | "winter"
+            )
+            && a.words.get(j + 2).is_none_or(|w| w.sentence != a.words[j].sentence)
+    };
+    let sentence = a.words[words.end - 1].sentence;
+    let next = a.sentence_words(sentence + 1);
+    if (words.end..a.sentence_words(sentence).end).any(season)
+        || (next.len() == 2 && next.start == a.sentence_words(sentence).end && season(next.start))
+    {
+        return true;
+    }
     // "I'm just a tattooist who skipped a step": a person told by one
     // act, not by a trait.
     if matches!(a.word(words.end - 1), "a" | "an") {
@@ -1473,6 +1515,41 @@ fn others_by_shape(a: &Analysis<'_>) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// "Some men the hill lets in, and some it keeps at the door… I know
+/// which kind I am", "some people learn numbers and some people don't,
+/// and I stopped waiting to be the first kind": people sorted in two in
+/// one sentence (the second "some" or "others" after an "and" or in a later
+/// clause), and the
+/// writer placed in one of the kinds there or in the two sentences after.
+/// Not "Some guests pay cash and some pay by card; I asked which kind they
+/// were", nor "some ewes lamb early and some late, and I was ready for the
+/// first kind".
+fn sorted_and_placed(a: &Analysis<'_>, others: Range<usize>) -> bool {
+    let sentence = a.words[others.start].sentence;
+    let clause = a.words[others.start].clause;
+    let sorted = a.sentence_words(sentence).skip_while(|&j| j < others.end).any(|j| {
+        a.own(j)
+            && (a.words[j].clause > clause || a.word(j - 1) == "and")
+            && (matches!(a.word(j), "some" | "others")
+                || (a.word(j) == "the" && a.word_is(j + 1, "rest")))
+    });
+    if !sorted {
+        return false;
+    }
+    let last = a.sentence_words((sentence + 2).min(a.words[a.len() - 1].sentence)).end;
+    (others.end..last).any(|j| {
+        a.own(j)
+            && matches!(a.word(j), "kind" | "sort" | "type")
+            && j >= 3
+            && ((matches!(a.word(j - 1), "which" | "what")
+                && a.word_is(j + 1, "i")
+                && a.word_is(j + 2, "am"))
+                || (matches!(a.word(j - 1), "first" | "second" | "other" | "wrong")
+                    && a.word(j - 2) == "the"
+                    && matches!(a.word(j - 3), "be" | "am")))
+    })
+}
+
 /// "My father said I have hands but no head for money. He was right":
 /// someone else's verdict of a lack in the writer, which the writer then
 /// says is right.
@@ -1490,7 +1567,10 @@ fn endorsed(a: &Analysis<'_>) -> Option<Match> {
         let from = a.sentence_words(sentence.saturating_sub(1)).start;
         (from..r - 2).find_map(|s| {
             let said = matches!(a.word(s), "said" | "says" | "say" | "told");
-            let about_me = (s + 1..(s + 3).min(r)).find(|&k| matches!(a.word(k), "i" | "me"))?;
+            // The writer as the subject of what was said ("said I have",
+            // "told me I have"), not only its object: "told me that the
+            // parents were not against me" says nothing the writer lacks.
+            let about_me = (s + 1..(s + 4).min(r)).find(|&k| a.word(k) == "i")?;
             let lack = (about_me + 1..(about_me + 9).min(r))
                 .take_while(|&k| a.words[k].sentence == a.words[s].sentence)
                 .any(|k| matches!(a.word(k), "no" | "not" | "never" | "cannot" | "nothing"));
@@ -1599,7 +1679,7 @@ fn compared(a: &Analysis<'_>, listed: &PhraseSet) -> Option<Match> {
         });
         let writer_after = (words.end..last)
             .any(|j| matches!(a.word(j), "i" | "me" | "mi" | "mine" | "my") && a.own(j));
-        if me_lacking || (nature && writer_after) {
+        if me_lacking || (nature && writer_after) || sorted_and_placed(a, words.clone()) {
             return Some(a.norm.match_of(a.words[first].norm.start..a.words[last - 1].norm.end));
         }
     }
@@ -1714,6 +1794,7 @@ mod tests {
         let o = crate::check::rules::identity_lists(&settings);
         let a = Analysis::new(&text);
         println!("collapses: {:?}", collapses(&text, &o));
+        println!("verdict: {:?}", self_verdict(&text, &o, true));
         println!("norm: {:?} alone: {:?}", a.norm.text, verdict_alone(&a, &o));
         for w in &a.words {
             println!(

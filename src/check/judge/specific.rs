@@ -1183,6 +1183,82 @@ fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) 
             && !generic_object(a, i, lists)
             && !attempt;
     }
+    // "the sheep won't go up the race", "the mill's scanner doesn't pick
+    // them up": what a thing will not or does not do, with where or what
+    // (not "it doesn't matter", "people don't care", "the pump won't
+    // work", nor the writer's "I don't check the oil").
+    if i >= 3
+        && a.word(i - 1) == "not"
+        && matches!(a.word(i - 2), "does" | "do" | "will")
+        && a.words[i - 3].clause == a.words[i].clause
+        && !masked[i - 1]
+        && !matches!(
+            a.word(i - 3),
+            "i" | "we"
+                | "you"
+                | "it"
+                | "they"
+                | "this"
+                | "that"
+                | "things"
+                | "people"
+                | "one"
+                | "everything"
+                | "nothing"
+                | "who"
+                | "which"
+                | "what"
+        )
+        && a.word(i - 3).bytes().all(|b| b.is_ascii_lowercase())
+        && (!NOT_VERBS.contains(&w)
+            || (w == "go"
+                && matches!(a.word(i + 1), "up" | "down" | "in" | "out" | "into" | "through")))
+        && !matches!(
+            w,
+            "know"
+                | "care"
+                | "matter"
+                | "help"
+                | "mind"
+                | "like"
+                | "want"
+                | "need"
+                | "have"
+                | "get"
+                | "seem"
+                | "mean"
+                | "understand"
+                | "remember"
+                | "think"
+                | "believe"
+                | "feel"
+                | "work"
+                | "look"
+                | "make"
+                | "see"
+        )
+        && a.words.get(i + 1).is_some_and(|n| n.clause == a.words[i].clause)
+        && matches!(
+            a.word(i + 1),
+            "up" | "down"
+                | "in"
+                | "out"
+                | "off"
+                | "on"
+                | "over"
+                | "into"
+                | "through"
+                | "them"
+                | "it"
+                | "the"
+                | "a"
+                | "an"
+                | "any"
+        )
+        && !abstract_subject(a, i - 2)
+    {
+        return true;
+    }
     let hedged = (i.saturating_sub(2)..i).any(|j| HEDGES.contains(&a.word(j)));
     let next = (i + 1 < a.len()).then(|| a.word(i + 1));
     // "sat night", "used to": not events.

@@ -1446,3 +1446,66 @@ fn forty_fifth_round_shapes() {
     );
     assert_eq!(facts_in("Regarding the labelling machine, the usual topics again.", &facts), 0);
 }
+
+/// Shapes from round forty-six of fresh voices (2026-12-06, seventh
+/// session), with traps written here, in our own words.
+#[test]
+fn forty_sixth_round_shapes() {
+    let s = Settings::default();
+    // PF007: people sorted in two and the writer placed in one; a trait
+    // nothing will change; a verdict held to one season.
+    let identity = identity_lists(&s);
+    for verdict in [
+        "Some cooks can taste salt and some cannot, and I know which kind I am.",
+        "Some drivers read the road and some never will. I stopped trying to be the first kind.",
+        "I am just a slow reader and no course will change that.",
+        "I think I was never meant for this trade.",
+        "I forgot the form again, and that is just how my head is made.",
+    ] {
+        assert!(!collapses(verdict, &identity).is_empty(), "{verdict}");
+    }
+    for separate in [
+        "Some guests pay cash and some pay by card; I asked which kind they were.",
+        "Some ewes lamb early and some late, and I was ready for the first kind.",
+        "I am on nights and no rota will change that before March.",
+        "I'm hopeless with the rota... this month. In May I was fine.",
+        "The foreman told me that the crew was not against me. I think he is right.",
+    ] {
+        assert!(collapses(separate, &identity).is_empty(), "{separate}");
+    }
+    // PF008: "should have known" owns a lapse; "did everything right"
+    // denies one; "we meaning" another body; "one" of the others named.
+    let agency = crate::check::rules::agency_lists(&s);
+    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    assert!(acted("I should have known better after ten winters on the line."));
+    for none in [
+        "Bad luck. Our crew did everything right.",
+        "We moved the market day — we meaning the town council, I was away.",
+        "Thirty of them came off the bus and one left the gate open.",
+    ] {
+        assert!(!acted(none), "{none}");
+    }
+    // PF006: "for the rest of the…" says when; a hope taken back is no
+    // hope.
+    let adjustment = adjustment_lists(&s);
+    for testable in [
+        "For the rest of the season the float is counted by two people before the stall opens.",
+        "I hope to remember — no. I tape the checklist to the till, and Ana checks it at close.",
+    ] {
+        assert_eq!(testability(testable, &adjustment), Testability::Testable, "{testable}");
+    }
+    assert!(matches!(
+        testability("I hope the new lad remembers the float.", &adjustment),
+        Testability::Effort { .. }
+    ));
+    // PF003: what a thing will not or does not do, with where or what.
+    let facts = fact_lists(&s);
+    assert!(facts_in("In that heat the dough won't rise in the tins.", &facts) > 0);
+    for none in [
+        "It does not matter much, people do not care either way.",
+        "The new pump will not work, whatever we try.",
+        "I do not check the tins in that heat.",
+    ] {
+        assert_eq!(facts_in(none, &facts), 0, "{none}");
+    }
+}
