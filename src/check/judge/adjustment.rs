@@ -657,6 +657,18 @@ fn promised_effort(a: &Analysis<'_>) -> Option<Range<usize>> {
         {
             return Some(i..i + 4);
         }
+        // "This year I become finally the kind of driver who is 5 steps
+        // ahead": becoming a kind of person, as "aim to be a…" above.
+        if w == "become" && a.own(i) {
+            let k = i + 1 + usize::from(matches!(word(i + 1), "finally" | "really" | "at"));
+            let k = if word(k) == "last" { k + 1 } else { k };
+            if word(k) == "the"
+                && matches!(word(k + 1), "kind" | "sort" | "type")
+                && word(k + 2) == "of"
+            {
+                return Some(i..k + 3);
+            }
+        }
         // "keep smiling 365 days a year": always, which is never a test.
         if w == "365" && word(i + 1) == "days" && word(i + 2) == "a" && word(i + 3) == "year" {
             return Some(i..i + 4);
@@ -795,6 +807,10 @@ fn standing_rules(a: &Analysis<'_>, masked: &[bool]) -> usize {
                             | "while"
                             | "during"
                     )
+                    // "no cooking on the loose stand after dark" (not
+                    // "never again, after what happened").
+                    || (a.word(j) == "after"
+                        && !matches!(a.word(j + 1), "what" | "that" | "this" | "all" | "everything"))
                 }) || (a.words[i].initial && rest().last().is_some_and(|j| a.word(j) == "ever"))
                     // "No bucket, no mixing.": one thing only with the
                     // other.
@@ -814,8 +830,12 @@ fn standing_rules(a: &Analysis<'_>, masked: &[bool]) -> usize {
                         WEEKDAYS.iter().any(|d| a.word(j).starts_with(d))
                             || (a.word(j) == "same"
                             && matches!(a.word(j + 1), "day" | "evening" | "night" | "morning" | "week"))
+                            // ("…race shoes that the athlete has not
+                            // worn in a long run".)
                             || (matches!(a.word(j), "who" | "that")
-                                && (a.word_is(j + 2, "not") || a.word_is(j + 3, "not")))
+                                && (j + 2..j + 5).any(|k| {
+                                    a.word_is(k, "not") && a.words[k].sentence == sentence
+                                }))
                     })
                     // ("Never go on the rail with my hood up".)
                     || (a.word(i) == "never" && rest().any(|j| a.word(j) == "with"))
@@ -825,9 +845,18 @@ fn standing_rules(a: &Analysis<'_>, masked: &[bool]) -> usize {
             "not" if i > 0 && matches!(a.word(i - 1), "do" | "does" | "will" | "is" | "am") => {
                 rest().any(|j| matches!(a.word(j), "without" | "unless" | "until" | "till"))
             }
-            "only" => rest().take(10).any(|j| {
-                matches!(a.word(j), "through" | "via" | "from" | "after" | "if" | "when" | "once")
-            }),
+            "only" => {
+                rest().take(10).any(|j| {
+                    matches!(
+                        a.word(j),
+                        "through" | "via" | "from" | "after" | "if" | "when" | "once"
+                    )
+                })
+                // "Chicken only in the galley freezer.": where it goes.
+                || (a.word_is(i + 1, "in")
+                    && matches!(a.word(i + 2), "the" | "my" | "our")
+                    && a.words[i + 2].sentence == sentence)
+            }
             _ => false,
         };
         if rule {

@@ -119,6 +119,17 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                 || (a.word(j) == "not"
                     && (a.word_is(j + 1, "me") || a.word_is(j + 1, "mine"))
                     && a.words.get(j + 2).is_none_or(|n| n.clause != a.words[j].clause))
+                // "…, tandel decided that on the radio": someone named
+                // deciding (not "I finally decided that").
+                || (a.word(j) == "decided"
+                    && j > 0
+                    && a.words[j - 1].clause == a.words[j].clause
+                    && !matches!(
+                        a.word(j - 1),
+                        "i" | "we" | "ah" | "mi" | "wi" | "one" | "me" | "and" | "who" | "that"
+                    )
+                    && !BETWEEN.contains(&a.word(j - 1))
+                    && matches!(a.word(j + 1), "that" | "it" | "this"))
                 // "We changed the plan — we meaning station management".
                 || (a.word(j) == "we"
                     && a.word_is(j + 1, "meaning")
@@ -735,6 +746,22 @@ fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize
             let past = format!("{}ed", &w[..w.len() - 3]);
             return (done_to && is_past_action(&past, o)).then_some(j);
         }
+        // "Go too fast on the approach", "Leave too late for the ferry":
+        // a diary's conduct in the verb's plain form, said with "too" (not
+        // "Way too fast", "Much too late", "Far too windy").
+        if j == i
+            && a.words[i].initial
+            && w.len() > 1
+            && !matches!(w, "way" | "much" | "far" | "all" | "just" | "bit" | "not" | "still")
+            && !o.not_actions.contains(w)
+            && a.word_is(j + 1, "too")
+            && matches!(
+                a.word(j + 2),
+                "fast" | "quick" | "quickly" | "late" | "early" | "soon" | "slow" | "hard" | "far"
+            )
+        {
+            return Some(j);
+        }
         // "Came down to a million little things": what it came to; "Went
         // wrong 'cause stuff went wrong": what happened.
         if j == i
@@ -1039,6 +1066,17 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
             return None;
         }
         if denied_act(a, j) {
+            return None;
+        }
+        // ("Forty year I've done this and it still catches you out":
+        // experience, not an act.)
+        if w == "have"
+            && a.word_is(j + 1, "done")
+            && matches!(a.word(j + 2), "this" | "it" | "that")
+            && (a.words.get(j + 3).is_none_or(|n| n.clause != a.words[j].clause)
+                || matches!(a.word(j + 3), "for" | "since" | "and"))
+            && a.sentence_words(a.words[j].sentence).any(|k| matches!(a.word(k), "year" | "years"))
+        {
             return None;
         }
         // ("I should have known better, after 15 years".)

@@ -964,10 +964,20 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
             // (Not waiting for something: "sat there for 20 minutes
             // while the crane lifted the pallets", "waiting for the ferry".)
             // ("a good while", "a long while" is how long.)
+            // ("I sit there 6 hours until Réjean come with a new line":
+            // stranded until help came.)
             let waiting = after().any(|j| {
                 a.word(j) == "waiting"
                     || (a.word(j) == "while"
                         && !matches!(a.word(j - 1), "a" | "good" | "long" | "little"))
+                    || (matches!(a.word(j), "until" | "till")
+                        && (j + 1..j + 4).any(|k| {
+                            same(k)
+                                && matches!(
+                                    a.word(k),
+                                    "came" | "come" | "comes" | "arrived" | "arrive" | "arrives"
+                                )
+                        }))
             });
             let long = !waiting
                 && (long_after
@@ -1853,18 +1863,32 @@ fn is_verb_after_name(w: &str) -> bool {
         )
 }
 
-/// "Couldn't.", "Just could not.", "Cannot look at it.", "Don't talk to
-/// me about harvest.", "Don't even ask.": a sentence, opening at word
+/// "Couldn't.", "Just could not.", "Cannot look at it.", "Couldn't bring
+/// myself to…", "Don't talk to me about harvest.", "Don't even ask.": a
+/// sentence, opening at word
 /// `i`, that only turns away from what happened. The end of its words.
 /// (Not "Couldn't get the van started", "Don't ask the buyer twice".)
 fn turned_away(a: &Analysis<'_>, i: usize) -> Option<usize> {
     let end = a.sentence_words(a.words[i].sentence).end;
     let mut k = i + usize::from(a.word(i) == "just");
+    // ("I couldn't look at it.": with its "I".)
+    if a.word(k) == "i" && matches!(a.word(k + 1), "could" | "cannot") {
+        k += 1;
+    }
     let rest = |from: usize, words: &[&str]| {
         from + words.len() == end && words.iter().enumerate().all(|(d, w)| a.word(from + d) == *w)
     };
+    // "Couldn't bring meself to pick a stone up.": whatever it was.
+    let bring_myself = |k: usize| {
+        a.word_is(k, "bring")
+            && matches!(a.word(k + 1), "myself" | "meself" | "mesel" | "masel" | "mysel")
+            && a.word_is(k + 2, "to")
+    };
     if matches!(a.word(k), "could" | "can") && a.word_is(k + 1, "not") {
         k += 2;
+        if bring_myself(k) {
+            return Some(end);
+        }
     } else if a.word(k) == "cannot" {
         k += 1;
     } else if a.word(k) == "do" && a.word_is(k + 1, "not") {

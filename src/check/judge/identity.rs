@@ -800,6 +800,24 @@ fn self_equated(a: &Analysis<'_>) -> Option<Match> {
                 return span(a.sentence_words(sentence).start, j + 4);
             }
         }
+        // "Maybe I am just one of those artists who needs someone else to
+        // send the forms": the writer one of a kind of people, made small
+        // by "just" (not "I am one of those drivers who took the early
+        // shift", an act, nor without "just").
+        if w == "just"
+            && (i.saturating_sub(2)..i).any(|k| a.word(k) == "am")
+            && a.word_is(i + 1, "one")
+            && a.word_is(i + 2, "of")
+            && a.word_is(i + 3, "those")
+            && in_clause(i + 6)
+            && matches!(a.word(i + 5), "who" | "that")
+            && (a.word(i + 4).ends_with('s')
+                || matches!(a.word(i + 4), "people" | "men" | "women" | "folk"))
+            && !is_regular_past(a.word(i + 6))
+            && !matches!(a.word(i + 6), "took" | "made" | "forgot" | "left" | "got" | "did")
+        {
+            return span(i, i + 5);
+        }
         // "I am the making kind", "im somebody who starts…", "I am that girl"
         // (and the Scots "Ah'm").
         if !((is_me(w) && w != "me") || w == "ah") || !a.word_is(i + 1, "am") {
@@ -1049,6 +1067,11 @@ fn distanced(a: &Analysis<'_>, m: &Match, words: Range<usize>, o: &IdentityLists
 fn denied_before(a: &Analysis<'_>, words: Range<usize>) -> bool {
     let sentence = a.words[words.start].sentence;
     let start = a.sentence_words(sentence).start;
+    // "Not a failure as a waller.": the verdict denied as its sentence
+    // opens.
+    if words.start == start + 1 && matches!(a.word(start), "not" | "never") {
+        return true;
+    }
     (start..words.start).any(|j| {
         matches!(a.word(j), "not" | "never" | "no" | "nor")
             && ((j + 1..words.start.min(j + 4))
@@ -1186,7 +1209,9 @@ fn narrowed(a: &Analysis<'_>, words: Range<usize>) -> bool {
     };
     let sentence = a.words[words.end - 1].sentence;
     let next = a.sentence_words(sentence + 1);
-    if (words.end..a.sentence_words(sentence).end).any(season)
+    // ("A failure as a bookkeeper this once, maybe.")
+    let this_once = |j: usize| a.word(j) == "this" && a.word_is(j + 1, "once");
+    if (words.end..a.sentence_words(sentence).end).any(|j| season(j) || this_once(j))
         || (next.len() == 2 && next.start == a.sentence_words(sentence).end && season(next.start))
     {
         return true;
@@ -1672,7 +1697,7 @@ fn compared(a: &Analysis<'_>, listed: &PhraseSet) -> Option<Match> {
         let nature = (words.end..end_of_sentence).any(|j| match a.word(j) {
             "born" | "gifted" | "natural" | "naturals" => true,
             // "are made for", not "some students made a poster".
-            "made" | "built" | "given" | "wired" | "cut" => {
+            "made" | "built" | "given" | "wired" | "cut" | "meant" => {
                 matches!(a.word(j - 1), "are" | "were" | "is" | "was" | "just" | "simply")
             }
             _ => false,

@@ -1509,3 +1509,70 @@ fn forty_sixth_round_shapes() {
         assert_eq!(facts_in(none, &facts), 0, "{none}");
     }
 }
+
+/// Shapes from round forty-seven of fresh voices (2026-12-06, seventh
+/// session), with traps written here, in our own words.
+#[test]
+fn forty_seventh_round_shapes() {
+    let s = Settings::default();
+    // PF007: "just one of those X who…"; "the wrong man for"; nature
+    // "meant for"; a verdict denied as its sentence opens.
+    let identity = identity_lists(&s);
+    for verdict in [
+        "Maybe I am just one of those bakers who needs a list for everything.",
+        "I am the wrong person for this counter, and everyone saw it.",
+        "Some folk are meant for the front of house, and I'm not.",
+    ] {
+        assert!(!collapses(verdict, &identity).is_empty(), "{verdict}");
+    }
+    for separate in [
+        "I am just one of those drivers who took the early shift that week.",
+        "Not a failure as a baker. A failure as a bookkeeper this once.",
+    ] {
+        assert!(collapses(separate, &identity).is_empty(), "{separate}");
+    }
+    // PF008: a diary's "Go too fast"; experience is no act; someone named
+    // deciding.
+    let agency = crate::check::rules::agency_lists(&s);
+    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    for act in [
+        "Leave too late for the ferry, again, and miss the first sailing.",
+        "I have done this wrong for years.",
+        "I finally decided that the van could wait.",
+    ] {
+        assert!(acted(act), "{act}");
+    }
+    for none in [
+        "Way too fast for the pod, the wind behind them.",
+        "Twenty years I've done this and it still surprises you.",
+        "We ran short on day six, the skipper decided that on the radio.",
+    ] {
+        assert!(!acted(none), "{none}");
+    }
+    // PF006: "cada vez"; "no … after dark"; "only in the…"; "that … has
+    // not …"; becoming a kind of person is no change.
+    let adjustment = adjustment_lists(&s);
+    for testable in [
+        "Cada vez que llega un pedido, I weigh the sacks before I sign.",
+        "No grinding in the back room after dark. Bench lamp only.",
+        "Raw meat only in the bottom drawer, with its own board.",
+        "Never a new saddle on a trek that the horse has not already worn at home.",
+    ] {
+        assert_eq!(testability(testable, &adjustment), Testability::Testable, "{testable}");
+    }
+    assert!(matches!(
+        testability("This winter I become at last the kind of cook who plans ahead.", &adjustment),
+        Testability::Effort { .. }
+    ));
+    // PF009: "couldn't bring myself to"; "boiling inside"; sitting until
+    // help came is no image.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    assert!(felt("Couldn't bring myself to open the till. 300 short.") > 0);
+    assert!(felt("The ferry left at 7:10 without us. I was boiling inside.") > 0);
+    assert_eq!(
+        felt("The axle broke at km 40 and I sat there 5 hours until Paulo came with a part."),
+        0
+    );
+    assert_eq!(felt("Couldn't get the lift started, so we walked up."), 0);
+}
