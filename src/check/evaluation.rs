@@ -535,8 +535,14 @@ const FLOORS: &[(&str, Floor, Floor)] = &[
 /// the event reading does not take. Dev back to 16 in round forty-six,
 /// which taught that reading what a thing will not or does not do ("the
 /// sheep won't go up the race"); held out 11 since round forty-six's
-/// fresh pair brought one gap at error before any change.)
-const CLEAN_ERRORS: (usize, usize) = (16, 11);
+/// fresh pair brought one gap at error before any change. Dev 18 since
+/// round forty-eight's fresh voices brought two gaps at error before any
+/// change: "…and it saw marmot near the hill" (a thing told by "it",
+/// which the event reading takes for an abstract subject) and "the USB
+/// stick was formatted some way that speaker can play only first track"
+/// ("some way" is a vague phrase, and the mechanism after it is told in
+/// a present "can play".)
+const CLEAN_ERRORS: (usize, usize) = (18, 11);
 
 #[test]
 fn evaluation_corpus() {

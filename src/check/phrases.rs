@@ -249,17 +249,24 @@ fn normalize(original: &str, text: &mut Vec<u8>, mut token: impl FnMut(Token)) {
 fn is_bare_contraction(word: &[u8]) -> bool {
     let Some(last) = word.iter().rposition(u8::is_ascii_alphanumeric) else { return false };
     // Every form ends in `nt`, `ot`, `ts` ("thats"), `im`, `ve` or Scots
-    // `ae`: most words stop here.
+    // `ae` and `na`: most words stop here.
     let Some(&[a, b]) = word.get(last.wrapping_sub(1)..=last) else { return false };
     if !matches!(
         [a | 0x20, b | 0x20],
-        [b'n' | b'o' | b't', b't' | b's'] | [b'i', b'm'] | [b'v', b'e'] | [b'a', b'e']
+        [b'n' | b'o' | b't', b't' | b's']
+            | [b'i', b'm']
+            | [b'v', b'e']
+            | [b'a', b'e']
+            | [b'n', b'a']
     ) {
         return false;
     }
     let first = word.iter().position(u8::is_ascii_alphanumeric).unwrap_or(0);
     let core = &word[first..=last];
-    if core.len() > 4 && core[core.len() - 3..].eq_ignore_ascii_case(b"nae") {
+    if core.len() > 4
+        && (core[core.len() - 3..].eq_ignore_ascii_case(b"nae")
+            || core[core.len() - 2..].eq_ignore_ascii_case(b"na"))
+    {
         return SCOTS_NOT.iter().any(|form| form.as_bytes().eq_ignore_ascii_case(core));
     }
     let mut lower = [0u8; 8];
@@ -366,9 +373,20 @@ const BARE_NOT: &[&str] = &[
     "shouldnt", "havent", "hasnt", "hadnt", "mustnt",
 ];
 
-/// Scots negations, as Scots writers spell them: each ends in `nae`,
-/// which becomes ` not` ("didnae" is "did not").
+/// Scots negations, as Scots writers spell them: each ends in `nae` (or
+/// `na`, as Shetland and Orkney write it), which becomes ` not` ("didnae"
+/// and "didna" are "did not").
 const SCOTS_NOT: &[&str] = &[
+    "didna",
+    "doesna",
+    "wisna",
+    "wasna",
+    "canna",
+    "couldna",
+    "wouldna",
+    "shouldna",
+    "hasna",
+    "hadna",
     "didnae",
     "doesnae",
     "dinnae",
@@ -395,12 +413,13 @@ fn expansion(word: &str) -> Option<Cow<'static, str>> {
     if !word.contains('\'')
         && !word.ends_with("nt")
         && !word.ends_with("nae")
+        && !word.ends_with("na")
         && !matches!(word, "im" | "ive" | "cannot" | "thats" | "whats")
     {
         return None;
     }
     if SCOTS_NOT.contains(&word) {
-        let stem = &word[..word.len() - 3];
+        let stem = word.strip_suffix("nae").or_else(|| word.strip_suffix("na")).unwrap_or(word);
         // "dinnae" is "do not", "wisnae" is "was not".
         let stem = match stem {
             "din" => "do",
@@ -707,6 +726,10 @@ mod tests {
             "it does not mean i did not, ye do not ken"
         );
         assert_eq!(Normalized::new("Madonnae, lasagnae").text, "madonnae, lasagnae");
+        assert_eq!(
+            Normalized::new("Didna bleed it, I canna say why. Banana, Ghana").text,
+            "did not bleed it, i can not say why. banana, ghana"
+        );
     }
 
     #[test]

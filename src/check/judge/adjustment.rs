@@ -292,7 +292,17 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
                         | "my"
                         | "our"
                 );
-            if words.len() > 1 || condition || which || trailing_condition(&a, words.start) {
+            // "every 500 pa'anga", "every 3 days": an interval.
+            let interval = words.len() == 1
+                && matches!(a.word(words.start), "every" | "each")
+                && a.words.get(words.end).is_some_and(|w| w.clause == a.words[words.start].clause)
+                && a.word(words.end).bytes().next().is_some_and(|b| b.is_ascii_digit());
+            if words.len() > 1
+                || condition
+                || which
+                || interval
+                || trailing_condition(&a, words.start)
+            {
                 timed += 1;
                 strong += 1
             } else {
@@ -812,6 +822,13 @@ fn standing_rules(a: &Analysis<'_>, masked: &[bool]) -> usize {
                     || (a.word(j) == "after"
                         && !matches!(a.word(j + 1), "what" | "that" | "this" | "all" | "everything"))
                 }) || (a.words[i].initial && rest().last().is_some_and(|j| a.word(j) == "ever"))
+                    // "Judges ride with me in my own car. No other
+                    // arrangement.": every other way ruled out.
+                    || (a.word(i) == "no"
+                        && a.words[i].initial
+                        && i > 0
+                        && a.word_is(i + 1, "other")
+                        && rest().count() <= 2)
                     // "No bucket, no mixing.": one thing only with the
                     // other.
                     || (a.word(i) == "no"

@@ -273,10 +273,38 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
                 && matches!(a.word(w.start), "useless" | "worthless")
                 && a.word_is(w.end, "for")
                 && !clause.clone().any(|k| matches!(a.word(k), "i" | "me" | "we" | "us" | "felt"));
+            // "the crushed left index finger", "a broken wrist": a wound,
+            // not a feeling.
+            let wound = w.len() == 1
+                && matches!(a.word(w.start), "crushed" | "broken" | "shattered" | "torn")
+                && (w.end..(w.end + 3).min(a.len())).any(|k| {
+                    a.words[k].clause == a.words[w.start].clause
+                        && matches!(
+                            a.word(k),
+                            "finger"
+                                | "fingers"
+                                | "thumb"
+                                | "hand"
+                                | "foot"
+                                | "toe"
+                                | "toes"
+                                | "leg"
+                                | "arm"
+                                | "wrist"
+                                | "ankle"
+                                | "rib"
+                                | "ribs"
+                                | "knee"
+                                | "nose"
+                                | "bone"
+                                | "pelvis"
+                        )
+                });
             if !terms.iter().any(|t| t.start <= w.start && w.end <= t.end)
                 && !is_name(&a, &m, &w)
                 && !denied
                 && !of_a_thing
+                && !wound
                 && !someone_elses(&a, &w, &lists.feeling)
             {
                 push(&a, w, Shape::Word);

@@ -535,7 +535,7 @@ fn fixed_trait(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
             let mocked = (i + 1..last).any(|j| {
                 a.own(j)
                     && (matches!(a.word(j), "champion" | "medal" | "trophy")
-                        || (a.word(j) == "usual" && a.word(j - 1) == "as")
+                        || (matches!(a.word(j), "usual" | "always") && a.word(j - 1) == "as")
                         || (a.word(j) == "time" && a.word(j - 1) == "every"))
             });
             if mocked {
@@ -1196,6 +1196,13 @@ fn narrowed(a: &Analysis<'_>, words: Range<usize>) -> bool {
     {
         return true;
     }
+    // "Today I am the worst roller in Havana": one day's.
+    if words.start >= 1
+        && matches!(a.word(words.start - 1), "today" | "tonight")
+        && a.words[words.start - 1].clause == a.words[words.start].clause
+    {
+        return true;
+    }
     // "I'm a disaster with the paperwork... this season.": one season's,
     // the time ending the verdict's sentence or making the next one alone
     // (not "…, and this season showed it").
@@ -1288,9 +1295,12 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
     let last_sentence = a.words[a.len() - 1].sentence;
     for next in (sentence + 1..=sentence + 2).filter(|&s| s <= last_sentence) {
         let k = a.sentence_words(next).start;
+        // ("No, mija.": a no said to someone.)
+        let after = &a.norm.original()[a.span(k..k + 1).end..];
         if k < a.len()
             && NO.contains(&a.word(k))
-            && a.norm.original()[a.span(k..k + 1).end..].starts_with(['.', '!'])
+            && (after.starts_with(['.', '!'])
+                || (after.starts_with(',') && a.sentence_words(next).len() <= 3))
         {
             return true;
         }
@@ -1315,6 +1325,12 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
                 && a.norm.original()[a.span(j + 1..j + 2).end..]
                     .trim_start()
                     .starts_with(['.', '!']))
+            // "I am weak on the paperwork part. Not fixed thing.": said
+            // not to be for good.
+            || (a.words[j].initial
+                && a.word(j) == "not"
+                && (j + 1..(j + 4).min(end))
+                    .any(|k| matches!(a.word(k), "fixed" | "permanent" | "forever")))
             // "I'm a slow swimmer. For now.": a state, not a trait.
             || (a.word(j) == "for" && a.word_is(j + 1, "now"))
             || (a.word(j) == "yet"

@@ -1576,3 +1576,52 @@ fn forty_seventh_round_shapes() {
     );
     assert_eq!(felt("Couldn't get the lift started, so we walked up."), 0);
 }
+
+/// Shapes from round forty-eight of fresh voices (2026-12-06, seventh
+/// session), with traps written here, in our own words.
+#[test]
+fn forty_eighth_round_shapes() {
+    let s = Settings::default();
+    // PF007: a verdict answered "No, <name>.", said not to be for good,
+    // or held to today; praise that mocks "as always".
+    let identity = identity_lists(&s);
+    for separate in [
+        "Oh sure, I am the worst baker in all of Porto. No, Rita. I had one bad oven.",
+        "It shows I am weak on the ordering part. Not a fixed thing. I can learn it.",
+        "Today I am the worst driver on the island, and tomorrow the van gets serviced.",
+    ] {
+        assert!(collapses(separate, &identity).is_empty(), "{separate}");
+    }
+    for verdict in [
+        "Congrats me, officially the slowest packer in the depot, as always.",
+        "Ya no sirvo para esto. Soy así ahora.",
+    ] {
+        assert!(!collapses(verdict, &identity).is_empty(), "{verdict}");
+    }
+    // PF008: "got blamed" is no act; "se me olvidó" owns a lapse; the
+    // Shetland "didna" is "did not".
+    let agency = crate::check::rules::agency_lists(&s);
+    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    assert!(!acted("We got blamed for the late bus, but it was the agency's own driver."));
+    assert!(acted("Se me olvidó to lock the cooler the night before."));
+    assert!(acted("Didna check the oil after changing the filter."));
+    // PF006: "every 500 …" is an interval; "No other …" rules out the
+    // rest; the Shetland "afore ony" is "before any".
+    let adjustment = adjustment_lists(&s);
+    for testable in [
+        "Cash goes into the safe every 200 euros during the market.",
+        "Afore ony new deckhand starts, I walk him round the winch.",
+    ] {
+        assert_eq!(testability(testable, &adjustment), Testability::Testable, "{testable}");
+    }
+    // PF009: a crushed finger is a wound; "black affronted", "went home
+    // heavy" are feelings.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    assert_eq!(
+        felt("The fitter with the crushed left index finger left for hospital at 04:05."),
+        0
+    );
+    assert!(felt("The crane dropped the pallet at 3. I was crushed.") > 0);
+    assert!(felt("It did not go the way I planned, and I went home heavy.") > 0);
+}
