@@ -719,6 +719,11 @@ fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize
             j += 1;
             continue;
         }
+        // "Should of known better": "of" written for "have".
+        if w == "of" && j > i && matches!(a.word(j - 1), "should" | "could" | "would") {
+            j += 1;
+            continue;
+        }
         // "Just didn't take it seriously", "Then went anyway".
         if j == i && matches!(w, "just" | "then" | "also" | "simply") {
             j += 1;
@@ -1080,7 +1085,7 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
             return None;
         }
         // ("I should have known better, after 15 years".)
-        if w == "should" && a.word_is(j + 1, "have") && a.word_is(j + 2, "known") {
+        if w == "should" && matches!(a.word(j + 1), "have" | "of") && a.word_is(j + 2, "known") {
             return Some(j + 2);
         }
         if matches!(w, "could" | "would" | "might" | "must")

@@ -488,7 +488,11 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
         }
         // "stirring it, stirring it, stirring it", "14 degrees, 14
         // degrees": two words said again.
+        // (Not a noun picked up again to go on: "when I take out the
+        // spare, the spare was also flat", "the 2019 one, the one the
+        // whole port talks about".)
         if (alphabetic || w.bytes().all(|b| b.is_ascii_digit()))
+            && !matches!(w, "the" | "a" | "an" | "my" | "our" | "his" | "her" | "their" | "one")
             && same(i + 3)
             && a.word(i + 2) == w
             && a.word(i + 3) == a.word(i + 1)
@@ -689,9 +693,33 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
             || (i > 0
                 && a.word(i - 1) == "and"
                 && (a.sentence_words(sentence).start..i).any(|j| matches!(a.word(j), "i" | "mi")));
+        // ("I felt the clutch go soft": a thing sensed, not a feeling.)
+        // (But "I felt the floor go out from under me" is the feeling.)
+        let sensed = matches!(a.word(i + 1), "the" | "a" | "my" | "our")
+            && !matches!(a.word(i + 2), "floor" | "ground" | "world" | "earth" | "bottom")
+            && (i + 3..(i + 6).min(n)).any(|k| {
+                same(k)
+                    && matches!(
+                        a.word(k),
+                        "go" | "give"
+                            | "slip"
+                            | "move"
+                            | "drop"
+                            | "catch"
+                            | "bite"
+                            | "shake"
+                            | "kick"
+                            | "jump"
+                            | "stop"
+                            | "snap"
+                            | "crack"
+                            | "vibrate"
+                    )
+            });
         if matches!(w, "feel" | "felt" | "feeling" | "feelin")
             && (writer_before || dropped_writer(a, i, lists))
             && !a.word_is(i + 1, "that")
+            && !sensed
         {
             found.push((i..i + 1, Shape::Feeling));
         }

@@ -693,6 +693,17 @@ fn self_equated(a: &Analysis<'_>) -> Option<Match> {
                 && in_clause(j + 4)
                 && a.word(j + 3) == "and"
                 && a.word(j + 4) == "what";
+            // "This is what I am, a woman who cannot say no to anybody":
+            // what the writer is, and a lack kept in it (not "This is
+            // what I am: someone who learns").
+            let what_lacking = said(j, &["what", "i", "am"])
+                && matches!(a.word(j + 3), "a" | "an" | "someone" | "somebody" | "one")
+                && (j + 4..(j + 9).min(n)).any(|k| {
+                    a.words[k].sentence == sentence
+                        && (matches!(a.word(k), "cannot" | "never")
+                            || (a.word(k) == "not" && matches!(a.word(k - 1), "can" | "could")))
+                });
+            let what = what || what_lacking;
             let to = if kind {
                 Some(j + 5)
             } else if what
@@ -1280,6 +1291,16 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
                     && (a.word_is(j + 3, "am") || a.word_is(j + 3, "m"))
                     && j + 4 < later
                     && words.clone().any(|k| a.word(k) == a.word(j + 4))))
+    }) {
+        return true;
+    }
+    // "…somebody give me award. Abeg. One rainy Tuesday no define me.":
+    // said, within three sentences, not to define the writer.
+    if (words.end..later).any(|j| {
+        a.word(j) == "define"
+            && a.word_is(j + 1, "me")
+            && matches!(a.word(j - 1), "not" | "no" | "never")
+            && a.own(j)
     }) {
         return true;
     }

@@ -1625,3 +1625,47 @@ fn forty_eighth_round_shapes() {
     assert!(felt("The crane dropped the pallet at 3. I was crushed.") > 0);
     assert!(felt("It did not go the way I planned, and I went home heavy.") > 0);
 }
+
+/// Shapes from round forty-nine of fresh voices (2026-12-06, seventh
+/// session), with traps written here, in our own words.
+#[test]
+fn forty_ninth_round_shapes() {
+    let s = Settings::default();
+    // PF007: "this is what I am, a … who cannot…"; a verdict said not to
+    // define the writer.
+    let identity = identity_lists(&s);
+    assert!(
+        !collapses(
+            "This is what I am, a man who cannot say no to a customer. Thirty years the same.",
+            &identity
+        )
+        .is_empty()
+    );
+    for separate in [
+        "This is what I am, a cook who learns from every burnt pot.",
+        "Sure, I'm the worst tailor in town, give me a medal. Honestly. One wet week does not define me.",
+    ] {
+        assert!(collapses(separate, &identity).is_empty(), "{separate}");
+    }
+    // PF008: "should of" is "should have".
+    let agency = crate::check::rules::agency_lists(&s);
+    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    assert!(acted("Should of checked the bilge pump before we left."));
+    // PF009: a thing sensed, a noun picked up again, are no feeling; the
+    // floor going from under you, "vexed", going through the floor are.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for plain in [
+        "I felt the brake go soft at km 12 and we stopped at the bridge.",
+        "When I took out the spare, the spare was flat too.",
+    ] {
+        assert_eq!(felt(plain), 0, "{plain}");
+    }
+    for feeling in [
+        "The buyer cancelled at 9 and I felt the floor go out from under me.",
+        "The boss came in at 6 and I wanted to go through the floor.",
+        "I was vexed the whole week after the market.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+}
