@@ -380,12 +380,15 @@ fn fixed_trait(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
         {
             return found(i - 3, i);
         }
-        // "the one who forgets", said of oneself as a habit.
+        // "the one who forgets", said of oneself as a habit (not a care
+        // kept: "I am the one who always counts the seats twice").
+        let careful = careful_habit(a, i + 2);
         if w == "the"
             && a.word_is(i + 1, "one")
             && (i + 2 < n && matches!(a.word(i + 2), "who" | "that" | "weh" | "wey"))
             && mine
             && habitual
+            && !careful
         {
             return found(i, i + 2);
         }
@@ -649,6 +652,28 @@ fn fixed_trait(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
     None
 }
 
+/// A care the writer keeps, told after the "who" at `who`: "(the one who)
+/// always counts the seats twice", "always checks the gas" — a habit, but
+/// no failing.
+fn careful_habit(a: &Analysis<'_>, who: usize) -> bool {
+    a.word_is(who + 1, "always")
+        && matches!(
+            a.word(who + 2),
+            "counts"
+                | "checks"
+                | "double-checks"
+                | "remembers"
+                | "locks"
+                | "labels"
+                | "tests"
+                | "measures"
+                | "prepares"
+                | "plans"
+                | "asks"
+                | "writes"
+        )
+}
+
 /// The writer made a kind of person, and kept so: "I am the making
 /// kind… and it will stay like that", "im the second kind, been that way
 /// since 16", "I am someone who does the work but not the last step. That
@@ -893,7 +918,7 @@ fn self_equated(a: &Analysis<'_>) -> Option<Match> {
                 && a.own(j)
         });
         let kept = kept || contrast;
-        if kept {
+        if kept && !(a.word(k) == "one" && careful_habit(a, k + 1)) {
             return span(i, k);
         }
     }

@@ -1634,16 +1634,17 @@ fn forty_ninth_round_shapes() {
     // PF007: "this is what I am, a … who cannot…"; a verdict said not to
     // define the writer.
     let identity = identity_lists(&s);
-    assert!(
-        !collapses(
-            "This is what I am, a man who cannot say no to a customer. Thirty years the same.",
-            &identity
-        )
-        .is_empty()
-    );
+    for verdict in [
+        "This is what I am, a man who cannot say no to a customer. Thirty years the same.",
+        "I am the one who always forgets the float.",
+    ] {
+        assert!(!collapses(verdict, &identity).is_empty(), "{verdict}");
+    }
     for separate in [
         "This is what I am, a cook who learns from every burnt pot.",
         "Sure, I'm the worst tailor in town, give me a medal. Honestly. One wet week does not define me.",
+        // A care kept, not a failing: "the one who always counts…".
+        "It does not mean I am careless; I am the one who always counts the float twice.",
     ] {
         assert!(collapses(separate, &identity).is_empty(), "{separate}");
     }
