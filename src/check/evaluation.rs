@@ -541,8 +541,12 @@ const FLOORS: &[(&str, Floor, Floor)] = &[
 /// which the event reading takes for an abstract subject) and "the USB
 /// stick was formatted some way that speaker can play only first track"
 /// ("some way" is a vague phrase, and the mechanism after it is told in
-/// a present "can play".)
-const CLEAN_ERRORS: (usize, usize) = (18, 11);
+/// a present "can play".) Held out 12 since the words models retrained
+/// before round fifty (kept on cross-validation alone, before any
+/// held-out look) put one more clean identity check at error and took
+/// one gap off, and round fifty's fresh pair brought one gap at error
+/// before any change: identity 12, gap 11.
+const CLEAN_ERRORS: (usize, usize) = (18, 12);
 
 #[test]
 fn evaluation_corpus() {

@@ -669,7 +669,10 @@ fn promised_effort(a: &Analysis<'_>) -> Option<Range<usize>> {
         }
         // "This year I become finally the kind of driver who is 5 steps
         // ahead": becoming a kind of person, as "aim to be a…" above.
-        if w == "become" && a.own(i) {
+        // ("Be the kind of operator who double-checks.")
+        let be = w == "be"
+            && (a.words[i].initial || (i > 0 && matches!(word(i - 1), "will" | "shall" | "must")));
+        if (w == "become" || be) && a.own(i) {
             let k = i + 1 + usize::from(matches!(word(i + 1), "finally" | "really" | "at"));
             let k = if word(k) == "last" { k + 1 } else { k };
             if word(k) == "the"
@@ -753,6 +756,18 @@ fn left_to_chance(a: &Analysis<'_>) -> Option<Range<usize>> {
         let two_words = (w == "possible" && after(&["if", "where", "when"]))
             || (w == "willing" && after(&["god"]))
             || (w == "quiere" && after(&["dios"]));
+        // "…a younger one for the machines. We will see.": a sentence
+        // that only waits.
+        let sentence = a.sentence_words(a.words[i].sentence);
+        let we_will_see = w == "see"
+            && i >= 2
+            && a.word(i - 2) == "we"
+            && matches!(a.word(i - 1), "will" | "shall")
+            && sentence.start == i - 2
+            && (sentence.end == i + 1 || (sentence.end == i + 2 && a.word_is(i + 1, "then")));
+        if we_will_see {
+            return a.own(i).then_some(i - 2..i + 1);
+        }
         let start = if two_words { i - 1 } else { i };
         ((one_word || two_words) && a.own(i)).then_some(start..i + 1)
     })

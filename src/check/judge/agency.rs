@@ -194,6 +194,24 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                                     | "management"
                             )
                     });
+            // "We Cameroonians, we always leave things for the last
+            // minute": a people, not the writer. (Not "We Skyped the
+            // client", a verb with a capital.)
+            let people = |k: usize| {
+                a.word(k) == "we"
+                    && a.words
+                        .get(k + 1)
+                        .is_some_and(|n| n.capital && n.clause == a.words[k].clause)
+                    && a.word(k + 1).ends_with('s')
+                    && (a.words.get(k + 2).is_none_or(|n| n.clause != a.words[k].clause)
+                        || matches!(a.word(k + 2), "are" | "always" | "never" | "all"))
+            };
+            let everyone = everyone
+                || (w == "we"
+                    && (people(i)
+                        || (i >= 2
+                            && people(i - 2)
+                            && a.words[i - 2].sentence == a.words[i].sentence)));
             // "what can we do": a shrug, not the writer acting.
             let shrug = i >= 2
                 && matches!(a.word(i - 1), "can" | "could")
@@ -206,7 +224,11 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                 && (is_past_act(a.word(i + 1), o)
                     || matches!(a.word(i + 1), "did" | "never" | "just" | "probably"));
             let group = w == "we" || myself_and || our_group;
+            // "The undersigned did not give the matter the attention it
+            // required": a formal letter's "I".
+            let undersigned = w == "undersigned" && i > 0 && a.word(i - 1) == "the";
             (w == "i"
+                || undersigned
                 || (group && !others_call)
                 || scots_i
                 || named_here(&a, i)
@@ -1330,8 +1352,13 @@ fn owned_conduct(
             o.conduct.contains(a.word(k))
                 // "I just wasn't on it that day", "I was not on top of
                 // the process", "wasn't switched on": not attending to it.
+                // ("I wasn't really on top of things that week": past an
+                // adverb.)
                 || (k >= 1
-                    && a.word(k - 1) == "not"
+                    && (a.word(k - 1) == "not"
+                        || (k >= 2
+                            && a.word(k - 2) == "not"
+                            && matches!(a.word(k - 1), "really" | "quite" | "fully" | "always")))
                     && (a.word(k) == "on" && matches!(a.word(k + 1), "it" | "top")
                         || a.word(k) == "switched" && a.word_is(k + 1, "on")))
         })

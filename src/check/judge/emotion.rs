@@ -190,7 +190,8 @@ const EMPHATIC: &[&str] =
 
 /// The writer as a subject or owner, in the voices the corpus holds.
 fn is_me(w: &str) -> bool {
-    matches!(w, "i" | "mi" | "me" | "myself" | "we")
+    // ("The undersigned was humiliated": a formal letter's "I".)
+    matches!(w, "i" | "mi" | "me" | "myself" | "we" | "undersigned")
 }
 
 /// Words after "my stomach", "my heart" that make it the body itself, not
@@ -679,6 +680,19 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
                     let fits =
                         words.iter().enumerate().all(|(k, p)| same(j + k) && a.word(j + k) == *p);
                     fits.then_some(j + words.len())
+                })
+            });
+            // "I wanted the floor of the shop to open and take me": the
+            // floor named with where it was, before it opens. (Not "the
+            // floor of the shop to open by 8", a shop's hours.)
+            let hit = hit.or_else(|| {
+                let floor = (i + 1..end)
+                    .find(|&j| same(j) && matches!(a.word(j), "floor" | "ground" | "earth"))?;
+                (floor + 1..(floor + 6).min(n)).find_map(|j| {
+                    let swallows = matches!(a.word(j + 1), "swallow" | "eat")
+                        || (a.word(j + 1) == "open"
+                            && (!same(j + 2) || matches!(a.word(j + 2), "up" | "and")));
+                    (same(j + 1) && a.word(j) == "to" && swallows).then_some(j + 2)
                 })
             });
             if let Some(to) = hit {
@@ -1242,6 +1256,12 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
                     )
                     // ("Hands weren't steady tying it down".)
                     || (a.word(j) == "steady" && a.word(j - 1) == "not")
+                    // ("After, my hands shake so much I cannot hold the
+                    // cup", told in the present; not "my hands shake the
+                    // sieve", an act.)
+                    || (matches!(a.word(j), "shake" | "tremble")
+                        && !(same(j + 1)
+                            && matches!(a.word(j + 1), "the" | "a" | "an" | "it" | "my" | "hands")))
             });
             if let Some(j) = shaking {
                 found.push((i..j + 1, Shape::Body));

@@ -1382,9 +1382,18 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
             || (a.word(j) == "yet"
                 && (j == words.end
                     // "I'm not good at planning night shifts - yet.": the
-                    // last word of the verdict's sentence.
+                    // last word of the verdict's sentence, in its clause or
+                    // alone. (Not "I am finished as a keeper, only the body
+                    // doesn't know it yet", someone else's "yet".)
                     || (a.words[j].sentence == sentence
-                        && a.words.get(j + 1).is_none_or(|n| n.sentence != sentence))))
+                        && a.words.get(j + 1).is_none_or(|n| n.sentence != sentence)
+                        && (a.words[j].clause == a.words[words.end - 1].clause
+                            || a.clause_words(a.words[j].clause).len() == 1))))
+            // "I'm a mess today, for sure. Tomorrow is a different day":
+            // a state of the day, not a trait.
+            || (j == words.end
+                && matches!(a.word(j), "today" | "tonight")
+                && !(j + 1..end).any(|k| matches!(a.word(k), "every" | "always" | "forever")))
             || (a.word(j) == "crossed" && a.word_is(j + 2, "out"))
             // "I'm useless at remembering things… That's a habit, not who
             // I am.", "…never will be. That's a fact about the building,

@@ -1670,3 +1670,77 @@ fn forty_ninth_round_shapes() {
         assert!(felt(feeling) > 0, "{feeling}");
     }
 }
+
+#[test]
+fn fiftieth_round_shapes() {
+    let s = Settings::default();
+    // PF007: a faulty trait with a person after it; a "yet" that is
+    // someone else's does not take the verdict back; a mess of one day is
+    // a state.
+    let identity = identity_lists(&s);
+    for verdict in [
+        "I sat in the van for an hour. I am a disorganised woman and no list will change that.",
+        "I think I am finished as a ferryman, only my legs don't know it yet.",
+    ] {
+        assert!(!collapses(verdict, &identity).is_empty(), "{verdict}");
+    }
+    for separate in [
+        "I'm a mess tonight, honestly. Tomorrow the kiln cools and I will look again.",
+        "I'm not good at pricing commissions - yet.",
+    ] {
+        assert!(collapses(separate, &identity).is_empty(), "{separate}");
+    }
+    // PF008: a formal letter's "the undersigned" is the writer; "not really
+    // on top of" owns a lapse; "We Cameroonians, we…" is a people, not
+    // the writer ("We Skyped the client" is the writer).
+    let agency = crate::check::rules::agency_lists(&s);
+    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    for owned in [
+        "The undersigned did not check the seal number against the bill.",
+        "I wasn't really on top of the rota that month.",
+        "We Skyped the client at noon and forgot the customs code.",
+    ] {
+        assert!(acted(owned), "{owned}");
+    }
+    assert!(!acted("We Italians, we always leave the paperwork for the last day."));
+    // PF006: "Be the kind of…" is effort; "We will see." leaves it to
+    // chance; Pijin "evri taem" is "every time".
+    let adjustment = adjustment_lists(&s);
+    assert_eq!(
+        testability("Evri taem mi finisim wanfala boat, mi tekem foto long transom.", &adjustment),
+        Testability::Testable
+    );
+    for untestable in [
+        "Be the kind of broker who reads every line.",
+        "Next season maybe I hire a second cook for the weekends. We will see.",
+        "Always give the best of myself for every client.",
+    ] {
+        assert!(
+            !matches!(testability(untestable, &adjustment), Testability::Testable),
+            "{untestable}"
+        );
+    }
+    assert_eq!(
+        testability("We will see the client every Monday at 9 before loading.", &adjustment),
+        Testability::Testable
+    );
+    // PF009: the floor named with where it was, hands that shake now,
+    // "scared the hell out of me", "the undersigned was humiliated". Not
+    // the floor of the shop being opened for a delivery.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "The tray said 1403 and I wanted the floor of the workshop to open and take me.",
+        "After the rescue my hands shake so much I cannot sign the book.",
+        "A tower 200 yards off my line, not on the map; it scared the hell out of me.",
+        "The undersigned was humiliated in front of three colleagues at the window.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    for plain in [
+        "We wanted the floor of the shop to open by 8 for the delivery.",
+        "Every morning my hands shake the sieve for ten minutes before the dough goes in.",
+    ] {
+        assert_eq!(felt(plain), 0, "{plain}");
+    }
+}
