@@ -308,8 +308,13 @@ pub fn too_deep(yaml: &str, limit: usize) -> Option<usize> {
                 _ => continue,
             }
         }
+        // Whether a value may start here: a quote opens a quoted value
+        // only there, not inside a word ("po'o-wai", "don't").
+        let mut value_start = true;
         while i < text.len() {
             let b = text[i];
+            let starts = value_start;
+            value_start = matches!(b, b'[' | b'{' | b',' | b':') || (b == b' ' && starts);
             match quote {
                 Some(b'"') if b == b'\\' => i += 1,
                 Some(q) if b == q => {
@@ -328,7 +333,7 @@ pub fn too_deep(yaml: &str, limit: usize) -> Option<usize> {
                         }
                     }
                     b']' | b'}' => flow = flow.saturating_sub(1),
-                    b'"' | b'\'' => quote = Some(b),
+                    b'"' | b'\'' if starts => quote = Some(b),
                     b'#' if i == 0 || text[i - 1] == b' ' => break,
                     _ => {}
                 },
@@ -457,6 +462,11 @@ mod tests {
         assert!(too_deep(&compact, MAX_DEPTH).is_some());
         let indented: String = (0..100).map(|i| format!("{}k{i}:\n", " ".repeat(i))).collect();
         assert!(too_deep(&indented, MAX_DEPTH).is_some());
+        // An apostrophe inside a word opens no quotation that would hide
+        // the nesting after it.
+        let after_a_word =
+            format!("tags: [po'o-wai, x]\nextra: {{a: {}{}}}\n", "[".repeat(100), "]".repeat(100));
+        assert!(too_deep(&after_a_word, MAX_DEPTH).is_some());
     }
 
     #[test]

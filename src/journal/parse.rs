@@ -273,7 +273,12 @@ fn flow_closes(text: &str) -> bool {
     let mut depth = 0usize;
     let mut chars = text.chars().peekable();
     let mut prev_space = true;
+    // Whether a value may start here: a quote opens a quoted value only
+    // there, not inside a word ("po'o-wai", "don't").
+    let mut value_start = true;
     while let Some(c) = chars.next() {
+        let starts = value_start;
+        value_start = matches!(c, '[' | '{' | ',' | ':') || (c.is_whitespace() && starts);
         match c {
             '[' | '{' => depth += 1,
             ']' | '}' => {
@@ -282,7 +287,7 @@ fn flow_closes(text: &str) -> bool {
                     return true;
                 }
             }
-            '"' => {
+            '"' if starts => {
                 while let Some(c) = chars.next() {
                     match c {
                         '\\' => {
@@ -293,7 +298,7 @@ fn flow_closes(text: &str) -> bool {
                     }
                 }
             }
-            '\'' => {
+            '\'' if starts => {
                 while let Some(c) = chars.next() {
                     if c == '\'' {
                         if chars.peek() == Some(&'\'') {
@@ -657,6 +662,16 @@ mod tests {
         // Lists may span lines.
         assert!(p("---\ntitle: x\ntags: [a,\n  b]\n---\n").diagnostics.is_empty());
         assert!(p("---\ntitle: \"[not a list\"\ntags: ['[a', b]\n---\n").diagnostics.is_empty());
+        // An apostrophe inside a word opens no quotation: YAML quotes
+        // only where a value starts.
+        for src in [
+            "---\ntitle: x\ntags: [helpers, water, po'o-wai]\n---\n",
+            "---\ntitle: x\ntags: [don't, \"a, b\"]\n---\n",
+            "---\ntitle: x\nextra: {pub: o'neill's}\n---\n",
+        ] {
+            assert!(p(src).diagnostics.is_empty(), "{src}: {:?}", p(src).diagnostics);
+        }
+        assert_eq!(p("---\ntitle: x\ntags: [a, 'b]\n---\n").diagnostics.len(), 1);
     }
 
     #[test]
