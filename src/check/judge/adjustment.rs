@@ -768,6 +768,28 @@ fn left_to_chance(a: &Analysis<'_>) -> Option<Range<usize>> {
         if we_will_see {
             return a.own(i).then_some(i - 2..i + 1);
         }
+        // "…when I find time", "if I have the time": whenever there is
+        // room for it, which is never a test. (Not "when I have time off
+        // in March", a time one could see.)
+        let time_ends = a.words.get(i + 1).is_none_or(|n| n.clause != a.words[i].clause)
+            || matches!(a.word(i + 1), "to" | "for" | "and");
+        let found_time = w == "time"
+            && time_ends
+            && i >= 3
+            && matches!(a.word(i - 3), "when" | "if" | "whenever")
+            && a.word(i - 2) == "i"
+            && matches!(a.word(i - 1), "find" | "have" | "get");
+        let found_the_time = w == "time"
+            && time_ends
+            && i >= 4
+            && a.word(i - 1) == "the"
+            && matches!(a.word(i - 4), "when" | "if" | "whenever")
+            && a.word(i - 3) == "i"
+            && matches!(a.word(i - 2), "find" | "have" | "get");
+        if found_time || found_the_time {
+            let from = if found_time { i - 3 } else { i - 4 };
+            return a.own(i).then_some(from..i + 1);
+        }
         let start = if two_words { i - 1 } else { i };
         ((one_word || two_words) && a.own(i)).then_some(start..i + 1)
     })

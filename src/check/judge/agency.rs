@@ -116,6 +116,17 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
             && ((a.word(j).ends_with("'s")
                 && !matches!(a.word(j), "everyone's" | "everybody's" | "nobody's" | "one's")
                 && (a.word_is(j + 1, "call") || a.word_is(j + 1, "decision")))
+                // "We changed route on owner's order": someone else's say.
+                || (a.word(j).ends_with("'s")
+                    && j > 0
+                    && (matches!(a.word(j - 1), "on" | "by" | "under")
+                        || (j > 1
+                            && a.word(j - 1) == "the"
+                            && matches!(a.word(j - 2), "on" | "by" | "under")))
+                    && matches!(
+                        a.word(j + 1),
+                        "order" | "orders" | "instruction" | "instructions" | "request"
+                    ))
                 || (a.word(j) == "not"
                     && (a.word_is(j + 1, "me") || a.word_is(j + 1, "mine"))
                     && a.words.get(j + 2).is_none_or(|n| n.clause != a.words[j].clause))
@@ -647,13 +658,28 @@ fn is_participle(w: &str) -> bool {
 const PARTICIPLES: &[&str] =
     &["done", "taken", "given", "chosen", "drawn", "driven", "written", "forgotten", "seen"];
 
-/// Whether word `i` opens what follows a one-word label that opens its
-/// sentence: "Monday: told Ibou to take the old net".
+/// Whether word `i` opens what follows a one-word label and a colon that
+/// open its sentence ("Monday: told Ibou to take the old net"), or a label
+/// of up to five words and a dash.
 fn after_label(a: &Analysis<'_>, i: usize) -> bool {
-    i >= 1
-        && a.words[i - 1].initial
-        && a.words[i - 1].sentence == a.words[i].sentence
-        && a.norm.text[a.words[i - 1].norm.end..].starts_with(':')
+    if i == 0 || a.words[i - 1].sentence != a.words[i].sentence {
+        return false;
+    }
+    if a.words[i - 1].initial && a.norm.text[a.words[i - 1].norm.end..].starts_with(':') {
+        return true;
+    }
+    // "Lid clamps on big pot - didn't check them before storm": a short
+    // label, a dash, then the act.
+    let start = a.sentence_words(a.words[i].sentence).start;
+    let between = &a.norm.text[a.words[i - 1].norm.end..a.words[i].norm.start];
+    // (Not "We — meaning the Ministry — delayed…": a subject is no label.)
+    let subject =
+        (start..i).any(|k| matches!(a.word(k), "i" | "we" | "they" | "he" | "she" | "you" | "it"));
+    i - start <= 5
+        && !subject
+        && (between.contains(" - ")
+            || between.contains('\u{2014}')
+            || between.contains(" \u{2013} "))
 }
 
 /// "did everything right", "did nothing wrong": an act said only to deny

@@ -359,6 +359,10 @@ fn may_have_shapes(norm: &str, f: &FeelingWords<'_>) -> bool {
             || f.raves.contains(w)
             || f.tears.contains(w)
             || is_feeling_state(w, f.states)
+            // ("Very disappoint with myself": a state without its "-ed".)
+            || (matches!(previous, "very" | "so" | "really" | "too")
+                && w.len() < 30
+                && (f.states.contains(&format!("{w}ed")) || f.states.contains(&format!("{w}d"))))
             || matches!(
                 w,
                 "life"
@@ -780,15 +784,32 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
             found.push((from..i + 1, Shape::Body));
         }
         // "Sad to look at.", "Angry at myself.": a state opening a sentence.
+        // ("Pretty bummed how the planting turned out": past an
+        // intensifier.)
+        let intensified = i >= 1
+            && a.words[i - 1].initial
+            && same(i - 1)
+            && matches!(a.word(i - 1), "pretty" | "so" | "very" | "real" | "really" | "proper");
         if f.states.contains(w)
-            && a.words[i].initial
+            && (a.words[i].initial || intensified)
             && (!same(i + 1)
                 || matches!(
                     a.word(i + 1),
                     "to" | "about" | "at" | "with" | "that" | "like" | "beyond" | "as" | "more"
-                ))
+                )
+                || (intensified && a.word(i + 1) == "how"))
         {
             found.push((i..i + 1, Shape::Feeling));
+        }
+        // "Very disappoint with myself today.": a state without its "-ed",
+        // after an intensifier and before "with" or "about".
+        if i >= 1
+            && matches!(a.word(i - 1), "very" | "so" | "really" | "too")
+            && same(i + 1)
+            && matches!(a.word(i + 1), "with" | "about" | "at" | "by")
+            && (f.states.contains(&format!("{w}ed")) || f.states.contains(&format!("{w}d")))
+        {
+            found.push((i - 1..i + 1, Shape::Feeling));
         }
         // "Proper upset me, that did.", "it really worried me": a thing
         // that put the feeling in the writer.

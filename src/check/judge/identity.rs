@@ -217,6 +217,8 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
                 .or_else(|| compared(&a, o.others))
                 .or_else(|| fixed_trait(&a, o))
                 .or_else(|| self_equated(&a))
+                .or_else(|| known_verdict(&a, o))
+                .or_else(|| article_dropped(&a))
                 .or_else(|| gift_lacked(&a))
                 .or_else(|| endorsed(&a))
                 .or_else(|| verdict_alone(&a, o))
@@ -275,7 +277,7 @@ const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one
 /// Where [`self_equated`] looks: the writer as a kind of person ("I'm the
 /// making kind", "I am someone who…"), or the failure as who they are
 /// ("that is who I am", "that's my level").
-const EQUATED_SHAPES: &str = r"the (?:kind|sort|type) of [a-z]+ (?:i am|we are)|not for (?:me|us|mi)|(?:is|are) (?:only |just )?for (?:other people|people like|people who)|not for (?:somebody|someone|people|a|one) like|not for the likes of|i am (?:[^ .!?;,]+ ){0,4}(?:kind|type|sort|one|guy|girl|person|someone|somebody)|(?:that|this|it) is (?:just |simply )?(?:who (?:i am|we are)|what i am|how (?:i am|we are)|where i sit|my (?:level|whole story|story|place|lot|nature|character|personality))";
+const EQUATED_SHAPES: &str = r"the (?:kind|sort|type) of [a-z]+ (?:i am|we are)|not for (?:me|us|mi)|(?:is|are) (?:only |just )?for (?:other people|people like|people who)|not for (?:somebody|someone|people|a|one) like|not for the likes of|i am (?:[^ .!?;,]+ ){0,4}(?:kind|type|sort|one|guy|girl|person|someone|somebody)|i know what i am|i am (?:still |just |simply |really |such )?(?:bad|terrible|useless|hopeless|lousy|lazy|stupid|careless|incompetent) [a-z]+|(?:that|this|it) is (?:just |simply )?(?:who (?:i am|we are)|what i am|how (?:i am|we are)|where i sit|my (?:level|whole story|story|place|lot|nature|character|personality))";
 
 /// The writer, as a subject.
 /// The shapes [`self_equated`] and [`gift_lacked`] read that the others
@@ -672,6 +674,110 @@ fn careful_habit(a: &Analysis<'_>, who: usize) -> bool {
                 | "asks"
                 | "writes"
         )
+}
+
+/// "I know what I am: a bad father": the writer says they know what they
+/// are, and names it with a verdict. (Not "I know what I am good at", nor
+/// "I know what I am: a cook who learns from every burnt pot".)
+fn known_verdict(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
+    (1..a.len().saturating_sub(5)).find_map(|i| {
+        let sentence = a.words[i].sentence;
+        let known = a.word(i) == "know"
+            && matches!(a.word(i - 1), "i" | "now")
+            && a.own(i)
+            && a.word(i + 1) == "what"
+            && a.word(i + 2) == "i"
+            && a.word(i + 3) == "am"
+            && a.words[i + 3].clause != a.words[i + 4].clause
+            && a.words[i + 5].sentence == sentence
+            && matches!(a.word(i + 4), "a" | "an")
+            && o.verdict_nouns.contains(a.word(i + 5));
+        known.then(|| a.norm.match_of(a.words[i - 1].norm.start..a.words[i + 5].norm.end))
+    })
+}
+
+/// Adjectives of a verdict that [`article_dropped`] reads before a noun.
+const BARE_VERDICTS: &[&str] = &[
+    "bad",
+    "terrible",
+    "useless",
+    "hopeless",
+    "lousy",
+    "lazy",
+    "stupid",
+    "careless",
+    "incompetent",
+];
+
+/// "I am bad cook, this is truth": a verdict with its article dropped, as
+/// many who learnt English late write it. (Not "I am bad at…", read by the
+/// list, nor a state of the day: "I am bad today", "bad luck".)
+fn article_dropped(a: &Analysis<'_>) -> Option<Match> {
+    (0..a.len().saturating_sub(3)).find_map(|i| {
+        let clause = a.words[i].clause;
+        let mut k = i + 2;
+        if matches!(a.word(k), "still" | "just" | "simply" | "really" | "such") {
+            k += 1;
+        }
+        let noun = k + 1;
+        let words = i..noun + 1;
+        let found = a.word(i) == "i"
+            && a.word(i + 1) == "am"
+            && a.own(i)
+            && noun < a.len()
+            && a.words[noun].clause == clause
+            && BARE_VERDICTS.contains(&a.word(k))
+            && !a.words[noun].capital
+            && a.word(noun).len() > 2
+            && a.word(noun).bytes().all(|b| b.is_ascii_lowercase())
+            && !matches!(
+                a.word(noun),
+                "at" | "with"
+                    | "for"
+                    | "about"
+                    | "in"
+                    | "on"
+                    | "to"
+                    | "and"
+                    | "but"
+                    | "or"
+                    | "as"
+                    | "luck"
+                    | "today"
+                    | "tonight"
+                    | "now"
+                    | "again"
+                    | "news"
+                    | "mood"
+                    | "shape"
+                    | "form"
+                    | "state"
+                    | "condition"
+                    | "health"
+                    | "day"
+                    | "week"
+                    | "this"
+                    | "that"
+                    | "because"
+                    | "when"
+                    | "since"
+                    | "enough"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "the"
+                    | "too"
+                    | "than"
+            )
+            // ("Not say I am bad cook", "It is not saying I am careless
+            // person": denied, as a listed verdict would be.)
+            && !denied_before(a, words.clone())
+            && !answered_no(a, words.clone())
+            && !retracted(a, words.clone())
+            && !of_someone_else(a, words.clone());
+        found.then(|| a.norm.match_of(a.words[i].norm.start..a.words[noun].norm.end))
+    })
 }
 
 /// The writer made a kind of person, and kept so: "I am the making
@@ -1115,11 +1221,12 @@ fn denied_before(a: &Analysis<'_>, words: Range<usize>) -> bool {
                 || (j + 2 == words.start
                     && matches!(a.word(j + 1), "because" | "cos" | "coz" | "cause" | "since"))
                 // "It does not show I am a bad person", "doesn't mean I'm
-                // useless", "not proof I'm a careless nurse".
+                // useless", "not proof I'm a careless nurse", "Not say I
+                // am bad cook".
                 || (j + 2 == words.start
                     && matches!(
                         a.word(j + 1),
-                        "show"
+                        "say" | "says" | "saying" | "said" | "show"
                             | "shows"
                             | "mean"
                             | "means"
@@ -1431,8 +1538,16 @@ fn ironic(a: &Analysis<'_>, words: Range<usize>) -> bool {
                 || (a.word(j + 1).len() > 5 && a.word(j + 1).ends_with("est")))
             && (j + 3..(j + 5).min(sentence.end)).any(|m| matches!(a.word(m), "in" | "of"))
     };
-    opener
-        && k < words.start
+    // ("So I am the worst driver in Lisbon, obviously, give me the
+    // medal": the mockery after it.)
+    let mocked = (words.end..sentence.end).any(|j| {
+        a.word(j) == "obviously"
+            || (a.word(j) == "give"
+                && a.word_is(j + 1, "me")
+                && matches!(a.word(j + 2), "a" | "the")
+                && matches!(a.word(j + 3), "medal" | "prize" | "trophy" | "award"))
+    });
+    ((opener && k < words.start) || mocked)
         && sentence.clone().any(superlative)
         && !sentence.clone().any(|j| matches!(a.word(j), "always" | "never"))
 }

@@ -1744,3 +1744,79 @@ fn fiftieth_round_shapes() {
         assert_eq!(felt(plain), 0, "{plain}");
     }
 }
+
+#[test]
+fn fifty_first_round_shapes() {
+    let s = Settings::default();
+    // PF007: "I know what I am: a bad…"; a verdict with its article
+    // dropped; mockery after a superlative; "not say I am…" denies it.
+    let identity = identity_lists(&s);
+    for verdict in [
+        "I know what I am: a bad skipper, and the crew gets the rest of me.",
+        "I am bad fisherman, this is truth. Twenty years and still the same.",
+        "I am useless mechanic, everybody on the route knows it.",
+    ] {
+        assert!(!collapses(verdict, &identity).is_empty(), "{verdict}");
+    }
+    for separate in [
+        "I know what I am: a cook who learns from every burnt pot.",
+        "I am bad today, the storm kept me up, tomorrow I check the nets again.",
+        "Not say I am bad fisherman; say I trusted the old rope too long.",
+        "It is not saying I am careless person. It is one decision about the cartons.",
+        "So I am the worst tram driver in Porto, obviously, give me the medal. What happened is the mirror.",
+        "The voice saying I'm stupid is tired, not right.",
+    ] {
+        assert!(collapses(separate, &identity).is_empty(), "{separate}");
+    }
+    // PF008: a short label, a dash, then the act; "on the owner's order"
+    // is someone else's say; "the problem was my approach" owns it. Not
+    // "We — meaning the ministry — delayed…".
+    let agency = crate::check::rules::agency_lists(&s);
+    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    for owned in [
+        "Clamps on the stock pot - didn't check them before the storm.",
+        "I think the problem was my approach, all of it.",
+    ] {
+        assert!(acted(owned), "{owned}");
+    }
+    for others in [
+        "We changed grounds on the owner's order, so the trip grew to 41 days.",
+        "We — meaning the ministry, not my office — delayed the request.",
+    ] {
+        assert!(!acted(others), "{others}");
+    }
+    // PF006: "when I find time" is no trigger; "when I have time off in
+    // March" is one the change could be checked against.
+    let adjustment = adjustment_lists(&s);
+    assert!(matches!(
+        testability("Read about the 3 new pollination methods when I find time.", &adjustment),
+        Testability::Effort { .. }
+    ));
+    assert!(!matches!(
+        testability("When I have time off in March I rebuild the 2 pumps.", &adjustment),
+        Testability::Effort { .. }
+    ));
+    // PF009: a state opened by an intensifier; a state without its "-ed";
+    // "was a disgrace"; the Hungarian oath. Not "Pretty sure how it works".
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "Pretty bummed how the whole harvest turned out.",
+        "Very disappoint with myself after the inspection.",
+        "Honestly it was a disgrace, the stall stood empty all Saturday.",
+        "basszus. the pool showed 31.5 at opening.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    for plain in [
+        "Pretty sure how the valve works now: 3 turns.",
+        "Very interest with the buyer from Kraków, 40 crates ordered.",
+    ] {
+        assert_eq!(felt(plain), 0, "{plain}");
+    }
+    // PF002: "according to the procedure" is a rule, not someone's words.
+    let a = crate::check::judge::text::Analysis::new(
+        "The car was moved according to the procedure, and the tram waited.",
+    );
+    assert!((0..a.len()).all(|i| a.own(i)));
+}

@@ -347,10 +347,31 @@ impl<'a> Analysis<'a> {
         let mut i = 0;
         while i < n {
             let w = self.word(i);
+            // ("according to the procedure", "according to our plan": a
+            // rule or a plan, not someone's words.)
+            let noun = if i + 3 < n && matches!(self.word(i + 2), "the" | "our" | "my" | "their") {
+                i + 3
+            } else {
+                i + 2
+            };
             let according = w == "according"
                 && i + 2 < n
                 && self.word(i + 1) == "to"
-                && !matches!(self.word(i + 2), "plan" | "schedule" | "expectations" | "budget");
+                && !matches!(
+                    self.word(noun),
+                    "plan"
+                        | "schedule"
+                        | "expectations"
+                        | "budget"
+                        | "procedure"
+                        | "procedures"
+                        | "protocol"
+                        | "rules"
+                        | "regulations"
+                        | "manual"
+                        | "contract"
+                        | "forecast"
+                );
             let speech = SPEECH_VERBS.contains(&w) && self.subject_is_other(i);
             let sentence = self.words[i].sentence;
             // "is saying in front of everyone, 'I am not happy'": an
