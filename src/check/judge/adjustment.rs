@@ -753,9 +753,11 @@ fn left_to_chance(a: &Analysis<'_>) -> Option<Range<usize>> {
         let w = a.word(i);
         let after = |v: &[&str]| i >= 1 && v.contains(&a.word(i - 1));
         let one_word = matches!(w, "inshallah" | "inşallah" | "insha'allah" | "ojalá" | "ojala");
+        // (Kyrgyz "Kudai buyursa", God willing.)
         let two_words = (w == "possible" && after(&["if", "where", "when"]))
             || (w == "willing" && after(&["god"]))
-            || (w == "quiere" && after(&["dios"]));
+            || (w == "quiere" && after(&["dios"]))
+            || (w == "buyursa" && after(&["kudai", "kuday", "allah"]));
         // "…a younger one for the machines. We will see.": a sentence
         // that only waits.
         let sentence = a.sentence_words(a.words[i].sentence);

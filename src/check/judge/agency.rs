@@ -347,6 +347,9 @@ fn first_person_preterite(
     let in_portuguese = (0..a.len()).any(|i| {
         matches!(a.word(i), "né" | "pra" | "não" | "tudo" | "você" | "muito" | "também" | "uma")
     });
+    let in_spanish = (0..a.len()).any(|i| {
+        matches!(a.word(i), "y" | "el" | "la" | "que" | "de" | "mi" | "por" | "con" | "pero" | "lo")
+    });
     (0..a.len()).filter(|&i| a.own(i) && !inside(i)).find_map(|i| {
         let w = a.word(i);
         // Portuguese "-ei" ("Vacilei", "Deixei tudo pra última hora") in a
@@ -358,8 +361,16 @@ fn first_person_preterite(
             && !w.ends_with("hei")
             && w != "sensei"
             && w.bytes().all(|b| b.is_ascii_lowercase());
+        // Spanish "-í" of "-er" and "-ir" verbs ("decidí hacerlo a mi
+        // manera", "perdí la lista") in a text with Spanish in it; not
+        // "aquí", "así", "allí", "ahí", nor a word like "cocolí" alone.
+        let spanish_i = in_spanish
+            && w.ends_with('í')
+            && w.chars().count() >= 5
+            && !matches!(w, "aquí" | "allí" | "ahí" | "así" | "alhelí" | "colibrí" | "maniquí");
         let preterite =
             (w.ends_with('é') && w.chars().count() >= 4 && !NOT_PRETERITES.contains(&w))
+                || spanish_i
                 || portuguese;
         let after_pronoun = i > 0
             && a.words[i - 1].clause == a.words[i].clause

@@ -197,9 +197,28 @@ fn is_me(w: &str) -> bool {
 /// Words after "my stomach", "my heart" that make it the body itself, not
 /// a feeling.
 fn is_medical(w: &str) -> bool {
-    ["cramp", "pain", "ache", "bug", "rate", "monitor", "attack", "surgery", "infection", "problem"]
-        .iter()
-        .any(|m| w.starts_with(m))
+    [
+        "cramp",
+        "pain",
+        "ache",
+        "bug",
+        "rate",
+        "monitor",
+        "attack",
+        "surgery",
+        "infection",
+        "problem",
+        "test",
+        "enzyme",
+        "function",
+        "disease",
+        "damage",
+        "transplant",
+        "cancer",
+        "count",
+    ]
+    .iter()
+    .any(|m| w.starts_with(m))
 }
 
 /// The words a word is said again after, for force: "fantastic, just
@@ -667,8 +686,12 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
                 .rev()
                 .find(|&j| matches!(a.word(j), "i" | "he" | "she" | "they" | "we" | "you"))
                 .is_some_and(|j| a.word(j) == "i" && a.own(j));
+        // ("I was also near crying": one word further back past "near".)
+        let back =
+            if i > 0 && matches!(a.word(i - 1), "near" | "nearly" | "almost") { 4 } else { 3 };
         if f.tears.contains(w)
-            && ((i.saturating_sub(3)..i).any(|j| same(j) && is_me(a.word(j)) && a.word(j) != "me")
+            && ((i.saturating_sub(back)..i)
+                .any(|j| same(j) && is_me(a.word(j)) && a.word(j) != "me")
                 || (w.ends_with("ed") && dropped_writer(a, i, lists))
                 || (w == "cry" && had_a)
                 || (and_mine && w.ends_with("ed")))
@@ -676,7 +699,11 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
             found.push((i..i + 1, Shape::Tears));
         }
         // "wanted to sink through the floor", "I could throw my phone".
-        if matches!(w, "want" | "wanted" | "wish" | "wished" | "could") && mine(a, i) {
+        // (Not "before we could throw the lines down": a time, not a wish.)
+        let timed = w == "could"
+            && (i.saturating_sub(3)..i)
+                .any(|j| same(j) && matches!(a.word(j), "before" | "until" | "till" | "so"));
+        if matches!(w, "want" | "wanted" | "wish" | "wished" | "could") && mine(a, i) && !timed {
             let end = (i + 9).min(n);
             let hit = (i + 1..end).filter(|&j| same(j)).find_map(|j| {
                 f.vanishing.set.iter().find_map(|phrase| {
@@ -1174,11 +1201,26 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
             // ("came and went, like it does every season": "like" as
             // "as", a clause after it.)
             // ("went like days go in August": a clause with its own verb.)
+            // ("Went like snow days go", "it went like that": the way
+            // such things go, no image.)
             let as_clause = matches!(
                 a.word(i + 1),
-                "it" | "i" | "we" | "they" | "he" | "she" | "you" | "always" | "every"
-            ) || (same(i + 2)
-                && matches!(a.word(i + 2), "go" | "goes" | "do" | "does" | "usually" | "always"));
+                "it" | "i"
+                    | "we"
+                    | "they"
+                    | "he"
+                    | "she"
+                    | "you"
+                    | "always"
+                    | "every"
+                    | "that"
+                    | "this"
+                    | "usual"
+                    | "normal"
+                    | "before"
+            ) || (i + 2..(i + 5).min(n)).any(|j| {
+                same(j) && matches!(a.word(j), "go" | "goes" | "do" | "does" | "usually" | "always")
+            });
             // ("Haul went like a 6/10": a rating, no image.)
             let rating = matches!(a.word(i + 1), "a" | "an") && is_amount(a.word(i + 2));
             if same(v)

@@ -1820,3 +1820,49 @@ fn fifty_first_round_shapes() {
     );
     assert!((0..a.len()).all(|i| a.own(i)));
 }
+
+#[test]
+fn fifty_second_round_shapes() {
+    let s = Settings::default();
+    // PF008: a Spanish "-í" preterite in Spanish text; "idea of mine";
+    // "the boss is me". Not a word ending in "í" alone.
+    let agency = crate::check::rules::agency_lists(&s);
+    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    for owned in [
+        "Perdí la lista de pedidos y no volví a llamar al molino.",
+        "Brilliant idea of mine: skip the alum to save an hour.",
+        "It was signed in a rush on Friday. And the boss is me.",
+    ] {
+        assert!(acted(owned), "{owned}");
+    }
+    assert!(!acted("cocolí is cocolí, bro."));
+    // PF009: "the way such things go" is no image, nor a time clause's
+    // "could"; the liver and "mi corazón" feel; "near crying"; "I was
+    // boiling". Not "my liver test" nor "I told him not to cry".
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for plain in [
+        "Fog day. Went like fog days go: 3 ships held at Gatún.",
+        "second time this week it went like that with the southbound ones.",
+        "They re-rigged the lines before we could throw the heaving lines down.",
+        "My liver test came back at 9 and the shift started late.",
+        "I told him not to cry and we loaded the 40 crates.",
+    ] {
+        assert_eq!(felt(plain), 0, "{plain}");
+    }
+    for feeling in [
+        "The pattern was cut mirror way, 2 metres wasted. My liver is aching from this.",
+        "The cable whipped back 2 metres from me. mi corazón was pumping all shift.",
+        "With the list in my hand I was also near crying.",
+        "Route 88 lost three departures and I was boiling the whole morning.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    // PF006: "Kudai buyursa" leaves it to God, as "inshallah" does, when
+    // nothing says when it applies.
+    let adjustment = adjustment_lists(&s);
+    assert!(!matches!(
+        testability("Kudai buyursa we buy the new felting machine.", &adjustment),
+        Testability::Testable
+    ));
+}
