@@ -69,6 +69,12 @@ static SHAPES_PREFILTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     alternation.push(EQUATED_SHAPES.into());
     alternation.push(r"and i (?:simply |just |really )?(?:do not|never did|never had)".into());
     alternation.push(LACKED_AND_KIND_SHAPES.into());
+    // Where [`article_dropped`] looks: "i am bad cook".
+    alternation.push(format!(
+        "i am (?:(?:{}) )?(?:{}) [a-z]+",
+        BARE_ADVERBS.join("|"),
+        BARE_VERDICTS.join("|")
+    ));
     // Where [`endorsed`] looks: "she is right", "he was right".
     alternation.push(r"(?:he|she|they|it) (?:is|was|were|are) (?:right|correct|true)".into());
     regex::Regex::new(&format!(
@@ -277,7 +283,7 @@ const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one
 /// Where [`self_equated`] looks: the writer as a kind of person ("I'm the
 /// making kind", "I am someone who…"), or the failure as who they are
 /// ("that is who I am", "that's my level").
-const EQUATED_SHAPES: &str = r"the (?:kind|sort|type) of [a-z]+ (?:i am|we are)|not for (?:me|us|mi)|(?:is|are) (?:only |just )?for (?:other people|people like|people who)|not for (?:somebody|someone|people|a|one) like|not for the likes of|i am (?:[^ .!?;,]+ ){0,4}(?:kind|type|sort|one|guy|girl|person|someone|somebody)|i know what i am|i am (?:still |just |simply |really |such )?(?:bad|terrible|useless|hopeless|lousy|lazy|stupid|careless|incompetent) [a-z]+|(?:that|this|it) is (?:just |simply )?(?:who (?:i am|we are)|what i am|how (?:i am|we are)|where i sit|my (?:level|whole story|story|place|lot|nature|character|personality))";
+const EQUATED_SHAPES: &str = r"the (?:kind|sort|type) of [a-z]+ (?:i am|we are)|not for (?:me|us|mi)|(?:is|are) (?:only |just )?for (?:other people|people like|people who)|not for (?:somebody|someone|people|a|one) like|not for the likes of|i am (?:[^ .!?;,]+ ){0,4}(?:kind|type|sort|one|guy|girl|person|someone|somebody)|i know what i am|(?:that|this|it) is (?:just |simply )?(?:who (?:i am|we are)|what i am|how (?:i am|we are)|where i sit|my (?:level|whole story|story|place|lot|nature|character|personality))";
 
 /// The writer, as a subject.
 /// The shapes [`self_equated`] and [`gift_lacked`] read that the others
@@ -696,6 +702,9 @@ fn known_verdict(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
     })
 }
 
+/// Words [`article_dropped`] reads past between "i am" and the verdict.
+const BARE_ADVERBS: &[&str] = &["still", "just", "simply", "really", "such"];
+
 /// Adjectives of a verdict that [`article_dropped`] reads before a noun.
 const BARE_VERDICTS: &[&str] = &[
     "bad",
@@ -716,7 +725,7 @@ fn article_dropped(a: &Analysis<'_>) -> Option<Match> {
     (0..a.len().saturating_sub(3)).find_map(|i| {
         let clause = a.words[i].clause;
         let mut k = i + 2;
-        if matches!(a.word(k), "still" | "just" | "simply" | "really" | "such") {
+        if BARE_ADVERBS.contains(&a.word(k)) {
             k += 1;
         }
         let noun = k + 1;
