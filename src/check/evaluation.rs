@@ -545,8 +545,10 @@ const FLOORS: &[(&str, Floor, Floor)] = &[
 /// before round fifty (kept on cross-validation alone, before any
 /// held-out look) put one more clean identity check at error and took
 /// one gap off, and round fifty's fresh pair brought one gap at error
-/// before any change: identity 12, gap 11.
-const CLEAN_ERRORS: (usize, usize) = (18, 12);
+/// before any change: identity 12, gap 11. Held out 13 since round
+/// fifty-three's fresh pair brought one identity check at error before
+/// any change (its fresh look, at 160d5d1).
+const CLEAN_ERRORS: (usize, usize) = (18, 13);
 
 #[test]
 fn evaluation_corpus() {

@@ -191,7 +191,7 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
         while i < a.len() && a.words[i].sentence == sentence {
             let elaboration = i >= words.end
                 && (matches!(a.word(i), "by" | "using" | "which" | "meaning" | "means")
-                    || (a.words[i].clause != a.words[i - 1].clause && follows_colon(&a, i)));
+                    || (a.words[i].clause != a.words[i - 1].clause && a.follows_colon(i)));
             if elaboration {
                 break;
             }
@@ -248,7 +248,7 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
                     | "after"
                     | "until"
                     | "unless"
-            ) && (a.words[words.start].initial || follows_colon(&a, words.start))
+            ) && (a.words[words.start].initial || a.follows_colon(words.start))
                 // Of something one could see: not "when things get hectic",
                 // "once in a while".
                 && !matches!(
@@ -758,6 +758,11 @@ fn left_to_chance(a: &Analysis<'_>) -> Option<Range<usize>> {
             || (w == "willing" && after(&["god"]))
             || (w == "quiere" && after(&["dios"]))
             || (w == "buyursa" && after(&["kudai", "kuday", "allah"]));
+        // "…when life allows", "if time permits".
+        let three_words = matches!(w, "allows" | "permits")
+            && after(&["life", "time"])
+            && i >= 2
+            && matches!(a.word(i - 2), "when" | "if" | "whenever" | "as");
         // "…a younger one for the machines. We will see.": a sentence
         // that only waits.
         let sentence = a.sentence_words(a.words[i].sentence);
@@ -792,15 +797,9 @@ fn left_to_chance(a: &Analysis<'_>) -> Option<Range<usize>> {
             let from = if found_time { i - 3 } else { i - 4 };
             return a.own(i).then_some(from..i + 1);
         }
-        let start = if two_words { i - 1 } else { i };
-        ((one_word || two_words) && a.own(i)).then_some(start..i + 1)
+        let start = i - usize::from(two_words) - 2 * usize::from(three_words);
+        ((one_word || two_words || three_words) && a.own(i)).then_some(start..i + 1)
     })
-}
-
-/// Whether word `i` follows a colon or a dash in the original text.
-fn follows_colon(a: &Analysis<'_>, i: usize) -> bool {
-    let before = &a.norm.original()[..a.span(i..i + 1).start];
-    before.trim_end().ends_with([':', '\u{2014}', '\u{2013}'])
 }
 
 /// "…goes downwind before anybody opens a tent bag", "…until someone

@@ -150,6 +150,7 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                     && a.word_is(j + 1, "of")
                     && a.words.get(j + 2).is_some_and(|n| n.clause == a.words[j].clause)
                     && !matches!(a.word(j + 2), "my" | "mine" | "me" | "ours" | "our" | "us"))
+                || someone_else_did(&a, j, o)
                 || nobody_asked(&a, j))
     });
     let subject = (0..a.len())
@@ -208,14 +209,22 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
             // "We Cameroonians, we always leave things for the last
             // minute": a people, not the writer. (Not "We Skyped the
             // client", a verb with a capital.)
+            // ("we Gadong stalls, all of us on the same row": a place's
+            // name before the plural.)
+            let ends_at =
+                |k: usize| a.words.get(k).is_none_or(|n| n.clause != a.words[k - 1].clause);
             let people = |k: usize| {
                 a.word(k) == "we"
                     && a.words
                         .get(k + 1)
                         .is_some_and(|n| n.capital && n.clause == a.words[k].clause)
-                    && a.word(k + 1).ends_with('s')
-                    && (a.words.get(k + 2).is_none_or(|n| n.clause != a.words[k].clause)
-                        || matches!(a.word(k + 2), "are" | "always" | "never" | "all"))
+                    && ((a.word(k + 1).ends_with('s')
+                        && (ends_at(k + 2)
+                            || matches!(a.word(k + 2), "are" | "always" | "never" | "all")))
+                        || (!a.word(k + 1).ends_with("ed")
+                            && !ends_at(k + 2)
+                            && a.word(k + 2).ends_with('s')
+                            && ends_at(k + 3)))
             };
             let everyone = everyone
                 || (w == "we"
@@ -262,12 +271,36 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
         .or_else(|| by_the_writer(&a, o, &inside))
         .or_else(|| {
             (0..a.len())
-                .filter(|&i| (a.words[i].initial || after_label(&a, i)) && a.own(i) && !inside(i))
+                // ("The bundles were tied while still soft — was in a
+                // hurry for the Friday buyer —": an aside's dropped "I".)
+                .filter(|&i| {
+                    (a.words[i].initial
+                        || after_label(&a, i)
+                        || (a.word(i) == "was" && a.follows_colon(i)))
+                        && a.own(i)
+                        && !inside(i)
+                })
                 .find_map(|i| diary_action(&a, i, o).map(|v| i..v + 1))
         })
         .or_else(|| duty_passive(&a, o, &inside))
         .or_else(|| purposed_passive(&a, o, &inside))
         .or_else(|| first_person_preterite(&a, &inside))
+}
+
+/// "We changed the locker system. Well, the city bought it…", "We changed
+/// to the new sheet — well, the Spice Council did": the writer taking
+/// back the "we" at the "well" at `j`, naming who acted instead.
+fn someone_else_did(a: &Analysis<'_>, j: usize, o: &AgencyLists<'_>) -> bool {
+    let clause = a.words[j].clause;
+    let opens = j == 0 || a.words[j - 1].clause != clause;
+    if a.word(j) != "well" || !opens || a.words.get(j + 1).is_none_or(|n| n.clause == clause) {
+        return false;
+    }
+    let named = a.word(j + 1) == "the" || a.words[j + 1].capital;
+    let said = a.clause_words(a.words[j + 1].clause);
+    named
+        && !said.clone().any(|k| matches!(a.word(k), "i" | "we" | "me" | "us" | "my" | "our"))
+        && said.clone().any(|k| a.word(k) == "did" || is_past_act(a.word(k), o))
 }
 
 /// "my handling of the relationship", "my own reading of the forecast":
@@ -530,6 +563,19 @@ fn duty_passive(
         if i > 0 && matches!(a.word(i - 1), "above" | "beyond" | "over" | "outside") {
             return None;
         }
+        // ("my station", or with a time of day or a task between: "my
+        // cleaning round", "my night shift"; not "our fuel truck".)
+        let between = |k: usize| {
+            let w = a.word(k);
+            (w.len() > 5 && w.ends_with("ing")) || matches!(w, "night" | "day" | "early" | "late")
+        };
+        let noun =
+            if noun + 1 < a.len() && a.words[noun + 1].clause == a.words[i].clause && between(noun)
+            {
+                noun + 1
+            } else {
+                noun
+            };
         (noun < a.len() && o.duties.contains(a.word(noun))).then(|| i..noun + 1)
     })
 }
@@ -1188,6 +1234,35 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
             && (j + 2..(j + 5).min(a.len()))
                 .take_while(|&k| a.words[k].clause == clause)
                 .any(|k| is_participle(a.word(k)))
+        {
+            return Some(j);
+        }
+        // "i had sam on the tractor doing the ladder shift": someone set
+        // to a job by the writer (not "we had rain falling all day", no
+        // one set to anything).
+        if w == "had"
+            && !(j > 0 && matches!(a.word(j - 1), "not" | "never"))
+            && a.words.get(j + 1).is_some_and(|n| n.clause == clause)
+            && a.word(j + 1).len() >= 2
+            && a.word(j + 1).chars().all(char::is_alphabetic)
+            && !matches!(
+                a.word(j + 1),
+                "a" | "an"
+                    | "the"
+                    | "no"
+                    | "some"
+                    | "any"
+                    | "to"
+                    | "been"
+                    | "this"
+                    | "that"
+                    | "nothing"
+                    | "it"
+            )
+            && (j + 2..(j + 7).min(a.len())).take_while(|&k| a.words[k].clause == clause).any(|k| {
+                (is_progressive_action(a.word(k), o) || a.word(k) == "doing")
+                    && matches!(a.word(k + 1), "the" | "a" | "an" | "our" | "my")
+            })
         {
             return Some(j);
         }

@@ -1800,7 +1800,15 @@ pub(crate) fn is_name(a: &Analysis<'_>, m: &Match, words: &Range<usize>) -> bool
     let w = a.word(words.start);
     let listed = a.norm.text[m.norm.clone()].contains('-');
     let compound = w.contains('-') && !w.ends_with('-') && !listed;
+    // "misery row (the steep one down by the gully)", "Heartbreak Hill":
+    // a place named after a feeling, not the feeling.
+    let place = a.words.get(words.end).is_some_and(|n| n.clause == a.words[words.start].clause)
+        && matches!(
+            a.word(words.end),
+            "row" | "hill" | "corner" | "lane" | "road" | "street" | "bend" | "creek" | "gully"
+        );
     compound
+        || place
         || (a.words[words.start].capital && !a.words[words.start].initial)
         || titled_pair(a, words.start)
 }

@@ -679,6 +679,12 @@ fn careful_habit(a: &Analysis<'_>, who: usize) -> bool {
                 | "plans"
                 | "asks"
                 | "writes"
+                // "the one who always tells the young peelers, never sell to
+                // the first buyer": a lesson kept and passed on.
+                | "tells"
+                | "warns"
+                | "teaches"
+                | "reminds"
         )
 }
 
@@ -1581,6 +1587,10 @@ fn outgrown(a: &Analysis<'_>, words: Range<usize>) -> bool {
     if (words.end..a.sentence_words(sentence).end).any(|j| past_frame(a, j)) {
         return true;
     }
+    // "Maybe for ten minutes I was an idiot": a spell, not a nature.
+    if (a.sentence_words(sentence).start..words.start).any(|j| brief_spell(a, j)) {
+        return true;
+    }
     let next = a.sentence_words(sentence + 1);
     next.start < a.len()
         && matches!(a.word(next.start), "got" | "getting")
@@ -1609,8 +1619,41 @@ fn past_frame(a: &Analysis<'_>, j: usize) -> bool {
             a.word_is(j + 1, "first")
                 && a.words.get(j + 2).is_none_or(|n| n.clause != a.words[j].clause)
         }
+        "for" => brief_spell(a, j),
         _ => false,
     }
+}
+
+/// "for ten minutes", "for a moment", "for a couple of hours", from the
+/// "for" at `j`: a spell too short to be what someone is (not "for
+/// years", "for a long time").
+fn brief_spell(a: &Analysis<'_>, j: usize) -> bool {
+    a.word(j) == "for"
+        && (j + 1..(j + 5).min(a.len()))
+            .take_while(|&k| a.words[k].clause == a.words[j].clause)
+            .any(|k| {
+                matches!(
+                    a.word(k),
+                    "moment" | "second" | "seconds" | "minute" | "minutes" | "hour" | "hours"
+                ) && (j + 1..k).all(|m| {
+                    matches!(
+                        a.word(m),
+                        "a" | "one"
+                            | "two"
+                            | "three"
+                            | "five"
+                            | "ten"
+                            | "few"
+                            | "couple"
+                            | "of"
+                            | "the"
+                            | "that"
+                            | "those"
+                            | "half"
+                            | "an"
+                    ) || a.word(m).bytes().all(|b| b.is_ascii_digit())
+                })
+            })
 }
 
 /// "Am I a failure? No." — a question answered in the negative in the
@@ -1899,7 +1942,20 @@ fn compared(a: &Analysis<'_>, listed: &PhraseSet) -> Option<Match> {
         });
         let writer_after = (words.end..last)
             .any(|j| matches!(a.word(j), "i" | "me" | "mi" | "mine" | "my") && a.own(j));
-        if me_lacking || (nature && writer_after) || sorted_and_placed(a, words.clone()) {
+        // "Some people learn from these things. I am the other kind."
+        let other_kind = (words.end..last.saturating_sub(4)).any(|j| {
+            a.word(j) == "i"
+                && a.own(j)
+                && a.word(j + 1) == "am"
+                && a.word(j + 2) == "the"
+                && a.word(j + 3) == "other"
+                && matches!(a.word(j + 4), "kind" | "type" | "sort" | "one")
+        });
+        if me_lacking
+            || other_kind
+            || (nature && writer_after)
+            || sorted_and_placed(a, words.clone())
+        {
             return Some(a.norm.match_of(a.words[first].norm.start..a.words[last - 1].norm.end));
         }
     }

@@ -1866,3 +1866,83 @@ fn fifty_second_round_shapes() {
         Testability::Testable
     ));
 }
+
+/// Shapes from round fifty-three of fresh voices (2026-12-06, ninth
+/// session), with traps written here, in our own words.
+#[test]
+fn fifty_third_round_shapes() {
+    let s = Settings::default();
+    // PF008: a duty of the writer's with a task or time between ("my
+    // closing shift"); a "we" taken back at "well, the council did"; a
+    // people named before its plural; someone set to a job by the writer;
+    // an aside's dropped "I" with its conduct. Not "our delivery van", nor
+    // "we had snow falling all the day".
+    let agency = crate::check::rules::agency_lists(&s);
+    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    for owned in [
+        "The fryer oil was never changed during my closing shift.",
+        "The oil log was not filled on my watches, twice.",
+        "i had jono on the forklift doing the stacking, so the bins sat in the sun.",
+        "The sacks were stitched while wet — was in a rush for the lorry — and they rotted.",
+    ] {
+        assert!(acted(owned), "{owned}");
+    }
+    for others in [
+        "Our delivery van got held at the border for two days.",
+        "We had snow falling all the day and the pass closed.",
+        "We switched to the new scales in May. Well, the cooperative bought them, I was away.",
+        "We moved to the new forms — well, the ministry did, in March — and the codes changed.",
+        "We lost out, we Kiulap traders, all of us on the one street.",
+    ] {
+        assert!(!acted(others), "{others}");
+    }
+    // PF007: others who learn, and the writer "the other kind"; a verdict
+    // held to a few minutes; a lesson passed on "always". Not "for years".
+    let identity = identity_lists(&s);
+    for verdict in [
+        "Some drivers learn from one fine. I am the other kind.",
+        "For years I was an idiot about the books.",
+    ] {
+        assert!(!collapses(verdict, &identity).is_empty(), "{verdict}");
+    }
+    for separate in [
+        "For a few minutes I was an idiot, then I fixed the float.",
+        "I am the one who always warns the new boys about the blade, and I cut myself.",
+    ] {
+        assert!(collapses(separate, &identity).is_empty(), "{separate}");
+    }
+    // PF009: "that stung", "pained me", Malay "malu", "puta madre"; a
+    // place named after a feeling is not one ("heartbreak hill").
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "The auditor wrote it up. That stung, I admit.",
+        "Losing the Sunday regulars pained me more than the money.",
+        "Malu in front of the whole row of stalls.",
+        "Twelve drums unsold. Puta madre.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    assert_eq!(felt("heartbreak hill took us 40 minutes and 3 of the 9 trays passed."), 0);
+    // PF002/PF003: a shape that only names itself ("were what they
+    // were"), "went a bit pear shaped", luck running out.
+    let outcome = |text: &str| specificity(text, &facts, 8, &OUTCOME_MODEL);
+    for text in [
+        "Two of us worked the whole day and the sales were what they were.",
+        "the morning round went a bit pear shaped to be honest",
+    ] {
+        assert!(matches!(outcome(text), Specificity::Vague { .. }), "{text}");
+    }
+    let gaps = crate::check::rules::gap_fact_lists(&s);
+    let gap = |text: &str| specificity(text, &gaps, 8, &super::specific::GAP_MODEL);
+    assert!(matches!(
+        gap("our luck ran out and there is not much more to it."),
+        Specificity::Vague { .. }
+    ));
+    // PF006: "when life allows" leaves it to chance.
+    let adjustment = adjustment_lists(&s);
+    assert!(!matches!(
+        testability("Give the varnish the 2 coats it needs, when life allows.", &adjustment),
+        Testability::Testable
+    ));
+}

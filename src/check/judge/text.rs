@@ -320,6 +320,12 @@ impl<'a> Analysis<'a> {
         self.norm.match_of(norm).span
     }
 
+    /// Whether word `i` follows a colon or a dash in the original text.
+    pub fn follows_colon(&self, i: usize) -> bool {
+        let before = &self.norm.original()[..self.span(i..i + 1).start];
+        before.trim_end().ends_with([':', '\u{2014}', '\u{2013}'])
+    }
+
     /// Words of clause `clause`, as a range of word indices.
     pub fn clause_words(&self, clause: usize) -> Range<usize> {
         let start = self.words.partition_point(|w| w.clause < clause);
