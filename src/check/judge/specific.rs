@@ -219,6 +219,10 @@ const LABEL_NOUNS: &[&str] = &[
     "round",
     "step",
     "part",
+    // "for term 2", "Point 2 of our plan" (round 53's dev half).
+    "term",
+    "point",
+    "phase",
 ];
 
 impl Facts {
@@ -1920,7 +1924,28 @@ pub fn weighed_specificity(
     let facts = Facts::read(&a, lists);
     let score = model.score(&facts.features);
     let features_vague = score > 0.0 || facts.unanswered.is_some();
-    if let Some(words_model) = words_model {
+    // A measure written in digits, not a figure of speech ("110 %",
+    // "50/50", "10/10", "a hundred years", "like 1000 moving parts") nor
+    // a guess ("2 or 3 things", "1 in 10").
+    let literal = |i: usize| {
+        let w = a.word(i);
+        w.bytes().any(|b| b.is_ascii_digit())
+            && !w.contains(['/', '%'])
+            && (i == 0 || a.word(i - 1) != "like")
+            && !matches!(
+                a.word(i + 1),
+                "percent" | "%" | "times" | "years" | "year" | "or" | "in" | "to"
+            )
+    };
+
+    let anchored = facts.facts.iter().any(|(m, k)| {
+        *k == FactKind::Measure
+            && m.clone().any(literal)
+            && facts.facts.iter().any(|(e, ek)| {
+                *ek == FactKind::Event && a.words[e.start].clause == a.words[m.start].clause
+            })
+    });
+    if let Some(words_model) = words_model.filter(|_| features_vague || !anchored) {
         let weighed = words_model.weigh(&a);
         let vague = words_model.score_weighed(&weighed, facts.facts.is_empty()) > 0.0;
         if !vague {

@@ -1946,3 +1946,35 @@ fn fifty_third_round_shapes() {
         Testability::Testable
     ));
 }
+
+/// A measure written in digits and an event in its clause are a report the
+/// words model may not overrule; a figure of speech ("110 %", "10/10",
+/// "like 1000"), a guess ("2 or 3") or a label ("term 2") is no measure.
+#[test]
+fn a_measured_event_is_not_overruled_by_the_words_model() {
+    let s = Settings::default();
+    let facts = fact_lists(&s);
+    let weighed = |text: &str| {
+        super::specific::weighed_specificity(
+            text,
+            &facts,
+            8,
+            &OUTCOME_MODEL,
+            Some(&super::specific::OUTCOME_WORDS),
+        )
+    };
+    for report in [
+        "Paid the tile man a cheque for $18,400 that should have been $1,840. He cashed it Friday. I didn't sleep Friday.",
+        "Her reel got 2,000 views. Mine, same day, same light, 90. I would be lying if I said that didn't hurt a bit.",
+        "The bank valued the farmhouse 190.000 and not the 260.000 we needed, so the mortgage is 48.000 less than planned.",
+    ] {
+        assert_eq!(weighed(report), Specificity::Specific, "{report}");
+    }
+    for figure in [
+        "Gave 110 % like always, and the market day went the way it went.",
+        "like 1000 moving parts and half of them never moved. 10/10 chaos, would not do again.",
+        "Point 2 of our 3-point plan from last spring did not go the way it was written.",
+    ] {
+        assert_ne!(weighed(figure), Specificity::Specific, "{figure}");
+    }
+}
