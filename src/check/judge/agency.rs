@@ -687,6 +687,35 @@ fn by_the_writer(
                 return Some(k..i + 1);
             }
         }
+        // "it was decided on my side", "a mistake made on our part".
+        if matches!(w, "side" | "part")
+            && i >= 3
+            && matches!(a.word(i - 1), "my" | "our")
+            && a.word(i - 2) == "on"
+            && a.words[i - 3].clause == a.words[i].clause
+            && is_passive_participle(a.word(i - 3), o)
+        {
+            return Some(i - 3..i + 1);
+        }
+        // "stacked by the one who was loading, who is the same person
+        // writing this notebook", "(yours truly)": the writer named in the
+        // third person, in a sentence that tells a thing done.
+        let self_named = (w == "writing"
+            && a.word_is(i + 1, "this")
+            && i > 0
+            && matches!(a.word(i - 1), "person" | "one" | "man" | "woman" | "guy" | "fellow"))
+            || (w == "truly" && i > 0 && a.word(i - 1) == "yours");
+        if self_named {
+            let sentence = a.sentence_words(a.words[i].sentence);
+            let done = sentence.clone().any(|k| {
+                is_past_act(a.word(k), o)
+                    && k > sentence.start
+                    && matches!(a.word(k - 1), "was" | "were" | "got")
+            });
+            if done {
+                return Some(i - 1..i + 1);
+            }
+        }
         // "myself" alone between commas, the verb right after.
         let aside = a.clause_words(a.words[i].clause);
         (matches!(w, "myself" | "ourselves")

@@ -183,6 +183,7 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
             && !answered_no(&a, words.clone())
             && !denied_before(&a, words.clone())
             && !narrowed(&a, words.clone())
+            && !pointed_at(&a, words.clone())
             && !an_age(&a, words.clone())
             && !retracted(&a, words.clone())
             && !of_someone_else(&a, words.clone())
@@ -412,6 +413,7 @@ fn fixed_trait(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
         if matches!(w, "that" | "it" | "this")
             && a.word_is(i + 1, "is")
             && (me_ends(i + 2) || (matches!(a.word(i + 2), "just" | "simply") && me_ends(i + 3)))
+            && !pointed_at(a, i..i + 3)
         {
             return found(i, if a.word_is(i + 2, "me") { i + 2 } else { i + 3 });
         }
@@ -1027,7 +1029,8 @@ fn self_equated(a: &Analysis<'_>) -> Option<Match> {
                     || (a.word(j) == "me"
                         && j > 0
                         && matches!(a.word(j - 1), "thats" | "is")
-                        && (j + 1 == n || a.words[j + 1].clause != a.words[j].clause)))
+                        && (j + 1 == n || a.words[j + 1].clause != a.words[j].clause)
+                        && !pointed_at(a, j - 1..j + 1)))
                 && !(j > 0 && negation(j - 1))
         });
         // "I am a follower type person, not the deciding type": one kind
@@ -1376,9 +1379,29 @@ fn narrowed(a: &Analysis<'_>, words: Range<usize>) -> bool {
     let next = a.sentence_words(sentence + 1);
     // ("A failure as a bookkeeper this once, maybe.")
     let this_once = |j: usize| a.word(j) == "this" && a.word_is(j + 1, "once");
-    if (words.end..a.sentence_words(sentence).end).any(|j| season(j) || this_once(j))
+    // ("I'm a terrible bookkeeper, yes — this week, not forever.")
+    let not_forever = |j: usize| {
+        a.word(j) == "not"
+            && (a.word_is(j + 1, "forever")
+                || (a.word_is(j + 1, "for") && matches!(a.word(j + 2), "ever" | "life")))
+    };
+    if (words.end..a.sentence_words(sentence).end)
+        .any(|j| season(j) || this_once(j) || not_forever(j))
         || (next.len() == 2 && next.start == a.sentence_words(sentence).end && season(next.start))
     {
+        return true;
+    }
+    // "I am a bad judge of shipping agents. Of that one agent, in that
+    // one month.": the next words, with no verb, hold it to one case.
+    let one_case = next.start == a.sentence_words(sentence).end
+        && next.len() <= 12
+        && matches!(a.word(next.start), "of" | "in" | "with" | "at" | "only")
+        && next.clone().any(|j| {
+            matches!(a.word(j), "that" | "this")
+                && a.word_is(j + 1, "one")
+                && next.contains(&(j + 1))
+        });
+    if one_case {
         return true;
     }
     // "I'm just a tattooist who skipped a step": a person told by one
@@ -1415,6 +1438,23 @@ fn narrowed(a: &Analysis<'_>, words: Range<usize>) -> bool {
     at + 1 < a.len()
         && matches!(a.word(at), "this" | "that")
         && matches!(a.word(at + 1), "one" | "particular" | "specific")
+}
+
+/// "so me I was relaxed" ("me" as the topic of the clause after it), "one
+/// of them was holding the gauge, and that's me" (the writer pointed out
+/// among others): a "me" that names no trait.
+fn pointed_at(a: &Analysis<'_>, words: Range<usize>) -> bool {
+    let last = words.end - 1;
+    if a.word(last) != "me" {
+        return false;
+    }
+    let sentence = a.sentence_words(a.words[last].sentence);
+    (a.word_is(words.end, "i") && a.words[words.end].clause == a.words[last].clause)
+        || (sentence.start..words.start).any(|j| {
+            a.word(j) == "one"
+                && a.word_is(j + 1, "of")
+                && matches!(a.word(j + 2), "them" | "us" | "the")
+        })
 }
 
 /// "…I am the worst baker in the county. Kidding.", "I wrote *maybe I am
@@ -1942,20 +1982,7 @@ fn compared(a: &Analysis<'_>, listed: &PhraseSet) -> Option<Match> {
         });
         let writer_after = (words.end..last)
             .any(|j| matches!(a.word(j), "i" | "me" | "mi" | "mine" | "my") && a.own(j));
-        // "Some people learn from these things. I am the other kind."
-        let other_kind = (words.end..last.saturating_sub(4)).any(|j| {
-            a.word(j) == "i"
-                && a.own(j)
-                && a.word(j + 1) == "am"
-                && a.word(j + 2) == "the"
-                && a.word(j + 3) == "other"
-                && matches!(a.word(j + 4), "kind" | "type" | "sort" | "one")
-        });
-        if me_lacking
-            || other_kind
-            || (nature && writer_after)
-            || sorted_and_placed(a, words.clone())
-        {
+        if me_lacking || (nature && writer_after) || sorted_and_placed(a, words.clone()) {
             return Some(a.norm.match_of(a.words[first].norm.start..a.words[last - 1].norm.end));
         }
     }

@@ -1978,3 +1978,58 @@ fn a_measured_event_is_not_overruled_by_the_words_model() {
         assert_ne!(weighed(figure), Specificity::Specific, "{figure}");
     }
 }
+
+/// Shapes from round fifty-four of fresh voices (2026-12-06, ninth
+/// session), with traps written here, in our own words.
+#[test]
+fn fifty_fourth_round_shapes() {
+    let s = Settings::default();
+    // PF007: a verdict held to "this week, not forever" or to one case by
+    // the verbless words after it; "the other kind" said of oneself; a
+    // "me" that is a clause's topic ("so me I was calm") or the writer
+    // pointed out among others ("one of them…, and that's me").
+    let identity = identity_lists(&s);
+    for verdict in [
+        "Some bakers are born for mornings and I am the other kind.",
+        "The dough failed again. That is so me.",
+    ] {
+        assert!(!collapses(verdict, &identity).is_empty(), "{verdict}");
+    }
+    for separate in [
+        "I'm a hopeless planner — this month, not forever; the wall calendar is up.",
+        "I am a poor judge of timber merchants. Of that one merchant, in that one winter.",
+        "The last two loads went fine so me I was calm, maybe too calm.",
+        "Two of us skipped the scale, but one of them held the scoop, and that's me.",
+    ] {
+        assert!(collapses(separate, &identity).is_empty(), "{separate}");
+    }
+    // PF008: "decided on my side"; the writer named in the third person
+    // ("the same person writing this diary") beside a thing done.
+    let agency = crate::check::rules::agency_lists(&s);
+    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    for owned in [
+        "The old hinges were kept because it was decided on my side that new ones cost too much.",
+        "The trays were stacked four high by whoever was closing, who is the person writing this.",
+    ] {
+        assert!(acted(owned), "{owned}");
+    }
+    // PF009: "burning inside", "a sorrow to me", "tired of this"; but
+    // "broken inside the box" is a thing broken.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "I was burning inside when the 60 jars came back cracked.",
+        "The whole month was a sorrow to me, from the first market to the last.",
+        "Third flat tyre. Tired of this road, honestly.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    assert_eq!(felt("The courier phoned to say 9 cups arrived broken inside the box."), 0);
+    // PF003: causes that "all came together" name no mechanism.
+    let gaps = crate::check::rules::gap_fact_lists(&s);
+    let gap = |text: &str| specificity(text, &gaps, 8, &super::specific::GAP_MODEL);
+    assert!(matches!(
+        gap("Problems with the flour, the oven and the weather all came together that week."),
+        Specificity::Vague { .. }
+    ));
+}
