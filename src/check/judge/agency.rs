@@ -224,7 +224,9 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                         || (!a.word(k + 1).ends_with("ed")
                             && !ends_at(k + 2)
                             && a.word(k + 2).ends_with('s')
-                            && ends_at(k + 3)))
+                            && ends_at(k + 3))
+                        // ("We Ni-Vanuatu, we always run on island time".)
+                        || (ends_at(k + 2) && a.word_is(k + 2, "we")))
             };
             let everyone = everyone
                 || (w == "we"

@@ -184,6 +184,7 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
             && !denied_before(&a, words.clone())
             && !narrowed(&a, words.clone())
             && !pointed_at(&a, words.clone())
+            && !a_subject(&a, words.clone())
             && !an_age(&a, words.clone())
             && !retracted(&a, words.clone())
             && !of_someone_else(&a, words.clone())
@@ -1440,16 +1441,32 @@ fn narrowed(a: &Analysis<'_>, words: Range<usize>) -> bool {
         && matches!(a.word(at + 1), "one" | "particular" | "specific")
 }
 
-/// "so me I was relaxed" ("me" as the topic of the clause after it), "one
-/// of them was holding the gauge, and that's me" (the writer pointed out
-/// among others): a "me" that names no trait.
+/// "A failure at the till is a failure at the till. It is not Haddy.": a
+/// sentence opened by a verdict noun as its subject, with no first person
+/// in it, says what a failure is, not what the writer is.
+fn a_subject(a: &Analysis<'_>, words: Range<usize>) -> bool {
+    let sentence = a.sentence_words(a.words[words.start].sentence);
+    matches!(a.word(sentence.start), "a" | "an")
+        && sentence.clone().any(|j| matches!(a.word(j), "is" | "was"))
+        && !sentence.clone().any(|j| is_me(a.word(j)) || matches!(a.word(j), "my" | "mine"))
+}
+
+/// "so me I was relaxed", "So me, clever Haddy, I tore…" ("me" as the
+/// topic of the clause after it), "one of them was holding the gauge,
+/// and that's me" (the writer pointed out among others): a "me" that
+/// names no trait.
 fn pointed_at(a: &Analysis<'_>, words: Range<usize>) -> bool {
     let last = words.end - 1;
     if a.word(last) != "me" {
         return false;
     }
     let sentence = a.sentence_words(a.words[last].sentence);
-    (a.word_is(words.end, "i") && a.words[words.end].clause == a.words[last].clause)
+    let topic = last > 0 && a.word(last - 1) == "so";
+    (topic && a.word_is(words.end, "i") && a.words[words.end].clause == a.words[last].clause)
+        // ("So me, clever Haddy, I tore pieces from the receipt book.")
+        || (topic
+            && last - 1 == sentence.start
+            && (words.end..(words.end + 5).min(sentence.end)).any(|j| a.word(j) == "i"))
         || (sentence.start..words.start).any(|j| {
             a.word(j) == "one"
                 && a.word_is(j + 1, "of")
@@ -1578,10 +1595,14 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
 fn ironic(a: &Analysis<'_>, words: Range<usize>) -> bool {
     let sentence = a.sentence_words(a.words[words.start].sentence);
     let mut k = sentence.start;
-    while k < words.start && matches!(a.word(k), "ha" | "yeah" | "oh" | "well" | "and") {
+    // ("Ha, I'm the worst weatherman in all Vanuatu": a laugh opening it
+    // mocks it too.)
+    let laughed = matches!(a.word(k), "ha" | "haha" | "hah");
+    while k < words.start && matches!(a.word(k), "ha" | "yeah" | "yes" | "oh" | "well" | "and") {
         k += 1;
     }
-    let opener = (a.word(k) == "of" && a.word_is(k + 1, "course"))
+    let opener = laughed
+        || (a.word(k) == "of" && a.word_is(k + 1, "course"))
         || a.word(k) == "obviously"
         || (a.word(k) == "sure" && a.norm.original()[a.span(k..k + 1).end..].starts_with(','));
     // (A superlative set in a place, "…in Story County", "…of Lyon";
@@ -1595,8 +1616,10 @@ fn ironic(a: &Analysis<'_>, words: Range<usize>) -> bool {
     };
     // ("So I am the worst driver in Lisbon, obviously, give me the
     // medal": the mockery after it.)
+    // ("Yes yes, I'm the worst guide in all of Jordan, of course.")
     let mocked = (words.end..sentence.end).any(|j| {
         a.word(j) == "obviously"
+            || (a.word(j) == "of" && a.word_is(j + 1, "course") && j + 2 == sentence.end)
             || (a.word(j) == "give"
                 && a.word_is(j + 1, "me")
                 && matches!(a.word(j + 2), "a" | "the")
@@ -1712,11 +1735,11 @@ fn answered_no(a: &Analysis<'_>, words: Range<usize>) -> bool {
     (end..(end + 20).min(a.len())).any(|j| a.word(j) == "not" || NO.contains(&a.word(j)))
 }
 
-/// "No", and the writer's other languages' no ("Hapana.", "Nein.",
+/// "No", and the writer's other languages' no ("Hapana.", "Nein.", Tetum "Lae.",
 /// "Non.").
 const NO: &[&str] = &[
     "no", "nah", "nope", "naw", "nae", "nay", "hapana", "nein", "nee", "nej", "nie", "niet", "non",
-    "nada",
+    "nada", "lae",
 ];
 
 /// What one has or lacks as a gift: "the knack", "an eye for it", "the

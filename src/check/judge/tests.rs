@@ -2033,3 +2033,54 @@ fn fifty_fourth_round_shapes() {
         Specificity::Vague { .. }
     ));
 }
+
+/// Shapes from round fifty-five of fresh voices (2026-12-06, ninth
+/// session), with traps written here, in our own words.
+#[test]
+fn fifty_fifth_round_shapes() {
+    let s = Settings::default();
+    // PF007: a superlative mocked by a laugh before it or an "of course"
+    // closing it; Tetum "Lae." answers a question; a sentence that says
+    // what a failure is, with no first person in it; "So me, …, I…" is a
+    // topic. Not "What is wrong with me that I…", nor "That's me, I'm
+    // always the one…".
+    let identity = identity_lists(&s);
+    for separate in [
+        "Yes yes, I am the worst driver in all of Accra, of course.",
+        "Ha, I'm the clumsiest baker in the whole of Leith.",
+        "Am I a failure? Lae. I lost one order.",
+        "A failure at the market is a failure at the market. It is not Ana.",
+        "So me, clever Ana, I wrote the tickets by hand.",
+    ] {
+        assert!(collapses(separate, &identity).is_empty(), "{separate}");
+    }
+    for verdict in [
+        "What is wrong with me that I can't keep one helper past June?",
+        "Some folk are lucky with stores and some are me. That's me, I'm always the one.",
+    ] {
+        assert!(!collapses(verdict, &identity).is_empty(), "{verdict}");
+    }
+    // PF008: "We Ni-Vanuatu, we always…" is a people; running out is what
+    // happened.
+    let agency = crate::check::rules::agency_lists(&s);
+    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    for others in [
+        "We Tongans, we always leave it to the last day.",
+        "We ran out of receipt rolls because the depot sent none on Monday.",
+    ] {
+        assert!(!acted(others), "{others}");
+    }
+    // PF009: Tetum "laran moras", Bislama "bel blong mi i hevi".
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in
+        ["Hau nia laran moras after the count on Friday.", "Bel blong mi i hevi after the audit."]
+    {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    // PF006: learning from someone and "think safety first" are resolves.
+    let adjustment = adjustment_lists(&s);
+    for generic in ["My aunt ran the stall for 30 years. Learn from her.", "Think safety first."] {
+        assert!(!matches!(testability(generic, &adjustment), Testability::Testable), "{generic}");
+    }
+}
