@@ -765,13 +765,16 @@ fn left_to_chance(a: &Analysis<'_>) -> Option<Range<usize>> {
             && matches!(a.word(i - 2), "when" | "if" | "whenever" | "as");
         // "…a younger one for the machines. We will see.": a sentence
         // that only waits.
-        let sentence = a.sentence_words(a.words[i].sentence);
         let we_will_see = w == "see"
             && i >= 2
             && a.word(i - 2) == "we"
             && matches!(a.word(i - 1), "will" | "shall")
-            && sentence.start == i - 2
-            && (sentence.end == i + 1 || (sentence.end == i + 2 && a.word_is(i + 1, "then")));
+            && {
+                let sentence = a.sentence_words(a.words[i].sentence);
+                sentence.start == i - 2
+                    && (sentence.end == i + 1
+                        || (sentence.end == i + 2 && a.word_is(i + 1, "then")))
+            };
         if we_will_see {
             return a.own(i).then_some(i - 2..i + 1);
         }
@@ -780,22 +783,16 @@ fn left_to_chance(a: &Analysis<'_>) -> Option<Range<usize>> {
         // in March", a time one could see.)
         let time_ends = a.words.get(i + 1).is_none_or(|n| n.clause != a.words[i].clause)
             || matches!(a.word(i + 1), "to" | "for" | "and");
+        // (Past an optional "the": "when I find the time".)
+        let the = usize::from(i >= 1 && a.word(i - 1) == "the");
         let found_time = w == "time"
             && time_ends
-            && i >= 3
-            && matches!(a.word(i - 3), "when" | "if" | "whenever")
-            && a.word(i - 2) == "i"
-            && matches!(a.word(i - 1), "find" | "have" | "get");
-        let found_the_time = w == "time"
-            && time_ends
-            && i >= 4
-            && a.word(i - 1) == "the"
-            && matches!(a.word(i - 4), "when" | "if" | "whenever")
-            && a.word(i - 3) == "i"
-            && matches!(a.word(i - 2), "find" | "have" | "get");
-        if found_time || found_the_time {
-            let from = if found_time { i - 3 } else { i - 4 };
-            return a.own(i).then_some(from..i + 1);
+            && i >= 3 + the
+            && matches!(a.word(i - 3 - the), "when" | "if" | "whenever")
+            && a.word(i - 2 - the) == "i"
+            && matches!(a.word(i - 1 - the), "find" | "have" | "get");
+        if found_time {
+            return a.own(i).then_some(i - 3 - the..i + 1);
         }
         let start = i - usize::from(two_words) - 2 * usize::from(three_words);
         ((one_word || two_words || three_words) && a.own(i)).then_some(start..i + 1)

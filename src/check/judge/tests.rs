@@ -1788,10 +1788,12 @@ fn fifty_first_round_shapes() {
     // PF006: "when I find time" is no trigger; "when I have time off in
     // March" is one the change could be checked against.
     let adjustment = adjustment_lists(&s);
-    assert!(matches!(
-        testability("Read about the 3 new pollination methods when I find time.", &adjustment),
-        Testability::Effort { .. }
-    ));
+    for chance in [
+        "Read about the 3 new pollination methods when I find time.",
+        "Read about the 3 new pollination methods if I have the time.",
+    ] {
+        assert!(matches!(testability(chance, &adjustment), Testability::Effort { .. }), "{chance}");
+    }
     assert!(!matches!(
         testability("When I have time off in March I rebuild the 2 pumps.", &adjustment),
         Testability::Effort { .. }
