@@ -104,6 +104,7 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
     if let Some(words) = owned_fault(&a, o, &inside)
         .or_else(|| unclaimed_fault(&a, o, &inside))
         .or_else(|| act_named(&a, &inside))
+        .or_else(|| role_was_me(&a))
     {
         return Some(words);
     }
@@ -240,10 +241,13 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                 && matches!(a.word(i - 2), "what");
             // Scots "ah" for "I" ("Ah booked the hall", "ah didnae
             // check"), not the "ah" of a sigh: an act must follow it.
+            // (Guyanese "Ah let it slide" too.)
             let scots_i = w == "ah"
                 && i + 1 < a.len()
                 && a.words[i + 1].clause == a.words[i].clause
                 && (is_past_act(a.word(i + 1), o)
+                    || (a.word(i + 1) == "let"
+                        && a.words.get(i + 2).is_some_and(|n| n.clause == a.words[i].clause))
                     || matches!(a.word(i + 1), "did" | "never" | "just" | "probably"));
             let group = w == "we" || myself_and || our_group;
             // "The undersigned did not give the matter the attention it
@@ -324,6 +328,24 @@ fn act_named(a: &Analysis<'_>, inside: &dyn Fn(usize) -> bool) -> Option<Range<u
             && a.word_is(k + 1, "of")
             && a.words[k + 1].clause == a.words[i].clause;
         act.then(|| i..k + 1)
+    })
+}
+
+/// "Skipper's decision, and skipper that night was me": a role's call,
+/// the role then said to be the writer.
+fn role_was_me(a: &Analysis<'_>) -> Option<Range<usize>> {
+    (0..a.len()).find_map(|j| {
+        let role = a.word(j).strip_suffix("'s")?;
+        if !a.own(j) || !(a.word_is(j + 1, "decision") || a.word_is(j + 1, "call")) {
+            return None;
+        }
+        let again = (j + 2..(j + 14).min(a.len())).find(|&k| a.word(k) == role)?;
+        (again + 1..(again + 5).min(a.len()))
+            .take_while(|&k| a.words[k].sentence == a.words[again].sentence)
+            .any(|k| {
+                a.word(k) == "was" && ["me", "myself", "i"].iter().any(|w| a.word_is(k + 1, w))
+            })
+            .then(|| j..j + 2)
     })
 }
 
@@ -699,6 +721,21 @@ fn by_the_writer(
         {
             return Some(i - 3..i + 1);
         }
+        // "the check signed off under my name": the writer's signature
+        // on the act.
+        if matches!(w, "name" | "signature")
+            && i >= 3
+            && matches!(a.word(i - 1), "my" | "our")
+            && a.word(i - 2) == "under"
+        {
+            let verb = if matches!(a.word(i - 3), "off" | "out" | "up") { i - 4 } else { i - 3 };
+            if verb > 0
+                && a.words[verb].clause == a.words[i].clause
+                && is_passive_participle(a.word(verb), o)
+            {
+                return Some(verb..i + 1);
+            }
+        }
         // "stacked by the one who was loading, who is the same person
         // writing this notebook", "(yours truly)": the writer named in the
         // third person, in a sentence that tells a thing done.
@@ -950,9 +987,9 @@ fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize
         // of mind, then the act it led to.
         if !auxiliary
             && o.not_actions.contains(w)
-            && (w.ends_with("ed") || matches!(w, "thought" | "felt" | "knew" | "got"))
+            && (w.ends_with("ed") || matches!(w, "thought" | "felt" | "knew" | "got" | "saw"))
         {
-            return second_verb(a, j, clause, o);
+            return second_verb(a, j, clause, o).or_else(|| seen_then(a, j, o));
         }
         // "Should have been more on top of things": what was not done,
         // owned.
@@ -1059,8 +1096,10 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
     }
     // "before I joined", "where we did all the endgame work": a subject in
     // a clause of time or place is background, not the writer acting.
-    // ("by the time I started": the same.)
+    // ("by the time I started": the same; not a sentence that ends
+    // "…at the shed before. I tied it with wire".)
     if subject > 0
+        && a.words[subject - 1].clause == a.words[subject].clause
         && (matches!(
             a.word(subject - 1),
             "before" | "after" | "when" | "while" | "where" | "since" | "until" | "whatever"
@@ -1445,7 +1484,7 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
         if o.not_actions.contains(w) || pair.is_some_and(|p| o.not_actions.contains(&p)) {
             // "I got too excited and rushed everything": a second verb
             // joined to the first shares its subject.
-            return second_verb(a, j, clause, o);
+            return second_verb(a, j, clause, o).or_else(|| seen_then(a, j, o));
         }
         return Some(j);
     }
@@ -1569,6 +1608,30 @@ fn second_verb(a: &Analysis<'_>, from: usize, clause: usize, o: &AgencyLists<'_>
     (o.past_irregular.contains(w) || is_regular_past(w) || bare || w == "let")
         .then_some(verb)
         .filter(|_| !o.not_actions.contains(w))
+}
+
+/// The act that follows seeing at `seen`, its subject shared across a
+/// comma: "I saw the broken place in the fence, put one stone in it", "I
+/// saw it, and still copied last month's schedule", "Saw it on Monday,
+/// said 'tomorrow'" (not "I saw it, the trawler went over our line").
+fn seen_then(a: &Analysis<'_>, seen: usize, o: &AgencyLists<'_>) -> Option<usize> {
+    if !matches!(a.word(seen), "saw" | "seen" | "noticed" | "heard") {
+        return None;
+    }
+    let sentence = a.words[seen].sentence;
+    let clause = a.words[seen].clause;
+    let mut j = seen + 1;
+    while j < a.len() && a.words[j].clause == clause {
+        j += 1;
+    }
+    while j < a.len()
+        && a.words[j].sentence == sentence
+        && (matches!(a.word(j), "and" | "but" | "yet" | "then" | "so")
+            || BETWEEN.contains(&a.word(j)))
+    {
+        j += 1;
+    }
+    (j < a.len() && a.words[j].sentence == sentence && is_past_act(a.word(j), o)).then_some(j)
 }
 
 #[cfg(test)]

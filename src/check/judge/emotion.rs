@@ -479,7 +479,30 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
         // "just" (without one, "small small" is a plural in West African
         // English, not force).
         let alphabetic = w.len() > 1 && w.bytes().all(|b| b.is_ascii_alphabetic());
-        if alphabetic && !matches!(w, "had" | "that" | "is" | "the" | "no" | "very" | "so") {
+        // (Not a pronoun ending one clause and opening the next: "when I
+        // traced it, it was two cheques"; nor a relative clause's verb
+        // and the sentence's own: "all 4 who failed, failed practical".)
+        let relative = i > 0 && matches!(a.word(i - 1), "who" | "which" | "that");
+        if alphabetic
+            && !relative
+            && !matches!(
+                w,
+                "had"
+                    | "that"
+                    | "is"
+                    | "the"
+                    | "no"
+                    | "very"
+                    | "so"
+                    | "it"
+                    | "them"
+                    | "him"
+                    | "her"
+                    | "us"
+                    | "there"
+                    | "then"
+            )
+        {
             // Not across a semicolon: "asked for recount; recount gave
             // same figures" picks the word up to go on.
             let picked_up = || {
@@ -880,6 +903,7 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
                             | "just"
                             | "well"
                             | "really"
+                            | "very"
                             | "truly"
                             | "so"
                             | "how"

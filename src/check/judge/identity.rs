@@ -1084,9 +1084,15 @@ fn permanent(
         }
         // "I cannot change it", "mi cyaan change it now": the writer
         // saying so, not "it does not change that…".
+        // (A bare "never" tells a thing left undone: Kriol "I never change
+        // it after di benches come out"; "I will never change it" is a
+        // verdict.)
         "change"
             if i > 0
-                && matches!(a.word(i - 1), "not" | "cannot" | "cyaan" | "never")
+                && (matches!(a.word(i - 1), "not" | "cannot" | "cyaan")
+                    || (a.word(i - 1) == "never"
+                        && i >= 2
+                        && matches!(a.word(i - 2), "will" | "can" | "could" | "would")))
                 && (i.saturating_sub(4)..i - 1).any(|j| is_me(a.word(j)))
                 && !(i.saturating_sub(4)..i - 1)
                     .any(|j| matches!(a.word(j), "does" | "doesnt"))

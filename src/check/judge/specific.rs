@@ -250,6 +250,7 @@ impl Facts {
                 let name = crate::check::judge::emotion::is_name(a, &m, &words);
                 if compound
                     || name
+                    || mixed_as_act(a, words.start)
                     || terms.iter().any(|t| t.start <= words.start && words.end <= t.end)
                 {
                     continue;
@@ -662,6 +663,18 @@ fn verdict_shapes(a: &Analysis<'_>) -> Vec<Range<usize>> {
         if let Some(end) = rating(a, i) {
             out.push(i..end);
             continue;
+        }
+        // "I handled the whole business with the Sharjah shop badly": the
+        // writer's handling, judged, says no more than the judgement.
+        if matches!(w, "handled" | "managed" | "organised" | "organized" | "approached") {
+            let clause = a.words[i].clause;
+            let judged = (i + 1..(i + 10).min(n))
+                .take_while(|&j| a.words[j].clause == clause)
+                .find(|&j| matches!(a.word(j), "badly" | "poorly" | "wrongly" | "terribly"));
+            if let Some(j) = judged {
+                out.push(i..j + 1);
+                continue;
+            }
         }
         // "did not go my way", "it still was not our day": luck, not what
         // happened.
@@ -1171,6 +1184,9 @@ fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) 
     {
         return true;
     }
+    if mixed_as_act(a, i) {
+        return !abstract_subject(a, i);
+    }
     // Most words are neither a past form nor after a "not": say so fast.
     let after_not = i >= 2 && a.word(i - 1) == "not";
     let motion = matches!(w, "goes" | "comes" | "turns" | "runs");
@@ -1322,6 +1338,40 @@ fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) 
         // "the hoses were not connected" tells what happened; "handover
         // was not clean" only judges it.
         && (!matches!(a.word(i - 2), "was" | "were") || is_event_verb(w, lists) || w == "there")
+}
+
+/// Whether word `i` is "mixed" done to something: "Abu Khaled mixed date
+/// syrup with the sidr", "Tamer mixed the salt container with…" (not
+/// "mixed results", "reactions were mixed", "40 litres mixed fuel").
+fn mixed_as_act(a: &Analysis<'_>, i: usize) -> bool {
+    let clause = a.words[i].clause;
+    let in_clause = |j: usize| j < a.len() && a.words[j].clause == clause;
+    a.word(i) == "mixed"
+        && i > 0
+        && in_clause(i - 1)
+        && !matches!(
+            a.word(i - 1),
+            "was"
+                | "were"
+                | "is"
+                | "are"
+                | "been"
+                | "got"
+                | "get"
+                | "very"
+                | "rather"
+                | "quite"
+                | "pretty"
+                | "a"
+                | "not"
+                | "bit"
+                | "all"
+        )
+        && in_clause(i + 1)
+        && (matches!(
+            a.word(i + 1),
+            "the" | "that" | "this" | "it" | "them" | "his" | "her" | "my" | "our" | "their" | "up"
+        ) || (i + 2..i + 5).any(|j| in_clause(j) && matches!(a.word(j), "with" | "into")))
 }
 
 /// Verbs whose "-ing" form tells a state of mind or a process, not a
@@ -1700,10 +1750,21 @@ fn placed(a: &Analysis<'_>, mut j: usize, lists: &FactLists<'_>) -> bool {
     if in_clause(j) && matches!(a.word(j), "back" | "up" | "out" | "down" | "off" | "away") {
         j += 1;
     }
+    // (Past a when: "replace it last week wid di wrong size clamp".)
+    if in_clause(j + 1)
+        && matches!(a.word(j), "last" | "that" | "this")
+        && (TIME_WORDS.contains(&a.word(j + 1)) || matches!(a.word(j + 1), "week" | "month"))
+    {
+        j += 2;
+    } else if in_clause(j) && matches!(a.word(j), "yesterday" | "today") {
+        j += 1;
+    }
     if !in_clause(j)
         || !matches!(
             a.word(j),
             "under"
+                | "with"
+                | "wid"
                 | "into"
                 | "in"
                 | "on"
@@ -1724,7 +1785,18 @@ fn placed(a: &Analysis<'_>, mut j: usize, lists: &FactLists<'_>) -> bool {
     if in_clause(j)
         && matches!(
             a.word(j),
-            "the" | "a" | "an" | "my" | "our" | "his" | "her" | "their" | "its" | "that" | "this"
+            "the"
+                | "a"
+                | "an"
+                | "my"
+                | "our"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "that"
+                | "this"
+                | "di"
         )
     {
         j += 1;
@@ -1794,8 +1866,10 @@ fn abstract_subject(a: &Analysis<'_>, i: usize) -> bool {
 }
 
 /// A quantity: digits, or number words (`six-eight`).
+/// (Not a figure of speech: "one of dem 24/7 kinda days", "was maybe
+/// 50-50".)
 fn is_number(w: &str, lists: &FactLists<'_>) -> bool {
-    w.bytes().any(|b| b.is_ascii_digit())
+    (w.bytes().any(|b| b.is_ascii_digit()) && !matches!(w, "24/7" | "24-7" | "50-50" | "50/50"))
         || w.split('-').all(|part| lists.number_words.contains(part))
 }
 

@@ -2086,3 +2086,86 @@ fn fifty_fifth_round_shapes() {
         assert!(!matches!(testability(generic, &adjustment), Testability::Testable), "{generic}");
     }
 }
+
+#[test]
+fn fifty_sixth_round_shapes() {
+    let s = Settings::default();
+    // PF007: a bare "never change it" is a thing left undone; "Takav
+    // sam" and "I am not going to learn" are verdicts.
+    let identity = identity_lists(&s);
+    assert!(collapses("I never change it after the benches come out.", &identity).is_empty());
+    for verdict in [
+        "I will never change that, it is how I am.",
+        "Takav sam, what can you do.",
+        "I am not going to learn, not at my age.",
+    ] {
+        assert!(!collapses(verdict, &identity).is_empty(), "{verdict}");
+    }
+    // PF008: Guyanese "Ah let…", a signature on the act, seeing and then
+    // acting, a role's call that was the writer's, "it was just me not…";
+    // a sentence that ends in "before" does not make the next one's "I"
+    // background. Not seeing alone, nor a role that was someone else.
+    let agency = crate::check::rules::agency_lists(&s);
+    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    for writer in [
+        "Ah let it slide. Simple so.",
+        "The relay was left in test mode, the check signed off under my name.",
+        "I saw the gap in the fence on Monday, put one stone in it.",
+        "I saw the crack at the shed before. I tied it with wire.",
+        "Only 15 m of chain was let out. Skipper's decision, and skipper that night was me.",
+        "Honestly it was just me not being on top of the filing this month.",
+    ] {
+        assert!(acted(writer), "{writer}");
+    }
+    for others in [
+        "Things like this happen. In 15 years I saw it 100 times.",
+        "Only 15 m of chain was let out. Skipper's decision, and the skipper was Marko.",
+    ] {
+        assert!(!acted(others), "{others}");
+    }
+    // PF009: "Very nice." opening a failure; Sesotho "bohloko", Guyanese
+    // "head hot", Croatian "Ajme". Not a relative clause's verb said again
+    // as the sentence's own, a pronoun ending one clause and opening the
+    // next, a mill's "crushing rate", nor someone else's fury told on
+    // after a comma.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "Very nice. The van left without the chairs.",
+        "The rack fell over. E ne e bohloko.",
+        "The whole audit got my head hot.",
+        "Ajme meni. The boom hit Ivo on the head.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    for neutral in [
+        "All 3 who failed, failed the theory part.",
+        "When I finally found it, it was a double entry of 400 dollars.",
+        "The crushing rate fell to 150 tonnes per hour.",
+        "A customer cussed me out at the window, said she furious and wanted her money.",
+    ] {
+        assert_eq!(felt(neutral), 0, "{neutral}");
+    }
+    // PF002/PF003: "mixed" done to something, a plain verb with its
+    // object placed "with" a thing after a when; "24/7" and "50-50" are
+    // figures of speech; "handled … badly" only judges.
+    let outcome = |text: &str| specificity(text, &facts, 8, &OUTCOME_MODEL);
+    let gaps = crate::check::rules::gap_fact_lists(&s);
+    let gap = |text: &str| specificity(text, &gaps, 8, &super::specific::GAP_MODEL);
+    for specific in [
+        "Abu Khaled mixed date syrup with the sidr and it passed the glass test.",
+        "The bilge hose had a crack at the fitting. Di mechanic replace it last week wid di wrong size clamp.",
+    ] {
+        assert!(matches!(gap(specific), Specificity::Specific), "{specific}");
+    }
+    assert!(matches!(
+        gap("Honestly I handled the whole business with the Sharjah shop badly from the start."),
+        Specificity::Vague { .. }
+    ));
+    for vague in [
+        "Wednesday was one of dem 24/7 kinda days at di terminal.",
+        "Job on the clarifier was maybe 50-50 when the shift ended. Rest is pending.",
+    ] {
+        assert!(matches!(outcome(vague), Specificity::Vague { .. }), "{vague}");
+    }
+}

@@ -490,7 +490,22 @@ impl<'a> Analysis<'a> {
         while j > 0 && seen < 5 {
             j -= 1;
             if self.words[j].clause != clause {
-                break;
+                // "One American lady cuss mi out at di window, say she
+                // furious": a speech verb opening a clause after a comma
+                // goes on with the sentence's subject, someone named by a
+                // determiner (not a diary's "Sat with the crew, said we'd
+                // go").
+                let sentence = self.words[verb].sentence;
+                let start = self.sentence_words(sentence).start;
+                return seen == 0
+                    && j + 1 == verb
+                    && self.words[j].sentence == sentence
+                    && self.norm.original()
+                        [self.span(j..j + 1).end..self.span(verb..verb + 1).start]
+                        .trim()
+                        == ","
+                    && (DETERMINERS.contains(&self.word(start)) || self.word(start) == "one")
+                    && !(start..verb).any(|k| FIRST_PERSON[..2].contains(&self.word(k)));
             }
             let w = self.word(j);
             // The writer, or anyone at all ("one could say", "you'd say"),
