@@ -241,13 +241,17 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                 && matches!(a.word(i - 2), "what");
             // Scots "ah" for "I" ("Ah booked the hall", "ah didnae
             // check"), not the "ah" of a sigh: an act must follow it.
-            // (Guyanese "Ah let it slide" too.)
+            // (Guyanese "Ah let it slide", Krio "Ah take my eye off di
+            // ball", "Ah make about 100 small small mistakes" too: the
+            // plain form, with what it was done to.)
             let scots_i = w == "ah"
                 && i + 1 < a.len()
                 && a.words[i + 1].clause == a.words[i].clause
                 && (is_past_act(a.word(i + 1), o)
-                    || (a.word(i + 1) == "let"
-                        && a.words.get(i + 2).is_some_and(|n| n.clause == a.words[i].clause))
+                    || (matches!(
+                        a.word(i + 1),
+                        "let" | "make" | "take" | "forget" | "leave" | "put" | "send" | "skip"
+                    ) && a.words.get(i + 2).is_some_and(|n| n.clause == a.words[i].clause))
                     || matches!(a.word(i + 1), "did" | "never" | "just" | "probably"));
             let group = w == "we" || myself_and || our_group;
             // "The undersigned did not give the matter the attention it

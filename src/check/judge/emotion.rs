@@ -761,12 +761,14 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
             || (i > 0
                 && a.word(i - 1) == "and"
                 && (a.sentence_words(sentence).start..i).any(|j| matches!(a.word(j), "i" | "mi")));
-        // ("I felt the clutch go soft": a thing sensed, not a feeling.)
+        // ("I felt the clutch go soft", "I felt the ground shake at 6:40":
+        // a thing sensed, not a feeling.)
         // (But "I felt the floor go out from under me" is the feeling.)
+        let sinking = matches!(a.word(i + 2), "floor" | "ground" | "world" | "earth" | "bottom");
         let sensed = matches!(a.word(i + 1), "the" | "a" | "my" | "our")
-            && !matches!(a.word(i + 2), "floor" | "ground" | "world" | "earth" | "bottom")
             && (i + 3..(i + 6).min(n)).any(|k| {
                 same(k)
+                    && !(sinking && matches!(a.word(k), "go" | "give" | "drop"))
                     && matches!(
                         a.word(k),
                         "go" | "give"
@@ -827,7 +829,11 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
                     && matches!(
                         a.word(i - 3),
                         "heavy" | "tight" | "sick" | "knot" | "hollow" | "cold" | "weight" | "pit"
-                    )))
+                    ))
+                // ("sick in stomach", its "the" dropped.)
+                || (i >= 2
+                    && a.word(i - 1) == "in"
+                    && matches!(a.word(i - 2), "sick" | "heavy" | "tight" | "hollow")))
             && !(same(i + 1) && is_medical(a.word(i + 1)))
         {
             let from = if clause_opening { i } else { i.saturating_sub(2) };
@@ -1522,8 +1528,12 @@ fn echoes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
             w.len() > 1 && !matches!(w, "the" | "a" | "an" | "and" | "it" | "so" | "not" | "no")
         });
         // "Not good. Not good at all.": said again, made stronger.
+        // ("Fine. Very fine.")
         let stronger = |i: usize| {
-            matches!(a.word(i), "at" | "all" | "again" | "really" | "indeed" | "either" | "o")
+            matches!(
+                a.word(i),
+                "at" | "all" | "again" | "really" | "very" | "indeed" | "either" | "o"
+            )
         };
         if content
             && words.clone().filter(|&i| !stronger(i)).count() <= 3

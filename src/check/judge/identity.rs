@@ -1242,7 +1242,7 @@ fn denied_before(a: &Analysis<'_>, words: Range<usize>) -> bool {
     (start..words.start).any(|j| {
         matches!(a.word(j), "not" | "never" | "no" | "nor")
             && ((j + 1..words.start.min(j + 4))
-                .any(|k| matches!(a.word(k), "that" | "que") && a.words[k].clause == a.words[j].clause)
+                .any(|k| matches!(a.word(k), "that" | "dat" | "que") && a.words[k].clause == a.words[j].clause)
                 || (j + 2 == words.start
                     && matches!(a.word(j + 1), "because" | "cos" | "coz" | "cause" | "since"))
                 // "It does not show I am a bad person", "doesn't mean I'm
@@ -1411,8 +1411,9 @@ fn narrowed(a: &Analysis<'_>, words: Range<usize>) -> bool {
     if one_case {
         return true;
     }
-    // "I'm just a tattooist who skipped a step": a person told by one
-    // act, not by a trait.
+    // "I'm just a tattooist who skipped a step", "I am just a man who
+    // wrote in the wrong column one time": a person told by one act, not
+    // by a trait.
     if matches!(a.word(words.end - 1), "a" | "an") {
         let sentence = a.words[words.end - 1].sentence;
         let who = (words.end + 1..(words.end + 3).min(a.len()))
@@ -1420,7 +1421,26 @@ fn narrowed(a: &Analysis<'_>, words: Range<usize>) -> bool {
             .filter(|&j| a.words.get(j + 1).is_some_and(|w| w.sentence == sentence));
         if who.is_some_and(|j| {
             let verb = a.word(j + 1);
-            is_regular_past(verb) || matches!(verb, "made" | "forgot" | "took" | "left" | "let")
+            is_regular_past(verb)
+                || matches!(
+                    verb,
+                    "made"
+                        | "forgot"
+                        | "took"
+                        | "left"
+                        | "let"
+                        | "wrote"
+                        | "put"
+                        | "sent"
+                        | "broke"
+                        | "gave"
+                        | "told"
+                        | "ran"
+                        | "drove"
+                        | "bought"
+                        | "sold"
+                        | "threw"
+                )
         }) {
             return true;
         }
@@ -1701,13 +1721,28 @@ fn brief_spell(a: &Analysis<'_>, j: usize) -> bool {
         && (j + 1..(j + 5).min(a.len()))
             .take_while(|&k| a.words[k].clause == a.words[j].clause)
             .any(|k| {
+                // ("I'm an idiot - for exactly one afternoon".)
                 matches!(
                     a.word(k),
-                    "moment" | "second" | "seconds" | "minute" | "minutes" | "hour" | "hours"
+                    "moment"
+                        | "second"
+                        | "seconds"
+                        | "minute"
+                        | "minutes"
+                        | "hour"
+                        | "hours"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "day"
+                        | "night"
                 ) && (j + 1..k).all(|m| {
                     matches!(
                         a.word(m),
                         "a" | "one"
+                            | "exactly"
+                            | "just"
+                            | "only"
                             | "two"
                             | "three"
                             | "five"

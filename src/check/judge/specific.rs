@@ -1521,7 +1521,19 @@ fn base_form_event(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
                 && !before.contains('\'')
                 && !before.ends_with("ly")
                 && before.bytes().any(|b| b.is_ascii_alphabetic()));
-        return subject && is_base_form(w, lists);
+        // "Aminata plug di kettle in di same socket": a name, then a
+        // plain word with what it was done to, is a verb whatever it is.
+        let named = j + 1 == i
+            && a.words[j].capital
+            && !a.words[j].initial
+            && before != "i"
+            && !w.ends_with("ed")
+            && !a.words[i].capital
+            && !lists.stopwords.contains(w)
+            && !w.ends_with("ly")
+            && !w.ends_with('s')
+            && matches!(a.word(i + 1), "the" | "di" | "a" | "an" | "his" | "her" | "their");
+        return subject && (named || is_base_form(w, lists));
     }
     false
 }

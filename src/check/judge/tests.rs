@@ -2169,3 +2169,62 @@ fn fifty_sixth_round_shapes() {
         assert!(matches!(outcome(vague), Specificity::Vague { .. }), "{vague}");
     }
 }
+
+#[test]
+fn fifty_seventh_round_shapes() {
+    let s = Settings::default();
+    // PF007: "I am a person who cannot…", Slovene "tak sem", Krio "na so
+    // I be". Not a verdict held to an afternoon, a "not dat…" denial, nor
+    // "just a man who wrote…", told by one act.
+    let identity = identity_lists(&s);
+    for verdict in [
+        "I am a person who cannot keep a deadline.",
+        "Pač, tak sem.",
+        "Late again with the forms. Na so I be.",
+    ] {
+        assert!(!collapses(verdict, &identity).is_empty(), "{verdict}");
+    }
+    for separate in [
+        "I was a fool - for exactly one afternoon, with the glue.",
+        "The note says I need a better system, not dat I am careless person.",
+        "I am just a man who wrote in the wrong column one time.",
+    ] {
+        assert!(collapses(separate, &identity).is_empty(), "{separate}");
+    }
+    // PF008: Krio "Ah take…", "Na my side…".
+    let agency = crate::check::rules::agency_lists(&s);
+    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    for writer in ["Ah take my eye off di ball dat month.", "Na my side di problem come from."] {
+        assert!(acted(writer), "{writer}");
+    }
+    assert!(!acted("Ah, make sure the lid is on."));
+    // PF009: "sick in stomach", "pozor", "Fine. Very fine."; not the
+    // ground felt shaking.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "I stood by the culvert, sick in stomach.",
+        "The tender went to his cousin. Pozor.",
+        "Rejected at 61 points. Fine. Very fine.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    assert_eq!(felt("I felt the ground shake at 6:40 and we turned the group back."), 0);
+    // PF002/PF003: a name, then a plain verb with its object, is an
+    // event; the writer's "I wanted the…" is not.
+    let outcome = |text: &str| specificity(text, &facts, 8, &OUTCOME_MODEL);
+    assert!(matches!(
+        outcome(
+            "Honestly it was a disaster, I was so ashamed, I wanted the floor to open and take me."
+        ),
+        Specificity::Vague { .. }
+    ));
+    let gaps = crate::check::rules::gap_fact_lists(&s);
+    let gap = |text: &str| specificity(text, &gaps, 8, &super::specific::GAP_MODEL);
+    assert!(matches!(
+        gap(
+            "I was at church in Bo when Aminata plug di kettle in di same socket as di exciter power supply, and di breaker trip."
+        ),
+        Specificity::Specific
+    ));
+}
