@@ -928,6 +928,16 @@ fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize
             let past = format!("{}ed", &w[..w.len() - 3]);
             return (done_to && is_past_action(&past, o)).then_some(j);
         }
+        // "Forget the ammonia bottle in the house": Liberian English tells
+        // the past in the plain form, its "I" dropped.
+        if j == i
+            && a.words[i].initial
+            && matches!(w, "forget" | "leave" | "skip")
+            && a.words.get(j + 1).is_some_and(|n| n.clause == clause)
+            && matches!(a.word(j + 1), "the" | "di" | "my" | "our" | "a" | "an")
+        {
+            return Some(j);
+        }
         // "Go too fast on the approach", "Leave too late for the ferry":
         // a diary's conduct in the verb's plain form, said with "too" (not
         // "Way too fast", "Much too late", "Far too windy").

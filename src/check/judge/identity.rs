@@ -1251,7 +1251,7 @@ fn denied_before(a: &Analysis<'_>, words: Range<usize>) -> bool {
                 || (j + 2 == words.start
                     && matches!(
                         a.word(j + 1),
-                        "say" | "says" | "saying" | "said" | "show"
+                        "say" | "says" | "saying" | "sayin" | "said" | "show"
                             | "shows"
                             | "mean"
                             | "means"

@@ -1187,6 +1187,16 @@ fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) 
     if mixed_as_act(a, i) {
         return !abstract_subject(a, i);
     }
+    // "Forget the ammonia bottle in the house.": in a gap, a diary's
+    // plain form, its "I" dropped, done to a thing.
+    if lists.mechanisms.is_some()
+        && a.words[i].initial
+        && matches!(w, "forget" | "leave" | "skip")
+        && a.words.get(i + 1).is_some_and(|n| n.clause == a.words[i].clause)
+        && matches!(a.word(i + 1), "the" | "di" | "my" | "our")
+    {
+        return true;
+    }
     // Most words are neither a past form nor after a "not": say so fast.
     let after_not = i >= 2 && a.word(i - 1) == "not";
     let motion = matches!(w, "goes" | "comes" | "turns" | "runs");

@@ -2228,3 +2228,53 @@ fn fifty_seventh_round_shapes() {
         Specificity::Specific
     ));
 }
+
+#[test]
+fn fifty_eighth_round_shapes() {
+    let s = Settings::default();
+    // PF007: "so it not sayin I'm a careless man" denies the verdict.
+    let identity = identity_lists(&s);
+    assert!(
+        collapses("Five year no trouble, so it not sayin I'm a careless man.", &identity)
+            .is_empty()
+    );
+    // PF008: a diary's plain "Forget the…", "waitin for my signature",
+    // "not attentive enough".
+    let agency = crate::check::rules::agency_lists(&s);
+    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    for writer in [
+        "Forget the ammonia bottle in the house. Latex clot in the bucket.",
+        "The order paper sit on my table two week waitin for my signature.",
+        "I was not attentive enough, this is the whole reason.",
+    ] {
+        assert!(acted(writer), "{writer}");
+    }
+    assert!(!acted("Forget it. The bucket clot before the station."));
+    // PF002/PF003: "I crack the high D" is an event; so, in a gap, is a
+    // diary's plain "Forget the…".
+    let facts = fact_lists(&s);
+    let outcome = |text: &str| specificity(text, &facts, 8, &OUTCOME_MODEL);
+    assert!(matches!(
+        outcome(
+            "I crack the high D in 'Compadre Pedro Juan', in front of the whole salón, and the band stop."
+        ),
+        Specificity::Specific
+    ));
+    // (Weighed as the rule weighs it, with the words model.)
+    let gaps = crate::check::rules::gap_fact_lists(&s);
+    let gap = |text: &str| {
+        super::specific::weighed_specificity(
+            text,
+            &gaps,
+            8,
+            &super::specific::GAP_MODEL,
+            Some(&super::specific::GAP_WORDS),
+        )
+    };
+    assert!(matches!(
+        gap(
+            "Forget the ammonia bottle in the house. Latex clot in the bucket before we reach station."
+        ),
+        Specificity::Specific
+    ));
+}
