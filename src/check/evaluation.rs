@@ -547,8 +547,11 @@ const FLOORS: &[(&str, Floor, Floor)] = &[
 /// one gap off, and round fifty's fresh pair brought one gap at error
 /// before any change: identity 12, gap 11. Held out 13 since round
 /// fifty-three's fresh pair brought one identity check at error before
-/// any change (its fresh look, at 160d5d1).
-const CLEAN_ERRORS: (usize, usize) = (18, 13);
+/// any change (its fresh look, at 160d5d1). Held out 14 since round
+/// fifty-nine's fresh pair brought one gap at error before any change
+/// (its fresh look, at 27737f1), and the dev mends of that round did not
+/// take another off.
+const CLEAN_ERRORS: (usize, usize) = (18, 14);
 
 #[test]
 fn evaluation_corpus() {

@@ -233,13 +233,96 @@ fn normalize(original: &str, text: &mut Vec<u8>, mut token: impl FnMut(Token)) {
         if !text.is_empty() {
             text.push(b' ');
         }
-        token(Token { span: start..i, norm_start: text.len() });
+        let norm_start = text.len();
+        token(Token { span: start..i, norm_start });
         if plain && !is_bare_contraction(word.as_bytes()) {
             text.extend(word.bytes().map(|b| b.to_ascii_lowercase()));
         } else {
             normalize_token(word, text);
         }
+        restore_g(word, text, norm_start);
     }
+}
+
+/// Puts back the "g" of an "-ing" form written without it ("holdin'",
+/// "I was sayin"), in the token just written to `text` from `norm_start`
+/// (from the original `word`), so that every reading sees "holding".
+fn restore_g(word: &str, text: &mut Vec<u8>, norm_start: usize) {
+    let written = &text[norm_start..];
+    let Some(end) = written.iter().rposition(u8::is_ascii_alphanumeric) else { return };
+    // Most words stop here.
+    if end < 3 || written[end] != b'n' || written[end - 1] != b'i' {
+        return;
+    }
+    let start = written.iter().position(u8::is_ascii_alphanumeric).unwrap_or(0);
+    let Ok(core) = std::str::from_utf8(&written[start..=end]) else { return };
+    let before = &text[..norm_start.saturating_sub(1)];
+    let previous = &before[before.iter().rposition(|&b| b == b' ').map_or(0, |p| p + 1)..];
+    let previous = std::str::from_utf8(previous).unwrap_or("");
+    if dropped_g(core, marked_g(word), lower_initial(word), previous) {
+        text.insert(norm_start + end + 1, b'g');
+    }
+}
+
+/// Whether `word` (a token as written) ends, before its punctuation, in
+/// an apostrophe: "holdin'", "nothin’.".
+fn marked_g(word: &str) -> bool {
+    let is_apostrophe = |c: char| c == '\'' || APOSTROPHES.contains(&c);
+    word.trim_end_matches(|c: char| !c.is_alphanumeric() && !is_apostrophe(c))
+        .ends_with(is_apostrophe)
+}
+
+/// Whether the first letter of `word` is lower case.
+fn lower_initial(word: &str) -> bool {
+    word.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase)
+}
+
+/// Words that end in "-in" after a consonant and are words of their own,
+/// not an "-ing" form with its "g" dropped.
+const NOT_DROPPED_G: &[&str] = &[
+    "within", "begin", "cousin", "origin", "margin", "cabin", "basin", "raisin", "robin", "muffin",
+    "coffin", "napkin", "pumpkin", "bulletin", "aspirin", "insulin", "toxin", "vitamin", "resin",
+    "satin", "latin", "admin", "login", "plugin", "violin", "javelin", "mandolin", "dolphin",
+    "goblin", "gremlin", "kelvin", "cumin", "pidgin", "linkedin", "moulin", "chagrin", "assassin",
+    "paraffin", "puffin", "gelatin", "pectin", "heparin", "muslin", "bobbin", "berlin", "dublin",
+    "darwin",
+];
+
+/// Whether `core`, a lowercased word, is an "-ing" form written with its
+/// "g" dropped: marked so with an apostrophe ("holdin'"), or written in
+/// lower case after a form of "be", a "not" or a verb that takes an
+/// "-ing" (`previous`): "I was holdin it", "it not sayin I'm careless",
+/// "kept goin". Not a word of its own ("cabin", "within", "certain").
+fn dropped_g(core: &str, marked: bool, lower: bool, previous: &str) -> bool {
+    let bytes = core.as_bytes();
+    let n = bytes.len();
+    if n < 4 || !core.ends_with("in") || !bytes.iter().all(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let short = matches!(core, "goin" | "doin" | "bein" | "seein");
+    let consonant = !matches!(bytes[n - 3], b'a' | b'e' | b'i' | b'o' | b'u');
+    (short || (n >= 5 && consonant))
+        && !NOT_DROPPED_G.contains(&core)
+        && (marked
+            || (lower
+                && matches!(
+                    previous,
+                    "was"
+                        | "were"
+                        | "is"
+                        | "am"
+                        | "are"
+                        | "be"
+                        | "been"
+                        | "not"
+                        | "keep"
+                        | "kept"
+                        | "start"
+                        | "started"
+                        | "stop"
+                        | "stopped"
+                        | "went"
+                )))
 }
 
 /// Whether `word`, ASCII without apostrophes, is a contraction written
@@ -726,6 +809,16 @@ mod tests {
             "it does not mean i did not, ye do not ken"
         );
         assert_eq!(Normalized::new("Madonnae, lasagnae").text, "madonnae, lasagnae");
+        // A dropped "g": marked by an apostrophe, or after "was", "not"…;
+        // not a word of its own, a name, or a vowel before the "-in".
+        assert_eq!(
+            Normalized::new("I was holdin it, nothin’ to it. not sayin, kept goin").text,
+            "i was holding it, nothing to it. not saying, kept going"
+        );
+        assert_eq!(
+            Normalized::new("It was cabin fever, not Berlin; was certain, is thin, 'again'").text,
+            "it was cabin fever, not berlin; was certain, is thin, 'again"
+        );
         assert_eq!(
             Normalized::new("Didna bleed it, I canna say why. Banana, Ghana").text,
             "did not bleed it, i can not say why. banana, ghana"
@@ -784,8 +877,13 @@ mod tests {
                 .rev()
                 .find(|&(_, c)| c.is_alphanumeric() || c == '\'')
                 .map_or(lower.len(), |(i, c)| i + c.len_utf8());
+            let marked = lower[start..end].ends_with('\'');
             let core = lower[start..end].trim_end_matches('\'');
-            let core = expansion(core).map_or(core.to_string(), |e| e.into_owned());
+            let mut core = expansion(core).map_or(core.to_string(), |e| e.into_owned());
+            let previous = out.last().map_or("", |p: &String| p.rsplit(' ').next().unwrap_or(""));
+            if dropped_g(&core, marked, lower_initial(word), previous) {
+                core.push('g');
+            }
             out.push(format!("{}{core}{}", &lower[..start], &lower[end..]));
         }
         out.join(" ")

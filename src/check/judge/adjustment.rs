@@ -23,7 +23,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::check::judge::model::Linear;
-use crate::check::judge::text::{Analysis, WEEKDAYS};
+use crate::check::judge::text::{Analysis, MONTHS, PERIODS, WEEKDAYS, over_everything};
 use crate::check::options::Words;
 use crate::check::phrases::{Match, PhraseSet};
 
@@ -317,7 +317,7 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
             strong += 1;
         }
     }
-    let standing = standing_rules(&a, &masked);
+    let standing = standing_rules(&a, &masked) + dated_start(&a, &masked);
     timed += standing;
     strong += standing;
     // "Try to keep the young boys happy so nobody runs off to Dubai": an
@@ -557,28 +557,6 @@ fn manner(a: &Analysis<'_>, o: &AdjustmentLists<'_>) -> Option<Range<usize>> {
         }
     }
     None
-}
-
-/// A number said of effort, not counted: 100 or more percent ("200%",
-/// "110 percent", "a million percent").
-fn over_everything(a: &Analysis<'_>, i: usize) -> Option<usize> {
-    if i >= a.len() {
-        return None;
-    }
-    let w = a.word(i);
-    let next = |k: usize| if i + k < a.len() { a.word(i + k) } else { "" };
-    let value = |s: &str| s.trim_end_matches('%').parse::<u32>().ok();
-    // 100% is effort unless it is a level reached: "going to 100%",
-    // "rolled out at 100%".
-    let level = i > 0 && matches!(a.word(i - 1), "to" | "at" | "from" | "of" | "by");
-    let big = |s: &str| {
-        value(s).is_some_and(|v| v > 100 || (v == 100 && !level))
-            || matches!(s, "thousand" | "million")
-    };
-    if w.ends_with('%') && big(w) && next(1) != "of" {
-        return Some(i + 1);
-    }
-    (big(w) && matches!(next(1), "percent" | "%")).then_some(i + 2)
 }
 
 /// A promise of effort, not a change: "give it everything", "give my
@@ -822,6 +800,31 @@ fn trailing_condition(a: &Analysis<'_>, t: usize) -> bool {
     // give anybody credit", the writer's own habit to learn.)
     let verb = |k: usize| same(k) && a.word(k).len() > 2 && a.word(k).ends_with('s');
     person(t + 1) && verb(t + 2)
+}
+
+/// Rules that start on a named day, opening their clause: "From 1 June:
+/// under 16 do not jump for tourists", "From Monday the float is counted
+/// twice", "from next season". (Not "from now on", a stock phrase.)
+fn dated_start(a: &Analysis<'_>, masked: &[bool]) -> usize {
+    let digits = |w: &str| w.bytes().next().is_some_and(|b| b.is_ascii_digit());
+    (0..a.len())
+        .filter(|&i| {
+            let date = |j: usize| {
+                let w = a.word(j);
+                (digits(w) && MONTHS.contains(&a.word(j + 1)))
+                    || (MONTHS.contains(&w) && digits(a.word(j + 1)))
+                    || WEEKDAYS.iter().any(|d| w.starts_with(d))
+                    || (w == "next"
+                        && (PERIODS.contains(&a.word(j + 1)) || MONTHS.contains(&a.word(j + 1))))
+            };
+            a.word(i) == "from"
+                && !masked[i]
+                && a.own(i)
+                && (i == 0 || a.words[i - 1].clause != a.words[i].clause)
+                && a.words.get(i + 2).is_some_and(|w| w.clause == a.words[i].clause)
+                && date(i + 1)
+        })
+        .count()
 }
 
 /// Standing rules said across a sentence: "never … without …", "no … unless

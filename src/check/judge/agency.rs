@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use crate::check::judge::specific::NOT_PROGRESSIVE;
-use crate::check::judge::text::{Analysis, is_regular_past};
+use crate::check::judge::text::{Analysis, PERIODS, is_regular_past};
 use crate::check::options::Words;
 use crate::check::phrases::PhraseSet;
 
@@ -453,9 +453,15 @@ fn first_person_preterite(
             );
         let placed = a.words[i].initial || after_pronoun;
         let blame = a.word_is(i + 1, "la") && a.word_is(i + 2, "culpa");
+        // ("bondyé had other plans for that boat": a subject, its English
+        // verb after it.)
+        let subject = matches!(
+            a.word(i + 1),
+            "had" | "has" | "have" | "was" | "is" | "did" | "does" | "said" | "will" | "would"
+        );
         // (The evidence is the verb, with its pronoun when it has one.)
         let start = if after_pronoun { i - 1 } else { i };
-        (preterite && placed && !blame).then_some(start..i + 1)
+        (preterite && placed && !blame && !subject).then_some(start..i + 1)
     })
 }
 
@@ -928,14 +934,7 @@ fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize
             let past = format!("{}ed", &w[..w.len() - 3]);
             return (done_to && is_past_action(&past, o)).then_some(j);
         }
-        // "Forget the ammonia bottle in the house": Liberian English tells
-        // the past in the plain form, its "I" dropped.
-        if j == i
-            && a.words[i].initial
-            && matches!(w, "forget" | "leave" | "skip")
-            && a.words.get(j + 1).is_some_and(|n| n.clause == clause)
-            && matches!(a.word(j + 1), "the" | "di" | "my" | "our" | "a" | "an")
-        {
+        if j == i && a.plain_diary_act(i) {
             return Some(j);
         }
         // "Go too fast on the approach", "Leave too late for the ferry":
@@ -1583,24 +1582,27 @@ fn second_verb(a: &Analysis<'_>, from: usize, clause: usize, o: &AgencyLists<'_>
         .find(|&k| matches!(a.word(k), "and" | "but"))?;
     // "I was in Launceston when some bloke's mooring dragged … and tore
     // two lines out": past a "when", the "and" joins someone else's verbs.
+    // ("I had a hundred things on my plate that month and made two wrong
+    // calls": "that month" is a time.)
     if (from + 1..and).any(|k| {
-        matches!(
-            a.word(k),
-            "when"
-                | "while"
-                | "because"
-                | "cos"
-                | "after"
-                | "before"
-                | "until"
-                | "till"
-                | "where"
-                | "who"
-                | "which"
-                | "that"
-                | "if"
-                | "since"
-        )
+        !(a.word(k) == "that" && PERIODS.contains(&a.word(k + 1)))
+            && matches!(
+                a.word(k),
+                "when"
+                    | "while"
+                    | "because"
+                    | "cos"
+                    | "after"
+                    | "before"
+                    | "until"
+                    | "till"
+                    | "where"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "if"
+                    | "since"
+            )
     }) {
         return None;
     }

@@ -1251,8 +1251,10 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
             ) || (i + 2..(i + 5).min(n)).any(|j| {
                 same(j) && matches!(a.word(j), "go" | "goes" | "do" | "does" | "usually" | "always")
             });
-            // ("Haul went like a 6/10": a rating, no image.)
-            let rating = matches!(a.word(i + 1), "a" | "an") && is_amount(a.word(i + 2));
+            // ("Haul went like a 6/10": a rating, no image; "In 2024 it
+            // went like 2023": one year like another.)
+            let rating = (matches!(a.word(i + 1), "a" | "an") && is_amount(a.word(i + 2)))
+                || is_amount(a.word(i + 1));
             if same(v)
                 && same(i + 1)
                 && !as_said
@@ -1286,6 +1288,10 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
                 && !likeness(a.word(i - 1))
                 && !matches!(a.word(i - 1), "seems" | "sounds" | "was" | "were" | "is" | "are")
                 && !is_amount(a.word(i + 2))
+                // ("Bakary heard it go like a gunshot": a sound, told by
+                // what it sounded like.)
+                && !(i.saturating_sub(3)..i)
+                    .any(|j| same(j) && matches!(a.word(j), "heard" | "hear" | "hears"))
             {
                 found.push((i..i + 3, Shape::Simile));
             }

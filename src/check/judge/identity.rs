@@ -1251,7 +1251,7 @@ fn denied_before(a: &Analysis<'_>, words: Range<usize>) -> bool {
                 || (j + 2 == words.start
                     && matches!(
                         a.word(j + 1),
-                        "say" | "says" | "saying" | "sayin" | "said" | "show"
+                        "say" | "says" | "saying" | "said" | "show"
                             | "shows"
                             | "mean"
                             | "means"
@@ -1445,6 +1445,15 @@ fn narrowed(a: &Analysis<'_>, words: Range<usize>) -> bool {
             return true;
         }
     }
+    // "i am the man who going to fix the sheet", "I'm the one who will
+    // sort it out": who the writer will be, not a verdict.
+    if a.word(words.end - 1) == "who"
+        && a.words.get(words.end).is_some_and(|w| w.sentence == a.words[words.end - 1].sentence)
+        && (matches!(a.word(words.end), "will" | "going" | "gonna" | "shall")
+            || (matches!(a.word(words.end), "is" | "am") && a.word_is(words.end + 1, "going")))
+    {
+        return true;
+    }
     // "that's what i'm fixing": "am" is an auxiliary, not a verdict.
     if matches!(a.word(words.end - 1), "am" | "are")
         && a.words.get(words.end).is_some_and(|w| w.clause == a.words[words.end - 1].clause)
@@ -1513,6 +1522,12 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
     if (words.end..later).any(|j| {
         matches!(a.word(j), "not" | "no")
             && a.own(j)
+            // ("I am bad coach. Maybe I should not coach kids anymore.":
+            // a verb denied, not the verdict's noun.)
+            && !matches!(
+                a.word(j - 1),
+                "should" | "will" | "would" | "can" | "could" | "must" | "do" | "did" | "does"
+            )
             && ((j + 1..(j + 3).min(later)).any(|k| verdict.contains(&a.word(k)))
                 // "…I am bad at selling. Not that I am bad.": the denial
                 // reaches past "that I am".

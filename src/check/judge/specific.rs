@@ -14,7 +14,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::check::judge::model::{Linear, WordsModel};
-use crate::check::judge::text::{Analysis, is_regular_past};
+use crate::check::judge::text::{Analysis, MONTHS, is_regular_past, over_everything};
 use crate::check::options::Words;
 use crate::check::phrases::PhraseSet;
 
@@ -125,32 +125,9 @@ pub struct Facts {
     pub features: Vec<(&'static str, f64)>,
 }
 
-/// Month and weekday names, and words of time of day.
+/// Weekday names and words of time of day ([`is_time_word`] adds the
+/// months).
 const TIME_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "monday",
     "tuesday",
     "wednesday",
@@ -177,6 +154,11 @@ const TIME_WORDS: &[&str] = &[
     "yesterday",
     "today",
 ];
+
+/// A month's or weekday's name, or a word of time of day.
+fn is_time_word(w: &str) -> bool {
+    MONTHS.contains(&w) || TIME_WORDS.contains(&w)
+}
 
 /// Nouns that a number labels rather than counts: "bed 9", "ward 3".
 const LABEL_NOUNS: &[&str] = &[
@@ -350,7 +332,8 @@ impl Facts {
                 if is_event(a, i, &masked, lists) {
                     events.push(i);
                 }
-                if !is_number(w, lists) {
+                // ("After all the 100 per cent effort…": effort, not a count.)
+                if !is_number(w, lists) || over_everything(a, i).is_some() {
                     continue;
                 }
                 if context[clause] || is_scene_number(a, i, range.clone()) {
@@ -621,10 +604,14 @@ fn clause_start(a: &Analysis<'_>, i: usize) -> usize {
 /// out of 10 rings" is a count.
 fn rating(a: &Analysis<'_>, i: usize) -> Option<usize> {
     let n = a.len();
+    // ("Week I give two from ten": a mark the writer gives.)
+    let given = (clause_start(a, i)..i).any(|j| matches!(a.word(j), "give" | "gave" | "rate"));
     let of = if a.word_is(i + 1, "outta") {
         i + 2
     } else if a.word_is(i + 1, "out") && a.word_is(i + 2, "of") {
         i + 3
+    } else if given && matches!(a.word(i + 1), "from" | "of") {
+        i + 2
     } else {
         return None;
     };
@@ -641,7 +628,7 @@ fn rating(a: &Analysis<'_>, i: usize) -> Option<usize> {
     // ("Zero out of ten for how the bags ended up": what it is given
     // for makes it a mark.)
     let given_for = a.word_is(of + 1, "for") && a.words[of + 1].clause == a.words[i].clause;
-    let same_number = a.word(i) == a.word(of) || given_for;
+    let same_number = a.word(i) == a.word(of) || given_for || given;
     let clause = a.clause_words(a.words[i].clause);
     let scale =
         clause.clone().any(|j| matches!(a.word(j), "scale" | "scorin" | "scoring" | "rating"));
@@ -1189,12 +1176,7 @@ fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) 
     }
     // "Forget the ammonia bottle in the house.": in a gap, a diary's
     // plain form, its "I" dropped, done to a thing.
-    if lists.mechanisms.is_some()
-        && a.words[i].initial
-        && matches!(w, "forget" | "leave" | "skip")
-        && a.words.get(i + 1).is_some_and(|n| n.clause == a.words[i].clause)
-        && matches!(a.word(i + 1), "the" | "di" | "my" | "our")
-    {
+    if lists.mechanisms.is_some() && a.plain_diary_act(i) {
         return true;
     }
     // Most words are neither a past form nor after a "not": say so fast.
@@ -1292,9 +1274,7 @@ fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) 
     let hedged = (i.saturating_sub(2)..i).any(|j| HEDGES.contains(&a.word(j)));
     let next = (i + 1 < a.len()).then(|| a.word(i + 1));
     // "sat night", "used to": not events.
-    if next.is_some_and(|n| {
-        (TIME_WORDS.contains(&w) && TIME_WORDS.contains(&n)) || (w == "used" && n == "to")
-    }) {
+    if next.is_some_and(|n| (is_time_word(w) && is_time_word(n)) || (w == "used" && n == "to")) {
         return false;
     }
     // "the NHS is stretched": a present state.
@@ -1527,7 +1507,7 @@ fn base_form_event(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
             || (!lists.stopwords.contains(before)
                 && !lists.filler.contains(before)
                 && !lists.number_words.contains(before)
-                && !TIME_WORDS.contains(&before)
+                && !is_time_word(before)
                 && !before.contains('\'')
                 && !before.ends_with("ly")
                 && before.bytes().any(|b| b.is_ascii_alphabetic()));
@@ -1775,7 +1755,7 @@ fn placed(a: &Analysis<'_>, mut j: usize, lists: &FactLists<'_>) -> bool {
     // (Past a when: "replace it last week wid di wrong size clamp".)
     if in_clause(j + 1)
         && matches!(a.word(j), "last" | "that" | "this")
-        && (TIME_WORDS.contains(&a.word(j + 1)) || matches!(a.word(j + 1), "week" | "month"))
+        && (is_time_word(a.word(j + 1)) || matches!(a.word(j + 1), "week" | "month"))
     {
         j += 2;
     } else if in_clause(j) && matches!(a.word(j), "yesterday" | "today") {
@@ -1900,7 +1880,7 @@ fn is_number(w: &str, lists: &FactLists<'_>) -> bool {
 /// "on the 14th".
 fn is_scene_number(a: &Analysis<'_>, i: usize, clause: Range<usize>) -> bool {
     let w = a.word(i);
-    let near = |j: usize| clause.contains(&j) && TIME_WORDS.contains(&a.word(j));
+    let near = |j: usize| clause.contains(&j) && is_time_word(a.word(j));
     if w.ends_with("hrs") || w.ends_with("am") || w.ends_with("pm") {
         return true;
     }

@@ -2278,3 +2278,69 @@ fn fifty_eighth_round_shapes() {
         Specificity::Specific
     ));
 }
+
+#[test]
+fn fifty_ninth_round_shapes() {
+    let s = Settings::default();
+    // PF007: a verb denied is no retraction; "the man who going to fix
+    // it" is a resolve; "it would be easy to write that I am…" holds the
+    // verdict at a distance.
+    let identity = identity_lists(&s);
+    assert!(
+        !collapses("I am bad cook. Maybe I should not cook for the wedding anymore.", &identity)
+            .is_empty()
+    );
+    for separate in [
+        "fine, the count fail. i am the man who going to fix the count.",
+        "I'm the one who will sort the rota out by Friday.",
+        "It would be easy to say I am useless at this job, but a form failed, not me.",
+    ] {
+        assert!(collapses(separate, &identity).is_empty(), "{separate}");
+    }
+    // PF008: what happened is no act; "that month" is no relative
+    // clause; "too optimistic" is conduct; the only one who does a thing;
+    // a dropped "g"; a Kweyol subject before an English verb.
+    let agency = crate::check::rules::agency_lists(&s);
+    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    for writer in [
+        "I had three jobs going that week and signed the wrong invoice.",
+        "I was too optimistic about the weather, as usual.",
+        "In this shop the glue pots, nobody opens them but me.",
+        "My head was not in the count that evening.",
+        "the order to keep going came out my own mouth.",
+        "because I was holdin the last crate back for the market.",
+    ] {
+        assert!(acted(writer), "{writer}");
+    }
+    for none in
+        ["Sea flat, wind light, rope new. Just happened.", "bondyé had other plans that day."]
+    {
+        assert!(!acted(none), "{none}");
+    }
+    // PF009: one year like another is no image, nor a sound heard like a
+    // gunshot; "jebiga" is an oath.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    assert!(felt("Jebiga. Same again.") > 0);
+    for plain in [
+        "In 2025 the harvest went like 2024, and 2024 like 2023.",
+        "The cable parted at 14:10 and the rigger heard it go like a gunshot.",
+    ] {
+        assert_eq!(felt(plain), 0, "{plain}");
+    }
+    // PF002: a mark the writer gives is a verdict; "100 per cent effort"
+    // is effort, not a count.
+    let outcome = |text: &str| specificity(text, &facts, 8, &OUTCOME_MODEL);
+    for vague in [
+        "This season I give four from ten. Not great, not a disaster.",
+        "After the 100 per cent effort the whole team put in, the result was simply not the one we wanted.",
+    ] {
+        assert!(matches!(outcome(vague), Specificity::Vague { .. }), "{vague}");
+    }
+    // PF006: a rule that starts on a named day is timed.
+    let adjustment = adjustment_lists(&s);
+    assert!(matches!(
+        testability("From 1 March, boys under 14 do not dive from the high board.", &adjustment),
+        Testability::Testable
+    ));
+}

@@ -340,6 +340,17 @@ impl<'a> Analysis<'a> {
         start..end
     }
 
+    /// Whether word `i` opens a diary's act told in the verb's plain form,
+    /// its "I" dropped, done to a thing: "Forget the ammonia bottle in the
+    /// house.", "Leave a gap by the gate." (Liberian English, among
+    /// others, tells the past in the plain form.)
+    pub fn plain_diary_act(&self, i: usize) -> bool {
+        self.words[i].initial
+            && matches!(self.word(i), "forget" | "leave" | "skip")
+            && self.words.get(i + 1).is_some_and(|n| n.clause == self.words[i].clause)
+            && matches!(self.word(i + 1), "the" | "di" | "my" | "our" | "a" | "an")
+    }
+
     /// The number of clauses.
     pub fn clauses(&self) -> usize {
         self.words.last().map_or(0, |w| w.clause + 1)
@@ -680,6 +691,80 @@ fn read_words(norm: &Normalized<'_>) -> Vec<Word> {
 /// The days of the week, as "on a Friday" or "an idiot Tuesday" name them.
 pub(crate) const WEEKDAYS: &[&str] =
     &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Month names, whole and short.
+pub(crate) const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Spans of time that "that" or "this" picks out ("that month", "this
+/// season"): before one, "that" is no relative pronoun.
+pub(crate) const PERIODS: &[&str] = &[
+    "day",
+    "week",
+    "month",
+    "year",
+    "season",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+    "shift",
+];
+
+/// A number said of effort, not counted: 100 or more percent ("200%",
+/// "110 percent", "a million percent", "the 100 per cent effort"). The
+/// word after it, if so.
+pub(crate) fn over_everything(a: &Analysis<'_>, i: usize) -> Option<usize> {
+    if i >= a.len() {
+        return None;
+    }
+    let w = a.word(i);
+    let next = |k: usize| if i + k < a.len() { a.word(i + k) } else { "" };
+    let value = |s: &str| s.trim_end_matches('%').parse::<u32>().ok();
+    // 100% is effort unless it is a level reached: "going to 100%",
+    // "rolled out at 100%".
+    let level = i > 0 && matches!(a.word(i - 1), "to" | "at" | "from" | "of" | "by");
+    let big = |s: &str| {
+        value(s).is_some_and(|v| v > 100 || (v == 100 && !level))
+            || matches!(s, "thousand" | "million")
+    };
+    if w.ends_with('%') && big(w) && next(1) != "of" {
+        return Some(i + 1);
+    }
+    if big(w) && next(1) == "per" && next(2) == "cent" {
+        return Some(i + 3);
+    }
+    (big(w) && matches!(next(1), "percent" | "%")).then_some(i + 2)
+}
 
 /// Words written with their first letters clipped off and an apostrophe
 /// in their place ("'cause", "'em").
