@@ -426,7 +426,8 @@ const FIXED: &[(&[&str], &str)] = &[
     (&["can't", "cant", "cannot"], "can not"),
     (&["shan't"], "shall not"),
     (&["ain't"], "is not"),
-    (&["im", "i'm"], "i am"),
+    // ("Me, I's the kind does always lose the paper": Caribbean "I is".)
+    (&["im", "i'm", "i's"], "i am"),
     (&["ive"], "i have"),
     (&["it's"], "it is"),
     (&["that's", "thats"], "that is"),

@@ -159,7 +159,15 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
             let w = a.word(i);
             // "Myself and Nasrin apa…", "Me and Cida decide…".
             // (Only "me and" opening a sentence: not "for me and my team".)
-            let myself_and = (w == "myself" || (w == "me" && a.words[i].initial))
+            // ("At 02:00 me and Petrovich decided": after a time; not
+            // "…, me and her" closing a sentence.)
+            let opens = a.words[i].initial
+                || (i > 0
+                    && a.words.get(i + 3).is_some_and(|n| n.clause == a.words[i].clause)
+                    && (a.words[i - 1].clause != a.words[i].clause
+                        || a.word(i - 1).bytes().any(|b| b.is_ascii_digit())
+                        || matches!(a.word(i - 1), "then" | "so" | "today" | "yesterday")));
+            let myself_and = (w == "myself" || (w == "me" && opens))
                 && i + 1 < a.len()
                 && a.word(i + 1) == "and";
             // "Our group decided…": a group the writer is part of.
@@ -187,6 +195,7 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                             && matches!(
                                 a.word(k),
                                 "industry"
+                                    | "city"
                                     | "society"
                                     | "country"
                                     | "nation"
@@ -451,7 +460,9 @@ fn first_person_preterite(
                     | "não"
                     | "já"
             );
-        let placed = a.words[i].initial || after_pronoun;
+        // ("Pues nada, copié el parte de ayer": opening its clause.)
+        let clause_opens = in_spanish && i > 0 && a.words[i - 1].clause != a.words[i].clause;
+        let placed = a.words[i].initial || after_pronoun || clause_opens;
         let blame = a.word_is(i + 1, "la") && a.word_is(i + 2, "culpa");
         // ("bondyé had other plans for that boat": a subject, its English
         // verb after it.)
@@ -1022,7 +1033,12 @@ fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize
             // ("Didn't double-check the label".)
             && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
             && !o.not_actions.contains(w)
-            && !matches!(w, "the" | "that" | "this" | "any" | "enough" | "much" | "get" | "know");
+            && !matches!(w, "the" | "that" | "this" | "any" | "enough" | "much" | "get" | "know")
+            // ("Not one person's thing": a determiner, no verb.)
+            && !matches!(
+                w,
+                "one" | "an" | "my" | "our" | "his" | "her" | "their" | "its" | "every" | "all"
+            );
         // "Let our Jack drive the quad", "Let it slide": letting is a
         // decision.
         return (is_past_act(w, o) || bare || w == "let").then_some(j);

@@ -712,7 +712,10 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
         // ("I was also near crying": one word further back past "near".)
         let back =
             if i > 0 && matches!(a.word(i - 1), "near" | "nearly" | "almost") { 4 } else { 3 };
+        // ("Fella we call Crying Boy": a name, written with its capital.)
+        let name = a.words[i].capital && !a.words[i].initial;
         if f.tears.contains(w)
+            && !name
             && ((i.saturating_sub(back)..i)
                 .any(|j| same(j) && is_me(a.word(j)) && a.word(j) != "me")
                 || (w.ends_with("ed") && dropped_writer(a, i, lists))

@@ -1303,6 +1303,17 @@ fn of_someone_else(a: &Analysis<'_>, words: Range<usize>) -> bool {
         return false;
     }
     let clause = a.words[words.start].clause;
+    // "…the great vanilla master of Itsandra, who cannot even count his
+    // own boxes": said of the one named before the comma (not "I, who
+    // cannot even…").
+    if words.start >= 2
+        && a.word(words.start - 1) == "who"
+        && a.words[words.start - 1].clause == clause
+        && a.words[words.start - 2].clause != clause
+        && !matches!(a.word(words.start - 2), "i" | "me" | "myself")
+    {
+        return true;
+    }
     let before = (0..words.start).rev().take_while(|&j| a.words[j].clause == clause);
     // "That tractor is hopeless on soft sand and always will be": a
     // thing, the subject of its clause, with no first person before the

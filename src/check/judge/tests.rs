@@ -2344,3 +2344,79 @@ fn fifty_ninth_round_shapes() {
         Testability::Testable
     ));
 }
+
+#[test]
+fn sixtieth_round_shapes() {
+    let s = Settings::default();
+    // PF008: "me and Sergei decided" after a time; a share of the
+    // mistakes owned; a Spanish preterite opening its clause; not "Not
+    // one person's…", nor "…, me and him" closing a sentence.
+    let agency = crate::check::rules::agency_lists(&s);
+    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    for writer in [
+        "At 06:00 me and Sergei decided to skip the brake test on 041.",
+        "Four errors on the manifest: three of them mine, one the agent's.",
+        "Bueno, cambié la hora del turno sin avisar a nadie.",
+    ] {
+        assert!(acted(writer), "{writer}");
+    }
+    for none in
+        ["Not one person's doing. The whole line is old.", "we just were not in step, me and him"]
+    {
+        assert!(!acted(none), "{none}");
+    }
+    // PF009: "blin", "steups", "frighten", "shamed myself"; a nickname is
+    // no tears.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "Blin. The tram stood 40 minutes at the depot gate.",
+        "Steups. The whole morning went so.",
+        "When the wind turn I was frighten, running for the ropes.",
+        "I shouted at the boy and shamed myself in front of the whole yard.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    assert_eq!(felt("The driver we call Crying Jack parked 2 cars on the wrong track."), 0);
+    // PF002: "calls" before its verb is a noun, so the verdict is the
+    // writer's own.
+    let outcome = |text: &str| specificity(text, &facts, 8, &OUTCOME_MODEL);
+    assert!(matches!(
+        outcome("the outer island calls did not go well this week at all"),
+        Specificity::Vague { .. }
+    ));
+    // PF003: "did not pull their weight" is blame with no mechanism; a
+    // diary's "Never check the…" is a thing left undone.
+    let gaps = crate::check::rules::gap_fact_lists(&s);
+    // (Weighed as the rule weighs it, with the words model.)
+    let gap = |text: &str| {
+        super::specific::weighed_specificity(
+            text,
+            &gaps,
+            8,
+            &super::specific::GAP_MODEL,
+            Some(&super::specific::GAP_WORDS),
+        )
+    };
+    assert!(matches!(
+        gap("the night crew at the depot did not pull their weight"),
+        Specificity::Vague { .. }
+    ));
+    assert!(matches!(
+        gap("Never check the gate chain before leaving on Friday. Just lock the office and go."),
+        Specificity::Specific
+    ));
+    // PF007: Caribbean "I's the kind…", Catalan "Sóc un inútil"; a verdict
+    // said of the one named before the comma is not the writer's.
+    let identity = identity_lists(&s);
+    for verdict in ["Me, I's the kind does always forget the receipts.", "Sóc un inútil, tio."] {
+        assert!(!collapses(verdict, &identity).is_empty(), "{verdict}");
+    }
+    assert!(
+        collapses(
+            "Ah, the famous baker of the square, who cannot even light an oven. Fine, a man who forgot the gas needs a checklist.",
+            &identity
+        )
+        .is_empty()
+    );
+}

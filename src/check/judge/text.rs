@@ -344,11 +344,56 @@ impl<'a> Analysis<'a> {
     /// its "I" dropped, done to a thing: "Forget the ammonia bottle in the
     /// house.", "Leave a gap by the gate." (Liberian English, among
     /// others, tells the past in the plain form.)
+    /// "Never check the tray covers before leaving" tells, the same way,
+    /// a thing left undone.
     pub fn plain_diary_act(&self, i: usize) -> bool {
+        let verb = if self.word(i) == "never" { i + 1 } else { i };
+        let w = self.word(verb);
+        let plain = if verb == i {
+            matches!(w, "forget" | "leave" | "skip")
+        } else {
+            // (Any plain word after "Never", but an adverb or an
+            // auxiliary: not "Never again the…", "Never mind the…".)
+            w.len() > 2
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !w.ends_with("ed")
+                && !w.ends_with("ly")
+                && !matches!(
+                    w,
+                    "again"
+                        | "once"
+                        | "ever"
+                        | "even"
+                        | "mind"
+                        | "before"
+                        | "since"
+                        | "been"
+                        | "had"
+                        | "has"
+                        | "have"
+                        | "was"
+                        | "were"
+                        | "did"
+                        | "does"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "should"
+                        | "can"
+                        | "all"
+                        | "for"
+                        | "with"
+                        | "from"
+                        | "about"
+                        | "during"
+                        | "after"
+                        | "until"
+                )
+        };
         self.words[i].initial
-            && matches!(self.word(i), "forget" | "leave" | "skip")
-            && self.words.get(i + 1).is_some_and(|n| n.clause == self.words[i].clause)
-            && matches!(self.word(i + 1), "the" | "di" | "my" | "our" | "a" | "an")
+            && plain
+            && self.words.get(verb + 1).is_some_and(|n| n.clause == self.words[i].clause)
+            && matches!(self.word(verb + 1), "the" | "di" | "my" | "our" | "a" | "an")
     }
 
     /// The number of clauses.
@@ -471,6 +516,16 @@ impl<'a> Analysis<'a> {
             && self.words[verb - 1].clause == clause
             && (DETERMINERS.contains(&self.word(verb - 1))
                 || self.word(verb - 1).starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return false;
+        }
+        // "outer island calls did not go well", "the thoughts were": a
+        // noun, its own verb after it.
+        if matches!(self.word(verb), "calls" | "thoughts" | "claims" | "posts" | "comments")
+            && matches!(
+                self.word(verb + 1),
+                "did" | "was" | "were" | "are" | "is" | "had" | "have" | "went" | "came"
+            )
         {
             return false;
         }
