@@ -1,10 +1,11 @@
 //! Phrase matching for the judgement rules, robust to how people write.
 //!
 //! Text and phrases are both *normalized* before matching: lowercased,
-//! curly apostrophes made straight, and English contractions expanded
-//! (`I'm` → `i am`, `didn’t` → `did not`, `im` → `i am`), so one phrase
-//! `i am not good enough` matches "I'm not good enough" and "i’m not good
-//! enough". Matching is on whole words.
+//! curly apostrophes made straight, English contractions expanded (`I'm`
+//! → `i am`, `didn’t` → `did not`, `im` → `i am`) and a dropped "g" put
+//! back (`holdin'` → `holding`, `was sayin` → `was saying`), so one
+//! phrase `i am not good enough` matches "I'm not good enough" and "i’m
+//! not good enough". Matching is on whole words.
 //!
 //! A phrase is plain words plus two wildcards:
 //! - `...` stands for up to three words of the same clause (`i am ... not cut out for` matches

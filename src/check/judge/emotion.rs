@@ -378,10 +378,7 @@ fn may_have_shapes(norm: &str, f: &FeelingWords<'_>) -> bool {
             || f.raves.contains(w)
             || f.tears.contains(w)
             || is_feeling_state(w, f.states)
-            // ("Very disappoint with myself": a state without its "-ed".)
-            || (matches!(previous, "very" | "so" | "really" | "too")
-                && w.len() < 30
-                && (f.states.contains(&format!("{w}ed")) || f.states.contains(&format!("{w}d"))))
+            || unended_state(previous, w, f.states)
             || matches!(
                 w,
                 "life"
@@ -863,10 +860,9 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
         // "Very disappoint with myself today.": a state without its "-ed",
         // after an intensifier and before "with" or "about".
         if i >= 1
-            && matches!(a.word(i - 1), "very" | "so" | "really" | "too")
+            && unended_state(a.word(i - 1), w, f.states)
             && same(i + 1)
             && matches!(a.word(i + 1), "with" | "about" | "at" | "by")
-            && (f.states.contains(&format!("{w}ed")) || f.states.contains(&format!("{w}d")))
         {
             found.push((i - 1..i + 1, Shape::Feeling));
         }
@@ -1977,6 +1973,14 @@ fn someone_elses(a: &Analysis<'_>, words: &Range<usize>, f: &FeelingWords<'_>) -
             | "week"
             | "morning"
     ) && subject.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+}
+
+/// A state of feeling written without its "-ed" after an intensifier
+/// (`previous`): "Very disappoint with myself", "so frustrate".
+fn unended_state(previous: &str, w: &str, states: &Words) -> bool {
+    matches!(previous, "very" | "so" | "really" | "too")
+        && w.len() < 30
+        && (states.contains(&format!("{w}ed")) || states.contains(&format!("{w}d")))
 }
 
 /// Whether the sentence holding word `i` tells the writer's doing with its
