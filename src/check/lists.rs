@@ -38,6 +38,8 @@ lists! {
     PRESENT_EVENTS = "present_events";
     /// `-ed` words that are states or judgements, not events.
     NOT_EVENTS = "not_events";
+    /// Verbs of doing or happening in their plain form.
+    PLAIN_VERBS = "plain_verbs";
     /// Quantities written as words.
     NUMBER_WORDS = "number_words";
     /// Verbs of the attempt itself, no fact about its result.

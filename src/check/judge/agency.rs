@@ -29,6 +29,9 @@ pub struct AgencyLists<'a> {
     /// Irregular past forms (for a second verb: "I got excited and
     /// rushed it").
     pub past_irregular: &'a Words,
+    /// Verbs in their plain form (a diary's "Rush the briefing", Creole
+    /// "was me tell the group").
+    pub plain_verbs: &'a Words,
 }
 
 /// Words between a subject and its verb that change nothing about who
@@ -105,6 +108,7 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
         .or_else(|| unclaimed_fault(&a, o, &inside))
         .or_else(|| act_named(&a, &inside))
         .or_else(|| role_was_me(&a))
+        .or_else(|| me_then_verb(&a, o))
     {
         return Some(words);
     }
@@ -345,8 +349,23 @@ fn act_named(a: &Analysis<'_>, inside: &dyn Fn(usize) -> bool) -> Option<Range<u
 }
 
 /// "Skipper's decision, and skipper that night was me": a role's call,
-/// the role then said to be the writer.
+/// the role then said to be the writer. ("The guide does the briefing on
+/// our tours, and the guide was me", "…the person who wrote our copy.
+/// That person is me": a doer named, then said to be the writer.)
 fn role_was_me(a: &Analysis<'_>) -> Option<Range<usize>> {
+    let named_then_me = (2..a.len()).find_map(|k| {
+        let me = matches!(a.word(k), "was" | "is")
+            && a.word_is(k + 1, "me")
+            && a.words.get(k + 2).is_none_or(|n| n.sentence != a.words[k].sentence)
+            && a.words[k - 1].clause == a.words[k].clause
+            && matches!(a.word(k - 2), "the" | "that" | "this");
+        let role = a.word(k - 1);
+        let earlier = (0..k - 2).any(|m| a.word(m) == role);
+        (me && role.len() > 2 && a.own(k) && earlier).then(|| k - 2..k + 2)
+    });
+    if named_then_me.is_some() {
+        return named_then_me;
+    }
     (0..a.len()).find_map(|j| {
         let role = a.word(j).strip_suffix("'s")?;
         if !a.own(j) || !(a.word_is(j + 1, "decision") || a.word_is(j + 1, "call")) {
@@ -359,6 +378,20 @@ fn role_was_me(a: &Analysis<'_>) -> Option<Range<usize>> {
                 a.word(k) == "was" && ["me", "myself", "i"].iter().any(|w| a.word_is(k + 1, w))
             })
             .then(|| j..j + 2)
+    })
+}
+
+/// "but was me tell the group 'no helmets today'": Creole's "it was I
+/// who told", the "who" left out, a plain verb after "was me".
+fn me_then_verb(a: &Analysis<'_>, o: &AgencyLists<'_>) -> Option<Range<usize>> {
+    (1..a.len()).find_map(|k| {
+        let said = a.word(k - 1) == "was"
+            && a.word(k) == "me"
+            && a.own(k)
+            && a.words.get(k + 2).is_some_and(|n| n.clause == a.words[k].clause)
+            && a.words[k + 1].clause == a.words[k].clause
+            && o.plain_verbs.contains(a.word(k + 1));
+        said.then(|| k - 1..k + 2)
     })
 }
 
@@ -892,6 +925,14 @@ fn patois_subject(a: &Analysis<'_>, i: usize) -> bool {
 /// the RCDs", "Should've handled it".
 fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize> {
     let clause = a.words[i].clause;
+    // "Having skipped the walk-round to finish my tea, the leak went
+    // unseen": an opening participle's doer is the writer (not "Having
+    // been told…", nor "Having no spare…").
+    if a.word(i) == "having" {
+        let done =
+            a.words.get(i + 1).is_some_and(|n| n.clause == clause) && is_past_act(a.word(i + 1), o);
+        return done.then_some(i + 1);
+    }
     let mut j = i;
     let mut auxiliary = false;
     while j < a.len() && a.words[j].clause == clause && j < i + 4 {
@@ -945,7 +986,7 @@ fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize
             let past = format!("{}ed", &w[..w.len() - 3]);
             return (done_to && is_past_action(&past, o)).then_some(j);
         }
-        if j == i && a.plain_diary_act(i) {
+        if j == i && a.plain_diary_act(i, o.plain_verbs) {
             return Some(j);
         }
         // "Go too fast on the approach", "Leave too late for the ferry":

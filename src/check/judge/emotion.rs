@@ -576,6 +576,21 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
         {
             found.push((i..i + 2, Shape::Body));
         }
+        // "…by myself, heart knocking like jing ping drum whole way": the
+        // body opening its clause, "my" left out (not "the heart rate",
+        // a "gut feeling", nor "Face cleaning took 2 hours": a face is
+        // also worked on).
+        if f.body.contains(w)
+            && !matches!(w, "face" | "cheeks")
+            && (i == 0 || a.words[i - 1].clause != a.words[i].clause)
+            && same(i + 1)
+            && a.word(i + 1).len() > 5
+            && a.word(i + 1).ends_with("ing")
+            && a.word(i + 1) != "feeling"
+            && a.own(i)
+        {
+            found.push((i..i + 2, Shape::Body));
+        }
         // "Stood in the driveway wanting to cry": the writer's wish.
         // ("I want to laugh and cry same time".)
         let to = if i >= 4 && a.word(i - 1) == "and" && a.word(i - 3) == "to" && same(i - 3) {

@@ -1302,6 +1302,20 @@ fn of_someone_else(a: &Analysis<'_>, words: Range<usize>) -> bool {
     if words.clone().any(|i| matches!(a.word(i), "i" | "me" | "my" | "mi" | "myself")) {
         return false;
     }
+    // "Then a second call, same story, Akpakpa side this time": a story
+    // told again of something else, with neither the writer nor a habit
+    // in its sentence (not "Every exam same story").
+    if a.word(words.start) == "same" && a.word_is(words.start + 1, "story") {
+        let sentence = a.sentence_words(a.words[words.start].sentence);
+        if !sentence.clone().any(|j| {
+            matches!(
+                a.word(j),
+                "i" | "me" | "my" | "mi" | "we" | "our" | "always" | "every" | "each" | "again"
+            )
+        }) {
+            return true;
+        }
+    }
     let clause = a.words[words.start].clause;
     // "…the great vanilla master of Itsandra, who cannot even count his
     // own boxes": said of the one named before the comma (not "I, who

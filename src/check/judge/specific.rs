@@ -42,6 +42,8 @@ pub struct FactLists<'a> {
     pub past_irregular: &'a Words,
     /// Present forms of event verbs.
     pub present_forms: &'a Words,
+    /// Verbs of doing or happening in their plain form.
+    pub plain_verbs: &'a Words,
     /// `-ed` words that are not events.
     pub not_events: &'a Words,
     /// Quantities written as words.
@@ -333,7 +335,7 @@ impl Facts {
                     events.push(i);
                 }
                 // ("After all the 100 per cent effort…": effort, not a count.)
-                if !is_number(w, lists) || over_everything(a, i).is_some() {
+                if !is_number(w, lists) || over_everything(a, i).is_some() || countless(a, i) {
                     continue;
                 }
                 if context[clause] || is_scene_number(a, i, range.clone()) {
@@ -349,7 +351,7 @@ impl Facts {
                     // "down 12-0", "$1,850": a result whatever the verb;
                     // "40 minutes" beside an event, or in a text that does
                     // not evaluate.
-                    if strong || !evaluated {
+                    if strong || !evaluated || measured_difference(a, i) {
                         measured.get_or_insert(i);
                     } else if quantity.is_none() {
                         quantity = Some(i);
@@ -465,7 +467,12 @@ impl Facts {
         if let Some((causal, ownership)) = lists.mechanisms {
             // A gap explains: quantities alone ("Q3 had 4 reorgs, 2 PM
             // changes") list circumstances, not a mechanism.
-            facts.facts.retain(|(_, k)| matches!(k, FactKind::Event | FactKind::Speech));
+            // (But a measured difference is one: "the hole is 2 mm
+            // smaller than the original".)
+            facts.facts.retain(|(r, k)| {
+                matches!(k, FactKind::Event | FactKind::Speech)
+                    || (*k == FactKind::Measure && measured_difference(a, r.start))
+            });
             facts.facts.extend(mechanisms(a, &masked, lists, causal, ownership));
             facts.features.push(("mechanisms", facts.count(&[FactKind::Mechanism]) as f64));
         } else if let Some(verdict) = result {
@@ -611,6 +618,10 @@ fn rating(a: &Analysis<'_>, i: usize) -> Option<usize> {
     } else if a.word_is(i + 1, "out") && a.word_is(i + 2, "of") {
         i + 3
     } else if given && matches!(a.word(i + 1), "from" | "of") {
+        i + 2
+    } else if a.word_is(i + 1, "to") && i >= 2 && a.word(i - 1) == "of" && a.word(i - 2) == "scale"
+    {
+        // ("On a scale of 1 to 10 for this night, I would give a 4".)
         i + 2
     } else {
         return None;
@@ -1176,7 +1187,7 @@ fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) 
     }
     // "Forget the ammonia bottle in the house.": in a gap, a diary's
     // plain form, its "I" dropped, done to a thing.
-    if lists.mechanisms.is_some() && a.plain_diary_act(i) {
+    if lists.mechanisms.is_some() && a.plain_diary_act(i, lists.plain_verbs) {
         return true;
     }
     // Most words are neither a past form nor after a "not": say so fast.
@@ -1469,6 +1480,37 @@ fn progressive_event(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool 
         && !generic_object(a, i, lists)
 }
 
+/// Whether the number at `i` is a figure of speech for "too many to
+/// count": "1000 things in my head", "one thousand problems in one week",
+/// "a million worries" (a thousand or more of nothing one could count).
+fn countless(a: &Analysis<'_>, i: usize) -> bool {
+    let huge = |w: &str| matches!(w, "thousand" | "thousands" | "million" | "millions" | "billion");
+    let mut big =
+        a.word(i).replace(',', "").parse::<u64>().is_ok_and(|v| v >= 1000) || huge(a.word(i));
+    let mut k = i + 1;
+    while k < a.len() && (huge(a.word(k)) || a.word(k) == "of") {
+        big |= huge(a.word(k));
+        k += 1;
+    }
+    big && k < a.len()
+        && a.words[k].clause == a.words[i].clause
+        && matches!(
+            a.word(k),
+            "things" | "problems" | "worries" | "thoughts" | "troubles" | "questions" | "reasons"
+        )
+}
+
+/// Whether the number at `i` measures a difference: "the hole is 2 mm
+/// smaller than the original", "a cable 30 cm too short" (the unit may
+/// come between).
+fn measured_difference(a: &Analysis<'_>, i: usize) -> bool {
+    (i + 1..i + 3).any(|k| {
+        a.words.get(k + 1).is_some_and(|n| n.clause == a.words[i].clause)
+            && ((a.word(k).len() > 4 && a.word(k).ends_with("er") && a.word(k + 1) == "than")
+                || a.word(k) == "too")
+    })
+}
+
 /// Whether word `i` is the plain form of a verb of event ("fall", "tow",
 /// "find": one whose present form is listed) told of a subject just
 /// before it ("the chain fall off", "Daeng Rudi not come Monday", "2
@@ -1523,7 +1565,34 @@ fn base_form_event(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
             && !w.ends_with("ly")
             && !w.ends_with('s')
             && matches!(a.word(i + 1), "the" | "di" | "a" | "an" | "his" | "her" | "their");
-        return subject && (named || is_base_form(w, lists));
+        // "The taxi-moto boy reverse into the bicycle", "the front wheel
+        // fold like galette": a plain verb of the lexicon, then where or
+        // what it was done to (not "the launch work was…", two nouns).
+        // (Not "I never fit point the exact place": a verb before it is
+        // no subject.)
+        let plain = lists.plain_verbs.contains(w)
+            && !lists.plain_verbs.contains(before)
+            && matches!(
+                a.word(i + 1),
+                "the"
+                    | "di"
+                    | "a"
+                    | "an"
+                    | "my"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "it"
+                    | "them"
+                    | "dem"
+                    | "am"
+                    | "into"
+                    | "onto"
+                    | "off"
+                    | "like"
+            );
+        return subject && (named || plain || is_base_form(w, lists));
     }
     false
 }

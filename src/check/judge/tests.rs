@@ -2420,3 +2420,93 @@ fn sixtieth_round_shapes() {
         .is_empty()
     );
 }
+
+#[test]
+fn sixty_first_round_shapes() {
+    let s = Settings::default();
+    // PF008: French "C'est moi qui…"; a report's "this operator"; an
+    // opening participle; "my best decision-making"; a doer named, then
+    // said to be the writer; Creole "was me tell…"; a diary's plain verb
+    // from the lexicon. Not "Having been told…", "Blame the system", nor
+    // the steps done as always.
+    let agency = crate::check::rules::agency_lists(&s);
+    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    for writer in [
+        "C'est moi qui ai gâté. Pas le client, pas la pièce.",
+        "The decision was taken by this operator to keep lifting in the gusts.",
+        "Having skipped the walk-round to finish my tea, the leak went unseen.",
+        "Not my best decision-making of the night, let us say.",
+        "The briefing is done by the guide on our tours, and the guide was me.",
+        "blame the rain if you want, but was me tell the group no helmets today.",
+        "rush everything. rush the briefing, rush the count.",
+        "pump the tubes the night before, leave dem on the roof in the sun.",
+    ] {
+        assert!(acted(writer), "{writer}");
+    }
+    for none in [
+        "Having been told the crane was fine, the night shift lifted.",
+        "Blame the system. The ministry, the port, the whole paper circus.",
+        "We do everything like always. Nothing different. And still it fail.",
+    ] {
+        assert!(!acted(none), "{none}");
+    }
+    // PF002/PF003: a plain verb of the lexicon after its subject is an
+    // event (not after another verb); a measured difference is a
+    // mechanism; "1000 things in my head" and a rating's scale count
+    // nothing.
+    let gaps = crate::check::rules::gap_fact_lists(&s);
+    let gap = |text: &str| {
+        super::specific::weighed_specificity(
+            text,
+            &gaps,
+            8,
+            &super::specific::GAP_MODEL,
+            Some(&super::specific::GAP_WORDS),
+        )
+    };
+    for specific in [
+        "The taxi-moto boy reverse into the bicycle on my stand and the front wheel fold like galette.",
+        "Same reference on the packet, but the hole is 2 mm smaller than the original.",
+    ] {
+        assert!(matches!(gap(specific), Specificity::Specific), "{specific}");
+    }
+    let facts = fact_lists(&s);
+    let outcome = |text: &str| specificity(text, &facts, 8, &OUTCOME_MODEL);
+    for vague in [
+        "My chest is hot since morning. 1000 things in my head.",
+        "On a scale of 1 to 10 for this night, I would give a 4.",
+    ] {
+        assert!(matches!(outcome(vague), Specificity::Vague { .. }), "{vague}");
+    }
+    // PF009: the body opening its clause, "my" left out; "tired of";
+    // Portuguese "sem chão".
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts);
+    for feeling in [
+        "I swam the lady out by myself, heart knocking like a drum the whole way.",
+        "Only 3 of 7 boys came back. I am tired of teaching people who go away.",
+        "Fiquei sem chão. The quality was not there.",
+    ] {
+        assert!(!felt(feeling).is_empty(), "{feeling}");
+    }
+    // PF007: Portuguese "Sou assim mesmo", "that's just what i am"; not
+    // a story told again of a phone call.
+    let identity = identity_lists(&s);
+    for verdict in [
+        "My father called me head of wind. Sou assim mesmo.",
+        "guess that's just what i am, a guide who lose people.",
+    ] {
+        assert!(!collapses(verdict, &identity).is_empty(), "{verdict}");
+    }
+    assert!(
+        collapses("Then a second call, same story, Akpakpa side this time.", &identity).is_empty()
+    );
+    // PF006: French "pas de … sans" is a standing rule.
+    let adjustment = adjustment_lists(&s);
+    assert_eq!(
+        testability(
+            "Désormais, pas de moto qui sort sans casque pour le client, checked at the gate.",
+            &adjustment
+        ),
+        Testability::Testable
+    );
+}

@@ -13,6 +13,7 @@ use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::ops::Range;
 
+use crate::check::options::Words;
 use crate::check::phrases::{Detached, Match, Normalized, PhraseSet};
 
 /// One word of the normalized text.
@@ -340,17 +341,19 @@ impl<'a> Analysis<'a> {
         start..end
     }
 
-    /// Whether word `i` opens a diary's act told in the verb's plain form,
-    /// its "I" dropped, done to a thing: "Forget the ammonia bottle in the
-    /// house.", "Leave a gap by the gate." (Liberian English, among
-    /// others, tells the past in the plain form.)
+    /// Whether word `i` opens a diary's act told in the verb's plain form
+    /// (one of `verbs`), its "I" dropped, done to a thing: "Forget the
+    /// ammonia bottle in the house.", "Leave a gap by the gate.", "rush
+    /// the briefing", "pump the tubes the night before, leave dem on the
+    /// roof". (Liberian English, among others, tells the past in the
+    /// plain form.)
     /// "Never check the tray covers before leaving" tells, the same way,
     /// a thing left undone.
-    pub fn plain_diary_act(&self, i: usize) -> bool {
+    pub fn plain_diary_act(&self, i: usize, verbs: &Words) -> bool {
         let verb = if self.word(i) == "never" { i + 1 } else { i };
         let w = self.word(verb);
         let plain = if verb == i {
-            matches!(w, "forget" | "leave" | "skip")
+            verbs.contains(w)
         } else {
             // (Any plain word after "Never", but an adverb or an
             // auxiliary: not "Never again the…", "Never mind the…".)
@@ -393,7 +396,22 @@ impl<'a> Analysis<'a> {
         self.words[i].initial
             && plain
             && self.words.get(verb + 1).is_some_and(|n| n.clause == self.words[i].clause)
-            && matches!(self.word(verb + 1), "the" | "di" | "my" | "our" | "a" | "an")
+            && matches!(
+                self.word(verb + 1),
+                "the"
+                    | "di"
+                    | "my"
+                    | "our"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "every"
+                    | "everything"
+                    | "them"
+                    | "dem"
+            )
     }
 
     /// The number of clauses.

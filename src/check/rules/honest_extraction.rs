@@ -71,6 +71,7 @@ pub(crate) fn agency_lists(settings: &Settings) -> AgencyLists<'_> {
         conduct: &o.conduct_words,
         duties: &o.duty_words,
         past_irregular: &facts.past_forms,
+        plain_verbs: &facts.plain_verbs,
     }
 }
 

@@ -76,6 +76,10 @@ rule_options! {
         present_forms: Words = Words::builtin(lists::PRESENT_EVENTS),
         /// `-ed` words that are states or judgements, not events.
         not_events: Words = Words::builtin(lists::NOT_EVENTS),
+        /// Verbs of doing or happening in their plain form, for a story
+        /// told in it ("the boy reverse into the bike") and a diary's
+        /// line that opens with one ("rush the briefing").
+        plain_verbs: Words = Words::builtin(lists::PLAIN_VERBS),
         /// Quantities written as words.
         number_words: Words = Words::builtin(lists::NUMBER_WORDS),
         /// Objects too generic to observe ("mistakes", "things").
@@ -113,6 +117,7 @@ pub(crate) fn fact_lists(settings: &Settings) -> FactLists<'_> {
         context: &o.context_phrases.set,
         past_irregular: &o.past_forms,
         present_forms: &o.present_forms,
+        plain_verbs: &o.plain_verbs,
         not_events: &o.not_events,
         number_words: &o.number_words,
         attempt: &o.attempt_verbs,
