@@ -268,30 +268,36 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
             // "Every bag a farmer disputes…", "any order that comes in
             // after 4": a quantifier with a clause that says which.
             // (Opening its clause: not "give each piece the time it needs".)
+            // ("Any knuckle pin I see worn…": past a two-word noun.)
+            let relative = |k: usize| {
+                a.words.get(k).is_some_and(|w| w.clause == a.words[words.start].clause)
+                    && matches!(
+                        a.word(k),
+                        "that"
+                            | "which"
+                            | "who"
+                            | "a"
+                            | "an"
+                            | "the"
+                            | "i"
+                            | "we"
+                            | "he"
+                            | "she"
+                            | "they"
+                            | "you"
+                            | "my"
+                            | "our"
+                    )
+            };
             let which = words.len() == 1
                 && matches!(a.word(words.start), "every" | "each" | "any")
                 && (words.start == 0
                     || a.words[words.start - 1].clause != a.words[words.start].clause)
-                && a.words
-                    .get(words.start + 2)
-                    .is_some_and(|w| w.clause == a.words[words.start].clause)
-                && matches!(
-                    a.word(words.start + 2),
-                    "that"
-                        | "which"
-                        | "who"
-                        | "a"
-                        | "an"
-                        | "the"
-                        | "i"
-                        | "we"
-                        | "he"
-                        | "she"
-                        | "they"
-                        | "you"
-                        | "my"
-                        | "our"
-                );
+                && (relative(words.start + 2)
+                    || (relative(words.start + 3)
+                        && !relative(words.start + 2)
+                        && !matches!(a.word(words.start + 3), "a" | "an" | "the" | "my" | "our")
+                        && !matches!(a.word(words.start + 1), "of" | "time" | "day")));
             // "every 500 pa'anga", "every 3 days": an interval.
             let interval = words.len() == 1
                 && matches!(a.word(words.start), "every" | "each")
@@ -715,6 +721,11 @@ fn hoped(a: &Analysis<'_>) -> Option<Range<usize>> {
         if w == "hopefully" {
             return Some(i..i + 1);
         }
+        // "Someday get a second generator, when God gives the money": a
+        // day nobody can name.
+        if w == "someday" || (w == "some" && a.word_is(i + 1, "day") && a.words[i].initial) {
+            return Some(i..i + 1 + usize::from(w == "some"));
+        }
         let verb = matches!(w, "hope" | "hoping")
             && !(i > 0 && matches!(a.word(i - 1), "a" | "the" | "no" | "of" | "my" | "our"))
             && a.words.get(i + 1).is_some_and(|n| n.clause == a.words[i].clause);
@@ -845,7 +856,10 @@ fn standing_rules(a: &Analysis<'_>, masked: &[bool]) -> usize {
                 rest().any(|j| {
                     matches!(
                         a.word(j),
+                        // (Caribbean "widout": "never sign off a manifest
+                        // widout walking de deck".)
                         "without"
+                            | "widout"
                             | "unless"
                             | "until"
                             | "till"

@@ -255,16 +255,15 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
             // Scots "ah" for "I" ("Ah booked the hall", "ah didnae
             // check"), not the "ah" of a sigh: an act must follow it.
             // (Guyanese "Ah let it slide", Krio "Ah take my eye off di
-            // ball", "Ah make about 100 small small mistakes" too: the
+            // ball", Vincentian "ah sell off de old fare card" too: the
             // plain form, with what it was done to.)
             let scots_i = w == "ah"
                 && i + 1 < a.len()
                 && a.words[i + 1].clause == a.words[i].clause
                 && (is_past_act(a.word(i + 1), o)
-                    || (matches!(
-                        a.word(i + 1),
-                        "let" | "make" | "take" | "forget" | "leave" | "put" | "send" | "skip"
-                    ) && a.words.get(i + 2).is_some_and(|n| n.clause == a.words[i].clause))
+                    || ((o.plain_verbs.contains(a.word(i + 1))
+                        || matches!(a.word(i + 1), "let" | "make" | "take" | "put"))
+                        && a.words.get(i + 2).is_some_and(|n| n.clause == a.words[i].clause))
                     || matches!(a.word(i + 1), "did" | "never" | "just" | "probably"));
             let group = w == "we" || myself_and || our_group;
             // "The undersigned did not give the matter the attention it

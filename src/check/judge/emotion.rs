@@ -563,8 +563,10 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
         }
         // "my stomach dropped", but not "my heart rate" nor the bar
         // pulled "off my chest".
-        if matches!(w, "my" | "mi")
+        // (Caribbean "me stomach", "me belly drop"; Trinidadian "mih".)
+        if matches!(w, "my" | "mi" | "me" | "mih")
             && same(i + 1)
+            && !(a.word(i + 1) == "face" && a.word_is(i + 2, "to"))
             && !(i > 0
                 && matches!(
                     a.word(i - 1),

@@ -2059,8 +2059,11 @@ fn compared(a: &Analysis<'_>, listed: &PhraseSet) -> Option<Match> {
                     matches!(a.word(k), "not" | "cannot" | "never" | "only" | "still" | "just")
                 })
                 // "Other parents brought snacks and I did not": what
-                // happened once, not what the writer is.
+                // happened once, not what the writer is. ("…had bought
+                // from other stalls, and I sold only 25 of the 60 litres":
+                // a count of what happened, too.)
                 && !(j + 1..(j + 4).min(last)).any(|k| matches!(a.word(k), "did" | "had"))
+                && !(j + 1..(j + 5).min(last)).any(|k| a.word(k).bytes().any(|b| b.is_ascii_digit()))
                 // "…walked, to where I don't know": not knowing, no lack.
                 && !(j + 1..(j + 4).min(last)).any(|k| {
                     a.word(k) == "not"

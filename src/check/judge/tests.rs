@@ -2510,3 +2510,71 @@ fn sixty_first_round_shapes() {
         Testability::Testable
     );
 }
+
+#[test]
+fn sixty_second_round_shapes() {
+    let s = Settings::default();
+    // PF008: Vincentian "ah" before a plain verb of the lexicon; a diary's
+    // "Forget to…" with what it was done to; "that side was my side",
+    // "like I should", Portuguese "fui eu"; not being organised enough.
+    let agency = crate::check::rules::agency_lists(&s);
+    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    for writer in [
+        "ah sell off de old fare card, 25 to bequia, when de new rate was 30.",
+        "Forget to soak the hibiscus bark the night before, so the squeeze is weak.",
+        "The handbrakes were not released before departure. That side was my side.",
+        "Me nah prepare like I should.",
+        "Fui eu, mana. Nobody else.",
+        "I wasn't organised enough with the appointments and it showed.",
+    ] {
+        assert!(acted(writer), "{writer}");
+    }
+    // PF009: Caribbean "me belly", "ah was vex"; what someone else is
+    // "saying" is theirs ("walk out saying … was robbery"); not "told me
+    // face to face".
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "coast guard count 8 more people. me belly drop, ah standing dey in cold sweat.",
+        "whole day just went bad and ah was vex from start to finish.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    for none in [
+        "One couple walk out saying $45 fuh a tea towel was robbery.",
+        "Her mother sent me 14 voice notes saying she is furious, devastated.",
+        "He told me face to face the price was wrong.",
+    ] {
+        assert_eq!(felt(none), 0, "{none}");
+    }
+    // PF007: "born so and … dead so"; a verdict denied ("I am not a
+    // failed woman", "I'm not a monster") separates; a count beside
+    // others is no lack.
+    let identity = identity_lists(&s);
+    assert!(
+        !collapses("when it come to paperwork ah born so and ah go dead so.", &identity).is_empty()
+    );
+    for separate in [
+        "The ice failed, the car failed. I am not a failed woman. I got up at five.",
+        "I felt terrible. I'm not a monster, I just didn't ask her.",
+        "By then the office people had bought from other stalls, and I sold only 25 of the 60 litres by noon.",
+    ] {
+        assert!(collapses(separate, &identity).is_empty(), "{separate}");
+    }
+    // PF006: "Any knuckle pin I see worn…" says which; "never … widout…"
+    // is a standing rule; "Someday…" is a hope.
+    let adjustment = adjustment_lists(&s);
+    for testable in [
+        "Any knuckle pin I see worn go in the report as 'change'. Never 'watch'.",
+        "never sign off a manifest widout walking de deck meself.",
+    ] {
+        assert_eq!(testability(testable, &adjustment), Testability::Testable, "{testable}");
+    }
+    assert!(matches!(
+        testability(
+            "Someday get a second generator, a 5 kW one, when God gives the money.",
+            &adjustment
+        ),
+        Testability::Effort { .. }
+    ));
+}

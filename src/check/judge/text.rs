@@ -348,7 +348,7 @@ impl<'a> Analysis<'a> {
     /// roof". (Liberian English, among others, tells the past in the
     /// plain form.)
     /// "Never check the tray covers before leaving" tells, the same way,
-    /// a thing left undone.
+    /// a thing left undone; "Forget to soak the bark" too.
     pub fn plain_diary_act(&self, i: usize, verbs: &Words) -> bool {
         let verb = if self.word(i) == "never" { i + 1 } else { i };
         let w = self.word(verb);
@@ -393,25 +393,35 @@ impl<'a> Analysis<'a> {
                         | "until"
                 )
         };
-        self.words[i].initial
-            && plain
-            && self.words.get(verb + 1).is_some_and(|n| n.clause == self.words[i].clause)
-            && matches!(
-                self.word(verb + 1),
-                "the"
-                    | "di"
-                    | "my"
-                    | "our"
-                    | "a"
-                    | "an"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "every"
-                    | "everything"
-                    | "them"
-                    | "dem"
-            )
+        let clause = self.words[i].clause;
+        let in_clause = |k: usize| self.words.get(k).is_some_and(|n| n.clause == clause);
+        let done_to = |k: usize| {
+            in_clause(k)
+                && matches!(
+                    self.word(k),
+                    "the"
+                        | "di"
+                        | "my"
+                        | "our"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "every"
+                        | "everything"
+                        | "them"
+                        | "dem"
+                )
+        };
+        // ("Forget to soak the hibiscus bark the night before": a verb
+        // of the list after "to", done to a thing; not "Return to work
+        // was slow".)
+        let infinitive = self.word_is(verb + 1, "to")
+            && in_clause(verb + 2)
+            && verbs.contains(self.word(verb + 2))
+            && done_to(verb + 3);
+        self.words[i].initial && plain && (done_to(verb + 1) || infinitive)
     }
 
     /// The number of clauses.
@@ -458,7 +468,35 @@ impl<'a> Analysis<'a> {
             // "-ing" form reports only the quotation a few words on (not
             // "everything he is saying, and somewhere there…", "I am
             // telling you…").
-            if speech && w.ends_with("ing") {
+            // ("One couple walk out saying $45 was robbery", "sent me 14
+            // voice notes saying she is furious": a participle after its
+            // clause's own verb reports the rest, as "said" does.)
+            // (Only "saying": "telling him", "yelling like a crazy man"
+            // say to whom or how, not what.)
+            let participle = w == "saying"
+                && i > 0
+                && self.words[i - 1].clause == self.words[i].clause
+                && !matches!(
+                    self.word(i - 1),
+                    "is" | "am"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "keep"
+                        | "kept"
+                        | "not"
+                        | "like"
+                        | "without"
+                        | "by"
+                        | "for"
+                        | "about"
+                        | "of"
+                        | "me"
+                        | "i"
+                );
+            if speech && w.ends_with("ing") && !participle {
                 let quote = (i + 1..(i + 6).min(n))
                     .take_while(|&k| self.words[k].sentence == sentence)
                     .find(|&k| self.words[k].quoted);
