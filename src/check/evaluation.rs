@@ -550,8 +550,9 @@ const FLOORS: &[(&str, Floor, Floor)] = &[
 /// any change (its fresh look, at 160d5d1). Held out 14 since round
 /// fifty-nine's fresh pair brought one gap at error before any change
 /// (its fresh look, at 27737f1), and the dev mends of that round did not
-/// take another off.
-const CLEAN_ERRORS: (usize, usize) = (18, 14);
+/// take another off. Back to 13 after round sixty-one, whose dev mends
+/// took one held-out gap off (which one was not read).
+const CLEAN_ERRORS: (usize, usize) = (18, 13);
 
 #[test]
 fn evaluation_corpus() {
