@@ -54,6 +54,22 @@ fn seeds_examples() {
     assert!(collapses("Does this make me stupid? No.", &identity).is_empty());
 }
 
+/// Whether PF008, with the built-in lists, finds the writer acting.
+fn writer_acts(s: &Settings, text: &str) -> bool {
+    crate::check::judge::agency::agency(text, &crate::check::rules::agency_lists(s)).is_some()
+}
+
+/// A gap weighed as PF003 weighs it, with its words model.
+fn weighed_gap(s: &Settings, text: &str) -> Specificity {
+    super::specific::weighed_specificity(
+        text,
+        &crate::check::rules::gap_fact_lists(s),
+        8,
+        &super::specific::GAP_MODEL,
+        Some(&super::specific::GAP_WORDS),
+    )
+}
+
 /// How many facts an outcome states, as PF002 reads them.
 fn facts_in(text: &str, facts: &super::specific::FactLists<'_>) -> usize {
     super::specific::Facts::read(&super::text::Analysis::new(text), facts).facts.len()
@@ -592,8 +608,7 @@ fn eleventh_round_shapes() {
     ] {
         assert_eq!(outcome(text), Specificity::Specific, "{text}");
     }
-    let agency = crate::check::rules::agency_lists(&s);
-    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    let acted = |text: &str| writer_acts(&s, text);
     assert!(acted("Just didn't do the tally right that night."));
     assert!(!acted("Our team leader took the call and sent us to the old trailhead."));
     assert!(!acted("The landlord raised the rent again, and what can we do."));
@@ -733,8 +748,7 @@ fn fourteenth_round_shapes() {
     assert_eq!(felt("Like building the fence last spring, the job took twice the wood."), 1);
     // Agency: a passive done by the writer; a diary line after a day's
     // label; a diary line opening with its act in "-ing".
-    let agency = crate::check::rules::agency_lists(&s);
-    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    let acted = |text: &str| writer_acts(&s, text);
     for text in [
         "The seating plan was done by me with last year's numbers, so table 4 had 14 chairs.",
         "Tuesday: sent the order to the old supplier address, so it went to the closed depot.",
@@ -1165,8 +1179,7 @@ fn forty_first_round_shapes() {
     assert!(facts_in("Supplier rang 3 times before noon.", &facts) > 0);
     // A thought not had is the writer's lapse; a choice made without
     // the writer is not the writer's; an act named as a noun is.
-    let agency = crate::check::rules::agency_lists(&s);
-    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    let acted = |text: &str| writer_acts(&s, text);
     assert!(acted("I just did not think it through."));
     assert!(acted("I never thought to ask the driver."));
     assert!(acted("My handling of the rota was off from the start."));
@@ -1229,8 +1242,7 @@ fn forty_third_round_shapes() {
     let s = Settings::default();
     // An institution speaking as "we" is not the writer acting; people the
     // writer stands with are.
-    let agency = crate::check::rules::agency_lists(&s);
-    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    let acted = |text: &str| writer_acts(&s, text);
     for none in [
         "We, the union, called the strike while I was on leave.",
         "We in the company moved the payroll date in May.",
@@ -1326,8 +1338,7 @@ fn forty_third_round_shapes() {
 #[test]
 fn forty_fourth_round_shapes() {
     let s = Settings::default();
-    let agency = crate::check::rules::agency_lists(&s);
-    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    let acted = |text: &str| writer_acts(&s, text);
     for none in [
         "The board changed the rota and I didn't even know till Monday.",
         "Head office decides and we eat it.",
@@ -1395,8 +1406,7 @@ fn forty_fourth_round_shapes() {
 #[test]
 fn forty_fifth_round_shapes() {
     let s = Settings::default();
-    let agency = crate::check::rules::agency_lists(&s);
-    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    let acted = |text: &str| writer_acts(&s, text);
     for none in [
         "Wasn't anything I did. The river just rose.",
         "We at the depot cut the night run, a decision of head office in Leeds.",
@@ -1475,8 +1485,7 @@ fn forty_sixth_round_shapes() {
     }
     // PF008: "should have known" owns a lapse; "did everything right"
     // denies one; "we meaning" another body; "one" of the others named.
-    let agency = crate::check::rules::agency_lists(&s);
-    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    let acted = |text: &str| writer_acts(&s, text);
     assert!(acted("I should have known better after ten winters on the line."));
     for none in [
         "Bad luck. Our crew did everything right.",
@@ -1533,8 +1542,7 @@ fn forty_seventh_round_shapes() {
     }
     // PF008: a diary's "Go too fast"; experience is no act; someone named
     // deciding.
-    let agency = crate::check::rules::agency_lists(&s);
-    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    let acted = |text: &str| writer_acts(&s, text);
     for act in [
         "Leave too late for the ferry, again, and miss the first sailing.",
         "I have done this wrong for years.",
@@ -1600,8 +1608,7 @@ fn forty_eighth_round_shapes() {
     }
     // PF008: "got blamed" is no act; "se me olvidó" owns a lapse; the
     // Shetland "didna" is "did not".
-    let agency = crate::check::rules::agency_lists(&s);
-    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    let acted = |text: &str| writer_acts(&s, text);
     assert!(!acted("We got blamed for the late bus, but it was the agency's own driver."));
     assert!(acted("Se me olvidó to lock the cooler the night before."));
     assert!(acted("Didna check the oil after changing the filter."));
@@ -1649,8 +1656,7 @@ fn forty_ninth_round_shapes() {
         assert!(collapses(separate, &identity).is_empty(), "{separate}");
     }
     // PF008: "should of" is "should have".
-    let agency = crate::check::rules::agency_lists(&s);
-    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    let acted = |text: &str| writer_acts(&s, text);
     assert!(acted("Should of checked the bilge pump before we left."));
     // PF009: a thing sensed, a noun picked up again, are no feeling; the
     // floor going from under you, "vexed", going through the floor are.
@@ -1693,8 +1699,7 @@ fn fiftieth_round_shapes() {
     // PF008: a formal letter's "the undersigned" is the writer; "not really
     // on top of" owns a lapse; "We Cameroonians, we…" is a people, not
     // the writer ("We Skyped the client" is the writer).
-    let agency = crate::check::rules::agency_lists(&s);
-    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    let acted = |text: &str| writer_acts(&s, text);
     for owned in [
         "The undersigned did not check the seal number against the bill.",
         "I wasn't really on top of the rota that month.",
@@ -1771,8 +1776,7 @@ fn fifty_first_round_shapes() {
     // PF008: a short label, a dash, then the act; "on the owner's order"
     // is someone else's say; "the problem was my approach" owns it. Not
     // "We — meaning the ministry — delayed…".
-    let agency = crate::check::rules::agency_lists(&s);
-    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    let acted = |text: &str| writer_acts(&s, text);
     for owned in [
         "Clamps on the stock pot - didn't check them before the storm.",
         "I think the problem was my approach, all of it.",
@@ -1828,8 +1832,7 @@ fn fifty_second_round_shapes() {
     let s = Settings::default();
     // PF008: a Spanish "-í" preterite in Spanish text; "idea of mine";
     // "the boss is me". Not a word ending in "í" alone.
-    let agency = crate::check::rules::agency_lists(&s);
-    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    let acted = |text: &str| writer_acts(&s, text);
     for owned in [
         "Perdí la lista de pedidos y no volví a llamar al molino.",
         "Brilliant idea of mine: skip the alum to save an hour.",
@@ -1879,8 +1882,7 @@ fn fifty_third_round_shapes() {
     // people named before its plural; someone set to a job by the writer;
     // an aside's dropped "I" with its conduct. Not "our delivery van", nor
     // "we had snow falling all the day".
-    let agency = crate::check::rules::agency_lists(&s);
-    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    let acted = |text: &str| writer_acts(&s, text);
     for owned in [
         "The fryer oil was never changed during my closing shift.",
         "The oil log was not filled on my watches, twice.",
@@ -2007,8 +2009,7 @@ fn fifty_fourth_round_shapes() {
     }
     // PF008: "decided on my side"; the writer named in the third person
     // ("the same person writing this diary") beside a thing done.
-    let agency = crate::check::rules::agency_lists(&s);
-    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    let acted = |text: &str| writer_acts(&s, text);
     for owned in [
         "The old hinges were kept because it was decided on my side that new ones cost too much.",
         "The trays were stacked four high by whoever was closing, who is the person writing this.",
@@ -2064,8 +2065,7 @@ fn fifty_fifth_round_shapes() {
     }
     // PF008: "We Ni-Vanuatu, we always…" is a people; running out is what
     // happened.
-    let agency = crate::check::rules::agency_lists(&s);
-    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    let acted = |text: &str| writer_acts(&s, text);
     for others in [
         "We Tongans, we always leave it to the last day.",
         "We ran out of receipt rolls because the depot sent none on Monday.",
@@ -2105,8 +2105,7 @@ fn fifty_sixth_round_shapes() {
     // acting, a role's call that was the writer's, "it was just me not…";
     // a sentence that ends in "before" does not make the next one's "I"
     // background. Not seeing alone, nor a role that was someone else.
-    let agency = crate::check::rules::agency_lists(&s);
-    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    let acted = |text: &str| writer_acts(&s, text);
     for writer in [
         "Ah let it slide. Simple so.",
         "The relay was left in test mode, the check signed off under my name.",
@@ -2192,8 +2191,7 @@ fn fifty_seventh_round_shapes() {
         assert!(collapses(separate, &identity).is_empty(), "{separate}");
     }
     // PF008: Krio "Ah take…", "Na my side…".
-    let agency = crate::check::rules::agency_lists(&s);
-    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    let acted = |text: &str| writer_acts(&s, text);
     for writer in ["Ah take my eye off di ball dat month.", "Na my side di problem come from."] {
         assert!(acted(writer), "{writer}");
     }
@@ -2240,8 +2238,7 @@ fn fifty_eighth_round_shapes() {
     );
     // PF008: a diary's plain "Forget the…", "waitin for my signature",
     // "not attentive enough".
-    let agency = crate::check::rules::agency_lists(&s);
-    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    let acted = |text: &str| writer_acts(&s, text);
     for writer in [
         "Forget the ammonia bottle in the house. Latex clot in the bucket.",
         "The order paper sit on my table two week waitin for my signature.",
@@ -2260,17 +2257,7 @@ fn fifty_eighth_round_shapes() {
         ),
         Specificity::Specific
     ));
-    // (Weighed as the rule weighs it, with the words model.)
-    let gaps = crate::check::rules::gap_fact_lists(&s);
-    let gap = |text: &str| {
-        super::specific::weighed_specificity(
-            text,
-            &gaps,
-            8,
-            &super::specific::GAP_MODEL,
-            Some(&super::specific::GAP_WORDS),
-        )
-    };
+    let gap = |text: &str| weighed_gap(&s, text);
     assert!(matches!(
         gap(
             "Forget the ammonia bottle in the house. Latex clot in the bucket before we reach station."
@@ -2300,8 +2287,7 @@ fn fifty_ninth_round_shapes() {
     // PF008: what happened is no act; "that month" is no relative
     // clause; "too optimistic" is conduct; the only one who does a thing;
     // a dropped "g"; a Kweyol subject before an English verb.
-    let agency = crate::check::rules::agency_lists(&s);
-    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    let acted = |text: &str| writer_acts(&s, text);
     for writer in [
         "I had three jobs going that week and signed the wrong invoice.",
         "I was too optimistic about the weather, as usual.",
@@ -2351,8 +2337,7 @@ fn sixtieth_round_shapes() {
     // PF008: "me and Sergei decided" after a time; a share of the
     // mistakes owned; a Spanish preterite opening its clause; not "Not
     // one person's…", nor "…, me and him" closing a sentence.
-    let agency = crate::check::rules::agency_lists(&s);
-    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    let acted = |text: &str| writer_acts(&s, text);
     for writer in [
         "At 06:00 me and Sergei decided to skip the brake test on 041.",
         "Four errors on the manifest: three of them mine, one the agent's.",
@@ -2387,17 +2372,7 @@ fn sixtieth_round_shapes() {
     ));
     // PF003: "did not pull their weight" is blame with no mechanism; a
     // diary's "Never check the…" is a thing left undone.
-    let gaps = crate::check::rules::gap_fact_lists(&s);
-    // (Weighed as the rule weighs it, with the words model.)
-    let gap = |text: &str| {
-        super::specific::weighed_specificity(
-            text,
-            &gaps,
-            8,
-            &super::specific::GAP_MODEL,
-            Some(&super::specific::GAP_WORDS),
-        )
-    };
+    let gap = |text: &str| weighed_gap(&s, text);
     assert!(matches!(
         gap("the night crew at the depot did not pull their weight"),
         Specificity::Vague { .. }
@@ -2429,8 +2404,7 @@ fn sixty_first_round_shapes() {
     // said to be the writer; Creole "was me tell…"; a diary's plain verb
     // from the lexicon. Not "Having been told…", "Blame the system", nor
     // the steps done as always.
-    let agency = crate::check::rules::agency_lists(&s);
-    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    let acted = |text: &str| writer_acts(&s, text);
     for writer in [
         "C'est moi qui ai gâté. Pas le client, pas la pièce.",
         "The decision was taken by this operator to keep lifting in the gusts.",
@@ -2454,16 +2428,7 @@ fn sixty_first_round_shapes() {
     // event (not after another verb); a measured difference is a
     // mechanism; "1000 things in my head" and a rating's scale count
     // nothing.
-    let gaps = crate::check::rules::gap_fact_lists(&s);
-    let gap = |text: &str| {
-        super::specific::weighed_specificity(
-            text,
-            &gaps,
-            8,
-            &super::specific::GAP_MODEL,
-            Some(&super::specific::GAP_WORDS),
-        )
-    };
+    let gap = |text: &str| weighed_gap(&s, text);
     for specific in [
         "The taxi-moto boy reverse into the bicycle on my stand and the front wheel fold like galette.",
         "Same reference on the packet, but the hole is 2 mm smaller than the original.",
@@ -2517,8 +2482,7 @@ fn sixty_second_round_shapes() {
     // PF008: Vincentian "ah" before a plain verb of the lexicon; a diary's
     // "Forget to…" with what it was done to; "that side was my side",
     // "like I should", Portuguese "fui eu"; not being organised enough.
-    let agency = crate::check::rules::agency_lists(&s);
-    let acted = |text: &str| crate::check::judge::agency::agency(text, &agency).is_some();
+    let acted = |text: &str| writer_acts(&s, text);
     for writer in [
         "ah sell off de old fare card, 25 to bequia, when de new rate was 30.",
         "Forget to soak the hibiscus bark the night before, so the squeeze is weak.",
