@@ -38,6 +38,7 @@ pub struct AgencyLists<'a> {
 /// acts.
 const BETWEEN: &[&str] = &[
     "just",
+    "still",
     "also",
     "only",
     "really",
@@ -97,10 +98,19 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                 "luck" | "knee" | "back" | "leg" | "hip" | "shoulder" | "day" | "week" | "night"
             )
     };
+    // "My decision had nothing to do with it": the writer's part denied.
+    let denied = |w: &Range<usize>| {
+        (w.end..(w.end + 3).min(a.len())).any(|k| {
+            matches!(a.word(k), "had" | "has")
+                && a.word_is(k + 1, "nothing")
+                && a.word_is(k + 2, "to")
+                && a.word_is(k + 3, "do")
+        })
+    };
     if let Some((_, words)) = a
         .own_matches(o.ownership)
         .into_iter()
-        .find(|(_, w)| !w.clone().any(inside) && !bad_thing(w))
+        .find(|(_, w)| !w.clone().any(inside) && !bad_thing(w) && !denied(w))
     {
         return Some(words);
     }
@@ -248,10 +258,11 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                         || (i >= 2
                             && people(i - 2)
                             && a.words[i - 2].sentence == a.words[i].sentence)));
-            // "what can we do": a shrug, not the writer acting.
+            // "what can we do": a shrug, not the writer acting. ("who
+            // are we to question it": nor is a bow.)
             let shrug = i >= 2
-                && matches!(a.word(i - 1), "can" | "could")
-                && matches!(a.word(i - 2), "what");
+                && ((matches!(a.word(i - 1), "can" | "could") && a.word(i - 2) == "what")
+                    || (matches!(a.word(i - 1), "are" | "am") && a.word(i - 2) == "who"));
             // Scots "ah" for "I" ("Ah booked the hall", "ah didnae
             // check"), not the "ah" of a sigh: an act must follow it.
             // (Guyanese "Ah let it slide", Krio "Ah take my eye off di
@@ -274,7 +285,7 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                 || (group && !others_call)
                 || scots_i
                 || named_here(&a, i)
-                || patois_subject(&a, i)
+                || patois_subject(&a, i, o)
                 || generic_one(&a, i, o))
                 && !shrug
                 && !everyone
@@ -899,14 +910,36 @@ fn generic_one(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> bool {
 /// draw", "soh wi block di sixes"), not as "my" ("mi manager never call"):
 /// the word after it, past an adverb, is a verb when an object, a
 /// preposition or a name follows it.
-fn patois_subject(a: &Analysis<'_>, i: usize) -> bool {
-    if !matches!(a.word(i), "mi" | "wi") {
+fn patois_subject(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> bool {
+    if !matches!(a.word(i), "mi" | "wi" | "me") {
         return false;
     }
     let sentence = a.words[i].sentence;
     let mut j = i + 1;
     while j < a.len() && BETWEEN.contains(&a.word(j)) {
         j += 1;
+    }
+    // Antiguan and Vincentian "me" as the subject ("me send the heavy
+    // roller on too early", "and me still make a call", "me get it
+    // wrong"): only where it opens its clause and a plain verb follows
+    // with something after it, not the object of "told me" nor "me and
+    // Jo".
+    if a.word(i) == "me" {
+        let clause = a.words[i].clause;
+        let opens = i == 0
+            || a.words[i - 1].clause != clause
+            || matches!(a.word(i - 1), "and" | "but" | "so" | "because" | "cause" | "then");
+        let wrong = a.word(j) == "get"
+            && (j + 1..(j + 4).min(a.len()))
+                .any(|k| a.words[k].clause == clause && a.word(k) == "wrong");
+        return opens
+            && j + 1 < a.len()
+            && a.words[j].clause == clause
+            && a.words[j + 1].clause == clause
+            && (o.plain_verbs.contains(a.word(j))
+                || matches!(a.word(j), "let" | "make" | "take" | "put")
+                || is_past_act(a.word(j), o)
+                || wrong);
     }
     let verb = j + 1 < a.len()
         && a.words[j + 1].sentence == sentence
@@ -1192,6 +1225,11 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
     }
     while j < a.len() && a.words[j].clause == clause {
         let w = a.word(j);
+        // "I think it was the season, I really do": "do" closing its
+        // clause stands for the thinking before it.
+        if matches!(w, "do" | "does") && a.words.get(j + 1).is_none_or(|n| n.clause != clause) {
+            return None;
+        }
         // "we the bakers of Lyon, …": who "we" are, no verb.
         if j == subject + 1 && matches!(w, "the" | "a" | "an" | "this" | "these" | "those") {
             return None;
@@ -1351,7 +1389,7 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
         // "I just got a lot of things wrong", "i did like a million things
         // wrong": getting something wrong is doing it.
         // ("I did like 3-4 small mistakes that day.")
-        if matches!(w, "got" | "did")
+        if matches!(w, "got" | "did" | "get")
             && (j + 1..(j + 7).min(a.len())).any(|k| {
                 a.words[k].clause == clause
                     && (a.word(k) == "wrong" || w == "did" && a.word(k) == "mistakes")
@@ -1548,6 +1586,15 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
             && !(j >= 2 && matches!(a.word(j - 2), "do" | "does"))
         {
             return Some(j);
+        }
+        // "I regret not checking the tank": what is regretted is the act.
+        if matches!(w, "regret" | "regretted") {
+            let k = j + 1 + usize::from(matches!(a.word(j + 1), "not" | "never"));
+            if a.words.get(k).is_some_and(|n| n.clause == clause)
+                && is_progressive_action(a.word(k), o)
+            {
+                return Some(k);
+            }
         }
         let pair = (j + 1 < a.len()).then(|| format!("{w} {}", a.word(j + 1)));
         if o.not_actions.contains(w) || pair.is_some_and(|p| o.not_actions.contains(&p)) {

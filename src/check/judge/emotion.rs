@@ -857,12 +857,15 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
             found.push((from..i + 1, Shape::Body));
         }
         // "Sad to look at.", "Angry at myself.": a state opening a sentence.
-        // ("Pretty bummed how the planting turned out": past an
-        // intensifier.)
+        // ("Pretty bummed how the planting turned out", "just
+        // frustrated.": past an intensifier.)
         let intensified = i >= 1
             && a.words[i - 1].initial
             && same(i - 1)
-            && matches!(a.word(i - 1), "pretty" | "so" | "very" | "real" | "really" | "proper");
+            && matches!(
+                a.word(i - 1),
+                "pretty" | "so" | "very" | "real" | "really" | "proper" | "just" | "utterly"
+            );
         if f.states.contains(w)
             && (a.words[i].initial || intensified)
             && (!same(i + 1)

@@ -1373,6 +1373,34 @@ fn an_age(a: &Analysis<'_>, words: Range<usize>) -> bool {
 /// "I am bad at this one contract": a verdict held to the one thing that
 /// went wrong, not the self.
 fn narrowed(a: &Analysis<'_>, words: Range<usize>) -> bool {
+    let last = words.end - 1;
+    let clause = a.words[last].clause;
+    // "I am the man who sold the thiof at 2,800": one sale told, with its
+    // number, not a habit ("the man who always ruins it", "who loses").
+    if a.word(last) == "who"
+        && a.words.get(words.end).is_some_and(|w| w.clause == clause)
+        && !a.word(words.end).ends_with('s')
+        && !matches!(
+            a.word(words.end),
+            "always" | "never" | "can" | "cannot" | "will" | "would" | "keep" | "just" | "still"
+        )
+        && (words.end..a.len())
+            .take_while(|&k| a.words[k].clause == clause)
+            .any(|k| a.word(k).bytes().next().is_some_and(|b| b.is_ascii_digit()))
+    {
+        return true;
+    }
+    // "I am weak in the drying part, which can be learned": a weakness
+    // said to be learnable is no fixed trait.
+    let sentence = a.words[last].sentence;
+    if (words.end..a.len()).take_while(|&k| a.words[k].sentence == sentence).any(|k| {
+        a.word(k) == "can"
+            && ((a.word_is(k + 1, "be")
+                && matches!(a.word(k + 2), "learned" | "learnt" | "taught"))
+                || (a.word_is(k + 1, "learn") && k > 0 && a.word(k - 1) == "i"))
+    }) {
+        return true;
+    }
     // "I am only bad at reading e-mails from customs": one thing, held
     // apart from the rest.
     if matches!(a.word(words.end - 1), "at" | "with") && words.clone().any(|j| a.word(j) == "only")

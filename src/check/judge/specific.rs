@@ -1127,10 +1127,6 @@ fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) 
                 | "knowing"
                 | "seeing"
                 | "reading"
-                | "nothing"
-                | "something"
-                | "everything"
-                | "anything"
                 | "morning"
                 | "evening"
                 | "during"
@@ -1411,6 +1407,11 @@ pub(crate) const NOT_PROGRESSIVE: &[&str] = &[
     "missing",
     "losing",
     "failing",
+    // ("Nothing the galley could touch": no verb at all.)
+    "nothing",
+    "something",
+    "anything",
+    "everything",
 ];
 
 /// Whether word `i` is someone other than the writer doing something,
@@ -1544,8 +1545,11 @@ fn base_form_event(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
         }
         // (The subject first: it is cheaper than the verb's spelling.)
         // ("Na me tell the DJ": Pidgin's "it was I who told".)
+        // (Antiguan "me send the heavy roller on too early": "me" opening
+        // its clause.)
         let subject = matches!(before, "i" | "we" | "he" | "she" | "they" | "mi" | "dem")
             || (before == "me" && j > 0 && a.word(j - 1) == "na")
+            || (before == "me" && (j == 0 || a.words[j - 1].clause != clause))
             || (!lists.stopwords.contains(before)
                 && !lists.filler.contains(before)
                 && !lists.number_words.contains(before)
@@ -1570,8 +1574,9 @@ fn base_form_event(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
         // what it was done to (not "the launch work was…", two nouns).
         // (Not "I never fit point the exact place": a verb before it is
         // no subject.)
+        // ("the pitch hold the wet": after "the", "pitch" is a noun.)
         let plain = lists.plain_verbs.contains(w)
-            && !lists.plain_verbs.contains(before)
+            && (!lists.plain_verbs.contains(before) || a.after_determiner(j))
             && matches!(
                 a.word(i + 1),
                 "the"
@@ -1791,7 +1796,33 @@ fn generic_object(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
     let skip = matches!(first, "some" | "a" | "the" | "my" | "our" | "few" | "so");
     let object = if skip && in_clause(i + 2) { a.word(i + 2) } else { first };
     if lists.generic_objects.contains(first) || lists.generic_objects.contains(object) {
-        return !(matches!(first, "it" | "them") && placed(a, i + 2, lists));
+        // "when Engineer Naseer opened it for the buyer": someone named
+        // handling it is something one could see (not "Naseer did it",
+        // "Jawid messed it up").
+        let named_handled = matches!(first, "it" | "them")
+            && i > 0
+            && a.words[i - 1].capital
+            && !a.words[i - 1].initial
+            && a.word(i - 1) != "i"
+            && a.words[i - 1].clause == clause
+            && !matches!(
+                a.word(i),
+                "did"
+                    | "done"
+                    | "made"
+                    | "got"
+                    | "had"
+                    | "took"
+                    | "managed"
+                    | "handled"
+                    | "messed"
+                    | "screwed"
+                    | "blew"
+                    | "lost"
+                    | "left"
+                    | "let"
+            );
+        return !(matches!(first, "it" | "them") && (placed(a, i + 2, lists) || named_handled));
     }
     // "made 3 or 4 mistakes", "took maybe 10 or 15 wrong decisions": a
     // count of unnamed mistakes names none of them.

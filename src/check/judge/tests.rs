@@ -2542,3 +2542,79 @@ fn sixty_second_round_shapes() {
         Testability::Effort { .. }
     ));
 }
+
+/// The shapes added with the voices of round 63, each beside a trap
+/// written to look like it.
+#[test]
+fn sixty_third_round_shapes() {
+    let s = Settings::default();
+    // PF008: Antiguan "me" opening its clause before a plain verb, "me
+    // get it wrong"; "forget fi…"; what is regretted is the act. Not "who
+    // are we to…", "I regret it" alone, a denied decision, "I really do"
+    // standing for a thought, "Nothing the galley could touch", nor "me"
+    // as an object.
+    let acted = |text: &str| writer_acts(&s, text);
+    for writer in [
+        "me send the big roller on before the clay dry out.",
+        "and me still make the call to play at one.",
+        "me get it wrong with the watering, simple so.",
+        "forget fi lock the feed store, and two bags gone by morning.",
+        "I regret not checking the spare tyre before the trip.",
+    ] {
+        assert!(acted(writer), "{writer}");
+    }
+    for none in [
+        "The wind turned at noon, and who are we to argue with the wind.",
+        "I regret it, but the dates came from head office, not from me.",
+        "My decision had nothing to do with it: the mill shut at six for a strike.",
+        "I believe it was just the weather, I really do.",
+        "The harbour closed for two days. Nothing the kitchen could change.",
+        "The foreman told me and the others to leave the site early.",
+    ] {
+        assert!(!acted(none), "{none}");
+    }
+    // PF003: "me" opening its clause, or a noun after "the", as the
+    // subject of a plain verb with what it was done to is a mechanism
+    // ("the pitch hold the wet"); "it" stays too vague to be one.
+    let gaps = crate::check::rules::gap_fact_lists(&s);
+    assert_eq!(facts_in("it squeeze the water up and leave the top hard.", &gaps), 0);
+    for mechanism in [
+        "me send the heavy roller on too early, with the clay still wet.",
+        "no sun all week, and the pitch hold the wet.",
+    ] {
+        assert!(facts_in(mechanism, &gaps) > 0, "{mechanism}");
+    }
+    // PF002: someone named handling "it" is a thing one could see (not
+    // "Naseer did it", nor the writer's "I write it").
+    let facts = fact_lists(&s);
+    assert!(facts_in("When Karim opened it for the buyer, the smell was gone.", &facts) > 0);
+    for vague in ["Then Karim did it again, as always.", "Even now when I write it I shake."] {
+        assert_eq!(facts_in(vague, &facts), 0, "{vague}");
+    }
+    // PF009: "just frustrated." opening a line; "full of sorrow".
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in
+        ["just frustrated. all that work for nothing.", "I was full of grief after the show."]
+    {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    for none in ["Just finished the count at nine.", "The tank was full of rainwater."] {
+        assert_eq!(felt(none), 0, "{none}");
+    }
+    // PF007: "set in me ways", "learn new trick"; not one sale told with
+    // its number ("the man who sold…at 2,800"), nor a weakness said to be
+    // learnable.
+    let identity = identity_lists(&s);
+    for collapse in [
+        "too set in me ways for these new machines, it passing me by.",
+        "I am the man who always ruins the sale.",
+    ] {
+        assert!(!collapses(collapse, &identity).is_empty(), "{collapse}");
+    }
+    for separate in [
+        "I am the man who priced the goats at 90 that day. Yes.",
+        "I am weak at the grading part, which can be learned from the older women.",
+    ] {
+        assert!(collapses(separate, &identity).is_empty(), "{separate}");
+    }
+}

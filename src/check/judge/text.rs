@@ -341,6 +341,14 @@ impl<'a> Analysis<'a> {
         start..end
     }
 
+    /// Whether word `i` comes right after a determiner in its clause
+    /// ("the pitch", "my plan"), so is read as a noun.
+    pub fn after_determiner(&self, i: usize) -> bool {
+        i > 0
+            && self.words[i - 1].clause == self.words[i].clause
+            && DETERMINERS.contains(&self.word(i - 1))
+    }
+
     /// Whether word `i` opens a diary's act told in the verb's plain form
     /// (one of `verbs`), its "I" dropped, done to a thing: "Forget the
     /// ammonia bottle in the house.", "Leave a gap by the gate.", "rush
@@ -417,7 +425,8 @@ impl<'a> Analysis<'a> {
         // ("Forget to soak the hibiscus bark the night before": a verb
         // of the list after "to", done to a thing; not "Return to work
         // was slow".)
-        let infinitive = self.word_is(verb + 1, "to")
+        // (Caribbean "fi" for "to": "forget fi lock the roller shed".)
+        let infinitive = (self.word_is(verb + 1, "to") || self.word_is(verb + 1, "fi"))
             && in_clause(verb + 2)
             && verbs.contains(self.word(verb + 2))
             && done_to(verb + 3);
