@@ -38,7 +38,6 @@ pub struct AgencyLists<'a> {
 /// acts.
 const BETWEEN: &[&str] = &[
     "just",
-    "still",
     "also",
     "only",
     "really",
@@ -124,11 +123,18 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
     }
     // "We switched apps in January. Shona's call, I was away": the choice
     // the group acted on was someone else's.
-    // ("We changed wire supplier in March — purchasing, I mean, not me",
-    // "we meaning station management".)
+    // ("We changed wire supplier in March — purchasing, I mean, not me".)
+    // ("We changed our supplier, 'we' meaning the bosses upstairs": the
+    // "we" quoted to be taken back.)
+    let we_meaning = |j: usize| {
+        a.word(j) == "we"
+            && a.word_is(j + 1, "meaning")
+            && !matches!(a.word(j + 2), "me" | "i" | "myself" | "us")
+    };
     let others_call = (0..a.len()).any(|j| {
-        a.own(j)
-            && ((a.word(j).ends_with("'s")
+        we_meaning(j)
+            || a.own(j)
+                && ((a.word(j).ends_with("'s")
                 && !matches!(a.word(j), "everyone's" | "everybody's" | "nobody's" | "one's")
                 && (a.word_is(j + 1, "call") || a.word_is(j + 1, "decision")))
                 // "We changed route on owner's order": someone else's say.
@@ -156,10 +162,6 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                     )
                     && !BETWEEN.contains(&a.word(j - 1))
                     && matches!(a.word(j + 1), "that" | "it" | "this"))
-                // "We changed the plan — we meaning station management".
-                || (a.word(j) == "we"
-                    && a.word_is(j + 1, "meaning")
-                    && !matches!(a.word(j + 2), "me" | "i" | "myself" | "us"))
                 // "a decision of head office".
                 || (matches!(a.word(j), "decision" | "call")
                     && a.word_is(j + 1, "of")
@@ -251,6 +253,11 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                             && ends_at(k + 3))
                         // ("We Ni-Vanuatu, we always run on island time".)
                         || (ends_at(k + 2) && a.word_is(k + 2, "we")))
+                    // ("We as Bulgarians are always one step late".)
+                    || (a.word(k) == "we"
+                        && a.word_is(k + 1, "as")
+                        && a.words.get(k + 2).is_some_and(|n| n.capital && n.clause == a.words[k].clause)
+                        && a.word(k + 2).ends_with('s'))
             };
             let everyone = everyone
                 || (w == "we"
@@ -363,6 +370,27 @@ fn act_named(a: &Analysis<'_>, inside: &dyn Fn(usize) -> bool) -> Option<Range<u
 /// our tours, and the guide was me", "…the person who wrote our copy.
 /// That person is me": a doer named, then said to be the writer.)
 fn role_was_me(a: &Analysis<'_>) -> Option<Range<usize>> {
+    // "Mistakes were made with the booking. By the person who answers my
+    // phone. Which is me.": the doer told, then said to be the writer, in
+    // a sentence of its own.
+    // ("…that's on the fella who made the drivin' schedule, which is me":
+    // the same closing its sentence.)
+    let which_is_me = (1..a.len()).find_map(|k| {
+        let s = a.sentence_words(a.words[k].sentence);
+        let alone = s.start == k && s.len() == 3 && a.words[k].sentence > 0;
+        let closing = s.end == k + 3
+            && a.words[k - 1].clause != a.words[k].clause
+            && (s.start..k).any(|m| a.word(m) == "who");
+        ((alone && a.sentence_words(a.words[k].sentence - 1).any(|m| a.word(m) == "by") || closing)
+            && matches!(a.word(k), "which" | "that" | "and")
+            && matches!(a.word(k + 1), "is" | "was")
+            && a.word_is(k + 2, "me")
+            && a.own(k))
+        .then(|| k..k + 3)
+    });
+    if which_is_me.is_some() {
+        return which_is_me;
+    }
     let named_then_me = (2..a.len()).find_map(|k| {
         let me = matches!(a.word(k), "was" | "is")
             && a.word_is(k + 1, "me")
@@ -1338,6 +1366,15 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
             && is_progressive_action(a.word(j + 2 + adverb), o)
         {
             return Some(j + 2 + adverb);
+        }
+        // "I could blame myself, …", "we can do better": what might be,
+        // not what was done.
+        if matches!(w, "could" | "can" | "might" | "may")
+            && !(subject > 0 && a.word(subject - 1) == "than")
+            && a.words.get(j + 1).is_some_and(|n| n.clause == clause)
+            && !matches!(a.word(j + 1), "have" | "not" | "of" | "never")
+        {
+            return None;
         }
         // "could not" is inability; "could have", "should have" owns
         // what was not done.

@@ -320,11 +320,21 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
                                 | "pelvis"
                         )
                 });
+            // "96 boxes crushed": things counted, then what befell them.
+            let counted = w.len() == 1
+                && matches!(
+                    a.word(w.start),
+                    "crushed" | "broken" | "shattered" | "torn" | "ruined"
+                )
+                && w.start >= 2
+                && a.word(w.start - 2).bytes().next().is_some_and(|b| b.is_ascii_digit())
+                && a.words[w.start - 2].clause == a.words[w.start].clause;
             if !terms.iter().any(|t| t.start <= w.start && w.end <= t.end)
                 && !is_name(&a, &m, &w)
                 && !denied
                 && !of_a_thing
                 && !wound
+                && !counted
                 && !someone_elses(&a, &w, &lists.feeling)
             {
                 push(&a, w, Shape::Word);
@@ -1311,6 +1321,9 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
                 // what it sounded like.)
                 && !(i.saturating_sub(3)..i)
                     .any(|j| same(j) && matches!(a.word(j), "heard" | "hear" | "hears"))
+                // ("The groom's uncle held his phone up like a lighter":
+                // someone else's doing, pictured.)
+                && !named_head(a, a.words[i].clause, i, f)
             {
                 found.push((i..i + 3, Shape::Simile));
             }
@@ -2074,6 +2087,7 @@ fn is_verb_after_name(w: &str) -> bool {
                 | "rang"
                 | "wrote"
                 | "ran"
+                | "held"
         )
 }
 

@@ -2618,3 +2618,55 @@ fn sixty_third_round_shapes() {
         assert!(collapses(separate, &identity).is_empty(), "{separate}");
     }
 }
+
+/// The shapes added with the voices of round 64, each beside a trap
+/// written to look like it.
+#[test]
+fn sixty_fourth_round_shapes() {
+    let s = Settings::default();
+    // PF008: a doer told, then said to be the writer ("Which is me."); not
+    // a quoted "'we' meaning the bosses", "we as Belgians", nor what the
+    // writer could do ("I could blame myself…").
+    let acted = |text: &str| writer_acts(&s, text);
+    for writer in [
+        "The gate was left open. By the one who locks up at night. Which is me.",
+        "It's on the fella who made the rota, which is me.",
+        "Bit off more than I could chew this spring.",
+    ] {
+        assert!(acted(writer), "{writer}");
+    }
+    for none in [
+        "We moved to a new courier, 'we' meaning head office, and I found out on Friday.",
+        "We as Belgians are always too polite with clients, it is our curse.",
+        "I could blame myself, but the courier dropped the box on the stairs.",
+    ] {
+        assert!(!acted(none), "{none}");
+    }
+    // PF002: "saw what happened" names nothing that happened.
+    let facts = fact_lists(&s);
+    assert_eq!(facts_in("Everyone at the market saw what happened that day.", &facts), 0);
+    // PF009: someone else's doing pictured, or things counted and
+    // crushed, are no feeling of the writer's; going over it again is.
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for none in [
+        "The bride's father held his phone up like a torch in a cave.",
+        "The truck braked hard and 40 crates crushed, so we repacked.",
+    ] {
+        assert_eq!(felt(none), 0, "{none}");
+    }
+    for feeling in [
+        "I held the microphone like a stick of dynamite.",
+        "the show ended early. i keep replaying it on the bus home.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    // PF007: Jamaican "mi a di problem", "cannot change at my age"; not
+    // a part said to be beyond improving.
+    let identity = identity_lists(&s);
+    for collapse in ["Mi a di problem, nobody else.", "I am too old, I cannot change at my age."] {
+        assert!(!collapses(collapse, &identity).is_empty(), "{collapse}");
+    }
+    assert!(
+        collapses("The old press is not improved by oiling, so we sold it.", &identity).is_empty()
+    );
+}
