@@ -551,8 +551,10 @@ const FLOORS: &[(&str, Floor, Floor)] = &[
 /// fifty-nine's fresh pair brought one gap at error before any change
 /// (its fresh look, at 27737f1), and the dev mends of that round did not
 /// take another off. Back to 13 after round sixty-one, whose dev mends
-/// took one held-out gap off (which one was not read).
-const CLEAN_ERRORS: (usize, usize) = (18, 13);
+/// took one held-out gap off (which one was not read). Held out 14 again
+/// since round sixty-five's fresh pair brought one identity check at
+/// error before any change (its fresh look, at ecafda8).
+const CLEAN_ERRORS: (usize, usize) = (18, 14);
 
 #[test]
 fn evaluation_corpus() {

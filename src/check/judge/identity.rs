@@ -1390,14 +1390,20 @@ fn narrowed(a: &Analysis<'_>, words: Range<usize>) -> bool {
     {
         return true;
     }
-    // "I am weak in the drying part, which can be learned": a weakness
-    // said to be learnable is no fixed trait.
+    // "I am weak in the drying part, which can be learned", "I am bad
+    // with exchange rates, okay. That's one skill, and it can be learned":
+    // a weakness said to be learnable, then or in the next sentence, is
+    // no fixed trait.
     let sentence = a.words[last].sentence;
-    if (words.end..a.len()).take_while(|&k| a.words[k].sentence == sentence).any(|k| {
+    if (words.end..a.len()).take_while(|&k| a.words[k].sentence <= sentence + 1).any(|k| {
+        // (Said of the weakness itself: not "Some things can be learned,
+        // not this.")
         a.word(k) == "can"
+            && k > 0
             && ((a.word_is(k + 1, "be")
-                && matches!(a.word(k + 2), "learned" | "learnt" | "taught"))
-                || (a.word_is(k + 1, "learn") && k > 0 && a.word(k - 1) == "i"))
+                && matches!(a.word(k + 2), "learned" | "learnt" | "taught")
+                && matches!(a.word(k - 1), "it" | "which" | "that" | "this"))
+                || (a.word_is(k + 1, "learn") && a.word(k - 1) == "i"))
     }) {
         return true;
     }

@@ -2670,3 +2670,37 @@ fn sixty_fourth_round_shapes() {
         collapses("The old press is not improved by oiling, so we sold it.", &identity).is_empty()
     );
 }
+
+/// The shapes added with the voices of round 65, each beside a trap
+/// written to look like it.
+#[test]
+fn sixty_fifth_round_shapes() {
+    let s = Settings::default();
+    // PF008: a report's "this desk" is the writer.
+    assert!(writer_acts(&s, "The late bus was cleared at 7:10, and that's on this desk."));
+    // PF009: "where to put myself", "sramota".
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in
+        ["After the speech I did not know where to put myself.", "Sramota. Pure sramota."]
+    {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    assert_eq!(felt("I did not know where to put the spare chairs, so they went by the door."), 0);
+    // PF007: a weakness said to be learnable in the next sentence is no
+    // trait; "some things can be learned" said of others is no such word.
+    let identity = identity_lists(&s);
+    assert!(
+        collapses(
+            "I am bad with invoices, fine. It can be learned in a week with the bookkeeper.",
+            &identity
+        )
+        .is_empty()
+    );
+    for collapse in [
+        "I am bad with invoices. Some things can be learned, not this.",
+        "Honestly I'm simply like that, late since school.",
+    ] {
+        assert!(!collapses(collapse, &identity).is_empty(), "{collapse}");
+    }
+}
