@@ -320,6 +320,17 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
                                 | "pelvis"
                         )
                 });
+            // "sat there till the mechanic got to me at 0415": reached, not
+            // upset (someone named before it, or a time after it).
+            let reached = w.len() == 3
+                && a.word(w.start) == "got"
+                && a.word(w.start + 1) == "to"
+                && a.word(w.start + 2) == "me"
+                && ((w.start > 0 && lists.feeling.people.contains(a.word(w.start - 1)))
+                    || (matches!(a.word(w.end), "at" | "by" | "around" | "about")
+                        && a.words.get(w.end + 1).is_some_and(|n| {
+                            a.norm.text[n.norm.clone()].starts_with(|c: char| c.is_ascii_digit())
+                        })));
             // "96 boxes crushed": things counted, then what befell them.
             let counted = w.len() == 1
                 && matches!(
@@ -335,6 +346,7 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
                 && !of_a_thing
                 && !wound
                 && !counted
+                && !reached
                 && !someone_elses(&a, &w, &lists.feeling)
             {
                 push(&a, w, Shape::Word);

@@ -1574,29 +1574,38 @@ fn base_form_event(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
         // what it was done to (not "the launch work was…", two nouns).
         // (Not "I never fit point the exact place": a verb before it is
         // no subject.)
+        // ("salt all sink to bottom": where it went; not "want to go", an
+        // infinitive, nor "never listen to the vet", whom one heeds.)
+        let to_place = a.word_is(i + 1, "to")
+            && !matches!(w, "listen" | "talk" | "speak" | "reply" | "answer" | "belong" | "matter")
+            && in_clause(i + 2)
+            && !lists.plain_verbs.contains(a.word(i + 2))
+            && !is_base_form(a.word(i + 2), lists)
+            && a.word(i + 2).bytes().all(|b| b.is_ascii_lowercase());
         // ("the pitch hold the wet": after "the", "pitch" is a noun.)
         let plain = lists.plain_verbs.contains(w)
             && (!lists.plain_verbs.contains(before) || a.after_determiner(j))
-            && matches!(
-                a.word(i + 1),
-                "the"
-                    | "di"
-                    | "a"
-                    | "an"
-                    | "my"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "our"
-                    | "it"
-                    | "them"
-                    | "dem"
-                    | "am"
-                    | "into"
-                    | "onto"
-                    | "off"
-                    | "like"
-            );
+            && (to_place
+                || matches!(
+                    a.word(i + 1),
+                    "the"
+                        | "di"
+                        | "a"
+                        | "an"
+                        | "my"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "our"
+                        | "it"
+                        | "them"
+                        | "dem"
+                        | "am"
+                        | "into"
+                        | "onto"
+                        | "off"
+                        | "like"
+                ));
         return subject && (named || plain || is_base_form(w, lists));
     }
     false

@@ -2704,3 +2704,28 @@ fn sixty_fifth_round_shapes() {
         assert!(!collapses(collapse, &identity).is_empty(), "{collapse}");
     }
 }
+
+/// The shapes added with the voices of round 66, each beside a trap
+/// written to look like it.
+#[test]
+fn sixty_sixth_round_shapes() {
+    let s = Settings::default();
+    // PF003: a plain verb with where it went ("salt all sink to bottom");
+    // not an infinitive, nor whom one heeds ("never listen to the vet").
+    let gaps = crate::check::rules::gap_fact_lists(&s);
+    assert!(facts_in("pot never stir properly, so sugar all sink to bottom.", &gaps) > 0);
+    for none in ["The owners never listen to the vet.", "The boys want to help but never come."] {
+        assert_eq!(facts_in(none, &gaps), 0, "{none}");
+    }
+    // PF009: "got to me" as reaching the writer, with who (someone of the
+    // people list) or when.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for none in [
+        "Engine stalled at the bridge, and I waited till my brother got to me.",
+        "Stuck on the ramp until the tow truck got to me at 0330.",
+    ] {
+        assert_eq!(felt(none), 0, "{none}");
+    }
+    assert!(felt("Honestly, the whole thing got to me.") > 0);
+}
