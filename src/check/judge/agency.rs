@@ -279,8 +279,7 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                 && i + 1 < a.len()
                 && a.words[i + 1].clause == a.words[i].clause
                 && (is_past_act(a.word(i + 1), o)
-                    || ((o.plain_verbs.contains(a.word(i + 1))
-                        || matches!(a.word(i + 1), "let" | "make" | "take" | "put"))
+                    || (is_plain_act(a.word(i + 1), o)
                         && a.words.get(i + 2).is_some_and(|n| n.clause == a.words[i].clause))
                     || matches!(a.word(i + 1), "did" | "never" | "just" | "probably"));
             let group = w == "we" || myself_and || our_group;
@@ -964,10 +963,7 @@ fn patois_subject(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> bool {
             && j + 1 < a.len()
             && a.words[j].clause == clause
             && a.words[j + 1].clause == clause
-            && (o.plain_verbs.contains(a.word(j))
-                || matches!(a.word(j), "let" | "make" | "take" | "put")
-                || is_past_act(a.word(j), o)
-                || wrong);
+            && (is_plain_act(a.word(j), o) || is_past_act(a.word(j), o) || wrong);
     }
     let verb = j + 1 < a.len()
         && a.words[j + 1].sentence == sentence
@@ -1169,6 +1165,13 @@ pub fn agency_features(text: &str, o: &AgencyLists<'_>) -> Vec<(&'static str, f6
         ("first_person_words", first_person as f64),
         ("log_words", (1.0 + a.len() as f64).ln()),
     ]
+}
+
+/// Whether `w` is the plain form of an act, as a Caribbean, Krio or
+/// Scots subject takes it ("Ah let it slide", "me send the roller"):
+/// a plain verb of the lexicon, or `let`, `make`, `take`, `put`.
+fn is_plain_act(w: &str, o: &AgencyLists<'_>) -> bool {
+    o.plain_verbs.contains(w) || matches!(w, "let" | "make" | "take" | "put")
 }
 
 /// A regular past form that is not a state: `skipped`, `agreed`,

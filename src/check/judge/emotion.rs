@@ -328,9 +328,8 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
                 && a.word(w.start + 2) == "me"
                 && ((w.start > 0 && lists.feeling.people.contains(a.word(w.start - 1)))
                     || (matches!(a.word(w.end), "at" | "by" | "around" | "about")
-                        && a.words.get(w.end + 1).is_some_and(|n| {
-                            a.norm.text[n.norm.clone()].starts_with(|c: char| c.is_ascii_digit())
-                        })));
+                        && w.end + 1 < a.len()
+                        && a.word(w.end + 1).bytes().next().is_some_and(|b| b.is_ascii_digit())));
             // "96 boxes crushed": things counted, then what befell them.
             let counted = w.len() == 1
                 && matches!(
