@@ -726,6 +726,19 @@ fn hoped(a: &Analysis<'_>) -> Option<Range<usize>> {
         if w == "someday" || (w == "some" && a.word_is(i + 1, "day") && a.words[i].initial) {
             return Some(i..i + 1 + usize::from(w == "some"));
         }
+        // "One of these years I'll get that freezer box put on her",
+        // "sometime after the season": the same.
+        if w == "one"
+            && a.word_is(i + 1, "of")
+            && a.word_is(i + 2, "these")
+            && matches!(a.word(i + 3), "days" | "years" | "seasons" | "summers" | "winters")
+        {
+            return Some(i..i + 4);
+        }
+        if w == "sometime" || (w == "some" && a.word_is(i + 1, "time") && a.word_is(i + 2, "after"))
+        {
+            return Some(i..i + 1 + usize::from(w == "some"));
+        }
         let verb = matches!(w, "hope" | "hoping")
             && !(i > 0 && matches!(a.word(i - 1), "a" | "the" | "no" | "of" | "my" | "our"))
             && a.words.get(i + 1).is_some_and(|n| n.clause == a.words[i].clause);

@@ -231,6 +231,8 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                                     | "administration"
                                     | "management"
                             )
+                            // ("We as a management team": people.)
+                            && !matches!(a.word(k + 1), "team" | "committee" | "board" | "crew")
                     });
             // "We Cameroonians, we always leave things for the last
             // minute": a people, not the writer. (Not "We Skyped the
@@ -267,8 +269,12 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                             && a.words[i - 2].sentence == a.words[i].sentence)));
             // "what can we do": a shrug, not the writer acting. ("who
             // are we to question it": nor is a bow.)
+            // ("what else can I say": nor is that.)
+            let what = |k: usize| {
+                a.word(k) == "what" || (a.word(k) == "else" && k > 0 && a.word(k - 1) == "what")
+            };
             let shrug = i >= 2
-                && ((matches!(a.word(i - 1), "can" | "could") && a.word(i - 2) == "what")
+                && ((matches!(a.word(i - 1), "can" | "could") && what(i - 2))
                     || (matches!(a.word(i - 1), "are" | "am") && a.word(i - 2) == "who"));
             // Scots "ah" for "I" ("Ah booked the hall", "ah didnae
             // check"), not the "ah" of a sigh: an act must follow it.
@@ -1105,10 +1111,12 @@ fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize
             return None;
         }
         // "Believed the price list was valid and paid upfront": a state
-        // of mind, then the act it led to.
+        // of mind, then the act it led to. ("Had a lot on and juggled it
+        // badly": a load carried, then the act.)
         if !auxiliary
-            && o.not_actions.contains(w)
-            && (w.ends_with("ed") || matches!(w, "thought" | "felt" | "knew" | "got" | "saw"))
+            && (o.not_actions.contains(w) || w == "had")
+            && (w.ends_with("ed")
+                || matches!(w, "thought" | "felt" | "knew" | "got" | "saw" | "had"))
         {
             return second_verb(a, j, clause, o).or_else(|| seen_then(a, j, o));
         }
@@ -1429,7 +1437,12 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
         // "I just got a lot of things wrong", "i did like a million things
         // wrong": getting something wrong is doing it.
         // ("I did like 3-4 small mistakes that day.")
+        // ("We got sent to the wrong division": a passive, its "wrong"
+        // another's.)
+        let passive = w != "did"
+            && (is_participle(a.word(j + 1)) || o.past_irregular.contains(a.word(j + 1)));
         if matches!(w, "got" | "did" | "get")
+            && !passive
             && (j + 1..(j + 7).min(a.len())).any(|k| {
                 a.words[k].clause == clause
                     && (a.word(k) == "wrong" || w == "did" && a.word(k) == "mistakes")
@@ -1450,7 +1463,12 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
             )
             && (j + 2..(j + 5).min(a.len()))
                 .take_while(|&k| a.words[k].clause == clause)
-                .any(|k| is_participle(a.word(k)))
+                // ("We didn't have them right for it": ready is made so.)
+                .any(|k| {
+                    is_participle(a.word(k))
+                        || (matches!(a.word(k), "right" | "ready" | "sharp")
+                            && !a.after_determiner(k))
+                })
         {
             return Some(j);
         }
@@ -1585,11 +1603,20 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
         let leaning =
             matches!(a.word(j + 1), "counting" | "relying" | "depending" | "banking" | "waiting")
                 && a.word_is(j + 2, "on");
-        if matches!(w, "was" | "were" | "am" | "are")
+        // ("I have been taking on too much": the same, kept up.)
+        let kept_up = w == "been" && j > subject + 1 && matches!(a.word(j - 1), "have" | "had");
+        // ("The ADA I had been negotiating with went out on leave": a
+        // clause that names someone, its preposition left at its end.)
+        let stranded = matches!(a.word(j + 2), "with" | "to" | "for" | "on" | "about")
+            && a.words.get(j + 3).is_none_or(|n| {
+                n.clause != clause || is_past_act(a.word(j + 3), o) || a.word(j + 3) == "went"
+            });
+        if (matches!(w, "was" | "were" | "am" | "are") || kept_up)
             && j + 1 < a.len()
             && a.words[j + 1].clause == clause
             && is_progressive_action(a.word(j + 1), o)
             && !leaning
+            && !stranded
         {
             return Some(j + 1);
         }

@@ -1115,7 +1115,15 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
             && !matches!(a.word(i - 1), "feel" | "felt")
         {
             let start = a.sentence_words(sentence).start;
-            let writer = (start..i).any(|j| matches!(a.word(j), "i" | "my" | "mi"))
+            // ("my hands were shaking like an old man's", "it sits on my
+            // chest like a brick": a "my" of the body; not "two of my best
+            // shots have the drone hanging over their heads like a ceiling
+            // fan", a "my" of things.)
+            let mine = |j: usize| {
+                matches!(a.word(j), "my" | "mi")
+                    && (j + 1..(j + 3).min(i)).any(|k| BODY.contains(&a.word(k)))
+            };
+            let writer = (start..i).any(|j| a.word(j) == "i" || mine(j))
                 || (a.words[start].initial && a.word(start).ends_with("ed"))
                 || (start..i).any(|j| a.word(j) == "it" && a.word_is(j + 1, "was") && j + 2 == i);
             if writer {
@@ -2042,6 +2050,30 @@ fn diary_sentence(a: &Analysis<'_>, sentence: usize, i: usize) -> bool {
             || (a.words[j].capital && !a.words[j].initial)
     }) && !first.bytes().any(|b| b.is_ascii_digit())
 }
+
+/// Parts of the body a "my" names when the writer is pictured ("my
+/// hands were shaking like…").
+const BODY: &[&str] = &[
+    "hand",
+    "hands",
+    "face",
+    "head",
+    "heart",
+    "chest",
+    "stomach",
+    "gut",
+    "belly",
+    "legs",
+    "knees",
+    "voice",
+    "eyes",
+    "shoulders",
+    "throat",
+    "arms",
+    "feet",
+    "body",
+    "mouth",
+];
 
 /// Whether clause `clause` opens with a person named as its subject
 /// ("Mrs. Samia came back…", "Declan stormed out…"), with no first person

@@ -230,7 +230,7 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
                 .or_else(|| gift_lacked(&a))
                 .or_else(|| endorsed(&a))
                 .or_else(|| verdict_alone(&a, o))
-                .filter(|m| !outgrown(&a, a.words_of(m))),
+                .filter(|m| !retracted(&a, a.words_of(m))),
         );
     }
     found
@@ -456,7 +456,13 @@ fn fixed_trait(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
             !(from..i)
                 .any(|j| matches!(a.word(j), "i" | "me" | "my" | "mine" | "mine's" | "myself"))
         };
-        let of_another = of_something || of_a_thing || (w == "forever" && described);
+        // ("serving the way we always have", "same as I always did": how
+        // the work was done, not what the writer is.)
+        let manner = i >= 2
+            && matches!(a.word(i - 1), "i" | "we" | "you" | "they")
+            && (matches!(a.word(i - 2), "way" | "how" | "like")
+                || (a.word(i - 2) == "as" && i >= 3 && matches!(a.word(i - 3), "same" | "just")));
+        let of_another = of_something || of_a_thing || manner || (w == "forever" && described);
         if matches!(w, "always" | "forever")
             && !of_another
             && (w == "always" || a.word(i.saturating_sub(1)) == "since")
@@ -1390,11 +1396,24 @@ fn narrowed(a: &Analysis<'_>, words: Range<usize>) -> bool {
     {
         return true;
     }
+    // "I'm an idiot, sure. An idiot who's lit 40 burnouts clean and one
+    // dirty.": the verdict taken up again in the next sentence and
+    // answered with a count.
+    let sentence = a.words[last].sentence;
+    let next = a.sentence_words(sentence + 1);
+    if a.words.get(next.start).is_some_and(|w| w.sentence == sentence + 1)
+        && matches!(a.word(next.start), "a" | "an")
+        && a.word_is(next.start + 1, a.word(last))
+        && a.word(next.start + 2).starts_with("who")
+        && (next.start + 3..next.end)
+            .any(|k| a.word(k).bytes().next().is_some_and(|b| b.is_ascii_digit()))
+    {
+        return true;
+    }
     // "I am weak in the drying part, which can be learned", "I am bad
     // with exchange rates, okay. That's one skill, and it can be learned":
     // a weakness said to be learnable, then or in the next sentence, is
     // no fixed trait.
-    let sentence = a.words[last].sentence;
     if (words.end..a.len()).take_while(|&k| a.words[k].sentence <= sentence + 1).any(|k| {
         // (Said of the weakness itself: not "Some things can be learned,
         // not this.")
@@ -1656,6 +1675,15 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
                 && a.word(j) == "not"
                 && (j + 1..(j + 4).min(end))
                     .any(|k| matches!(a.word(k), "fixed" | "permanent" | "forever")))
+            // "Worst captain in Delcambre, that's me. Or that's what I'd
+            // have said Tuesday": the verdict put in an earlier self's
+            // mouth.
+            || (a.word(j) == "what"
+                && a.word_is(j + 1, "i")
+                && (j + 2..(j + 4).min(end))
+                    .any(|k| matches!(a.word(k), "would" | "d" | "'d" | "used"))
+                && (j + 3..(j + 6).min(end))
+                    .any(|k| matches!(a.word(k), "said" | "say" | "thought" | "think")))
             // "I'm a slow swimmer. For now.": a state, not a trait.
             || (a.word(j) == "for" && a.word_is(j + 1, "now"))
             || (a.word(j) == "yet"

@@ -335,7 +335,8 @@ impl Facts {
                     events.push(i);
                 }
                 // ("After all the 100 per cent effort…": effort, not a count.)
-                if !is_number(w, lists) || over_everything(a, i).is_some() || countless(a, i) {
+                if !is_number(w, lists) || over_everything(a, i).is_some() || countless(a, i, lists)
+                {
                     continue;
                 }
                 if context[clause] || is_scene_number(a, i, range.clone()) {
@@ -1332,6 +1333,10 @@ fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) 
         && !masked[i - 1]
         && !NOT_VERBS.contains(&w)
         && !w.bytes().any(|b| b.is_ascii_digit())
+        // ("Didn't want to look anyone in the eye": a wish not had, no
+        // event; "didn't feel right" a feeling.)
+        && !(matches!(w, "want" | "wish") && a.word_is(i + 1, "to"))
+        && w != "feel"
         // "the hoses were not connected" tells what happened; "handover
         // was not clean" only judges it.
         && (!matches!(a.word(i - 2), "was" | "were") || is_event_verb(w, lists) || w == "there")
@@ -1483,8 +1488,20 @@ fn progressive_event(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool 
 
 /// Whether the number at `i` is a figure of speech for "too many to
 /// count": "1000 things in my head", "one thousand problems in one week",
-/// "a million worries" (a thousand or more of nothing one could count).
-fn countless(a: &Analysis<'_>, i: usize) -> bool {
+/// "a million worries" (a thousand or more of nothing one could count);
+/// or counts what no one could see: "three or four things that didn't go
+/// to plan", "two issues".
+fn countless(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
+    let mut k = i + 1;
+    if matches!(a.word(k), "or" | "to") && is_number(a.word(k + 1), lists) {
+        k += 2;
+    }
+    if k < a.len()
+        && a.words[k].clause == a.words[i].clause
+        && matches!(a.word(k), "things" | "issues" | "factors" | "problems" | "reasons")
+    {
+        return true;
+    }
     let huge = |w: &str| matches!(w, "thousand" | "thousands" | "million" | "millions" | "billion");
     let mut big =
         a.word(i).replace(',', "").parse::<u64>().is_ok_and(|v| v >= 1000) || huge(a.word(i));

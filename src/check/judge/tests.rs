@@ -2729,3 +2729,74 @@ fn sixty_sixth_round_shapes() {
     }
     assert!(felt("Honestly, the whole thing got to me.") > 0);
 }
+
+/// The shapes added with the voices of round 67, each beside a trap
+/// written to look like it.
+#[test]
+fn sixty_seventh_round_shapes() {
+    let s = Settings::default();
+    // PF007: how the work was done ("the way we always have") is no trait;
+    // a verdict taken up again and answered with a count, or put in an
+    // earlier self's mouth, is taken back.
+    let identity = identity_lists(&s);
+    for none in [
+        "I thought we'd stock the hatch the way we always have, two on the till.",
+        "I'm an idiot, fine. An idiot who's run 60 services clean and one late.",
+        "Useless manager, that's me. Or that's what I'd have said on Friday.",
+    ] {
+        assert!(collapses(none, &identity).is_empty(), "{none}");
+    }
+    for collapse in [
+        "I'm disorganised, always have been.",
+        "I'm an idiot. An idiot who never learns.",
+        "Turns out I'm the sort of driver who'll chance it every time.",
+    ] {
+        assert!(!collapses(collapse, &identity).is_empty(), "{collapse}");
+    }
+    // PF008: a passive's "wrong" is another's; blaming is no act; a load
+    // carried then an act, a kept-up act, a shrug with "else".
+    for own in [
+        "Had too much on and priced it badly.",
+        "I have been taking on three jobs a week since May.",
+        "We as a coaching team didn't have them ready for the final.",
+        "Didn't have my head in it on the Friday.",
+    ] {
+        assert!(writer_acts(&s, own), "{own}");
+    }
+    for none in [
+        "We got moved to the wrong pier because the harbour office swapped two names.",
+        "I have been blaming myself, but the crane failed at 9 am.",
+        "The supplier I had been dealing with went bust in March.",
+        "The buyers were difficult, what else can I say.",
+    ] {
+        assert!(!writer_acts(&s, none), "{none}");
+    }
+    // PF002: a count of abstract things and a wish not had are no facts.
+    let facts = fact_lists(&s);
+    for none in [
+        "Two or three things, at least, didn't go to plan.",
+        "Mortified. Didn't want to face anyone at the depot after.",
+    ] {
+        assert_eq!(facts_in(none, &facts), 0, "{none}");
+    }
+    assert!(facts_in("The buyer did not want the second lot.", &facts) > 0);
+    // PF009: idioms of feeling; a "my" of things is no picture of the
+    // writer.
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "The whole fortnight has been doing my head in.",
+        "Lost the booking. Stung a bit.",
+        "I went home in a foul temper.",
+        "I wasn't fit to talk to all evening.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    // PF006: a day nobody can name is a wish.
+    let adjustment = adjustment_lists(&s);
+    for wish in [
+        "One of these summers I'll fit a second pump to the tank.",
+        "Sort out a spare battery for the drone sometime after the season.",
+    ] {
+        assert!(matches!(testability(wish, &adjustment), Testability::Effort { .. }), "{wish}");
+    }
+}
