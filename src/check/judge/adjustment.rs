@@ -921,6 +921,10 @@ fn standing_rules(a: &Analysis<'_>, masked: &[bool]) -> usize {
                     })
                     // ("Never go on the rail with my hood up".)
                     || (a.word(i) == "never" && rest().any(|j| a.word(j) == "with"))
+                    // "nobody but me signs off on a purchase order", "no
+                    // one but Kofi": who alone may.
+                    || (matches!(a.word(i), "nobody" | "nothing") && a.word_is(i + 1, "but"))
+                    || (a.word(i) == "no" && a.word_is(i + 1, "one") && a.word_is(i + 2, "but"))
             }
             // "I don't set foot on the mower unless he asks", "won't sign
             // till the lawyer reads it": a refusal with its condition.

@@ -1628,7 +1628,11 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
         // up": having something done is doing it (not "I got caught").
         // ("I got blindsided when the scale house changed…": a passive,
         // and past its clause's joint.)
-        let participle = |k: usize| is_participle(a.word(k));
+        // ("I just didn't get them ready": made ready is done too.)
+        let participle = |k: usize| {
+            is_participle(a.word(k))
+                || (matches!(a.word(k), "ready" | "right") && !a.after_determiner(k))
+        };
         if matches!(w, "get" | "got")
             && j + 1 < a.len()
             && !participle(j + 1)

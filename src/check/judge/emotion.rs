@@ -339,12 +339,28 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
                 && w.start >= 2
                 && a.word(w.start - 2).bytes().next().is_some_and(|b| b.is_ascii_digit())
                 && a.words[w.start - 2].clause == a.words[w.start].clause;
+            // "the cocky gutted two killers on the shed floor": a carcass
+            // dressed, a count after it.
+            let dressed = w.len() == 1
+                && a.word(w.start) == "gutted"
+                && w.start > 0
+                && !matches!(
+                    a.word(w.start - 1),
+                    "was" | "am" | "is" | "felt" | "feel" | "so" | "i"
+                )
+                && w.end < a.len()
+                && a.norm.original()[a.span(w.clone()).end..a.span(w.end..w.end + 1).start]
+                    .trim()
+                    .is_empty()
+                && (a.word(w.end).bytes().next().is_some_and(|b| b.is_ascii_digit())
+                    || lists.number_words.contains(a.word(w.end)));
             if !terms.iter().any(|t| t.start <= w.start && w.end <= t.end)
                 && !is_name(&a, &m, &w)
                 && !denied
                 && !of_a_thing
                 && !wound
                 && !counted
+                && !dressed
                 && !reached
                 && !someone_elses(&a, &w, &lists.feeling)
             {
@@ -887,9 +903,12 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
                 a.word(i - 1),
                 "pretty" | "so" | "very" | "real" | "really" | "proper" | "just" | "utterly"
             );
+        // ("Disappointed, mostly.": a comma ends it too.)
+        let comma = a.norm.original()[a.span(i..i + 1).end..].starts_with(',');
         if f.states.contains(w)
             && (a.words[i].initial || intensified)
             && (!same(i + 1)
+                || comma
                 || matches!(
                     a.word(i + 1),
                     "to" | "about" | "at" | "with" | "that" | "like" | "beyond" | "as" | "more"

@@ -38,6 +38,9 @@ pub struct IdentityLists<'a> {
     /// Framings that hold the attempt apart from the self ("this attempt
     /// failed").
     pub separation: &'a PhraseSet,
+    /// Irregular past forms (PF002's), to read one act told after "who"
+    /// ("I am the guy who left the mouthpieces at home").
+    pub past_irregular: &'a Words,
 }
 
 /// The built-in others (`lists/others.txt`), for the pre-scan.
@@ -182,7 +185,7 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
             && !distanced(&a, m, words.clone(), o)
             && !answered_no(&a, words.clone())
             && !denied_before(&a, words.clone())
-            && !narrowed(&a, words.clone())
+            && !narrowed(&a, words.clone(), o)
             && !pointed_at(&a, words.clone())
             && !a_subject(&a, words.clone())
             && !an_age(&a, words.clone())
@@ -224,7 +227,7 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
             role_denied(&a, o)
                 .or_else(|| compared(&a, o.others))
                 .or_else(|| fixed_trait(&a, o))
-                .or_else(|| self_equated(&a))
+                .or_else(|| self_equated(&a, o))
                 .or_else(|| known_verdict(&a, o))
                 .or_else(|| article_dropped(&a))
                 .or_else(|| gift_lacked(&a))
@@ -812,7 +815,7 @@ fn article_dropped(a: &Analysis<'_>) -> Option<Match> {
 /// am on skis", "That is my level". Not denied ("I'm not the kind who
 /// quits", "that is not who I am"), and a kind with nothing to keep it so
 /// ("I am the one who booked it") is one act, not a trait.
-fn self_equated(a: &Analysis<'_>) -> Option<Match> {
+fn self_equated(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
     let n = a.len();
     let span = |from: usize, to: usize| {
         Some(a.norm.match_of(a.words[from].norm.start..a.words[to.min(n - 1)].norm.end))
@@ -1049,7 +1052,8 @@ fn self_equated(a: &Analysis<'_>) -> Option<Match> {
                 && a.own(j)
         });
         let kept = kept || contrast;
-        if kept && !(a.word(k) == "one" && careful_habit(a, k + 1)) {
+        // ("I am the guy who left the mouthpieces at home": one act.)
+        if kept && !(a.word(k) == "one" && careful_habit(a, k + 1)) && !narrowed(a, i..k + 1, o) {
             return span(i, k);
         }
     }
@@ -1378,7 +1382,7 @@ fn an_age(a: &Analysis<'_>, words: Range<usize>) -> bool {
 
 /// "I am bad at this one contract": a verdict held to the one thing that
 /// went wrong, not the self.
-fn narrowed(a: &Analysis<'_>, words: Range<usize>) -> bool {
+fn narrowed(a: &Analysis<'_>, words: Range<usize>, o: &IdentityLists<'_>) -> bool {
     let last = words.end - 1;
     let clause = a.words[last].clause;
     // "I am the man who sold the thiof at 2,800": one sale told, with its
@@ -1395,6 +1399,27 @@ fn narrowed(a: &Analysis<'_>, words: Range<usize>) -> bool {
             .any(|k| a.word(k).bytes().next().is_some_and(|b| b.is_ascii_digit()))
     {
         return true;
+    }
+    // "Yes, I am the guy who left the tuba mouthpieces on his kitchen
+    // counter. Today.", "I'm the one who made it that way": one act told,
+    // with what it was done to, in the past (not "the guy who always
+    // forgets", "the one who was never ready").
+    let who = if a.word(last) == "who" { Some(last) } else { Some(words.end) };
+    if let Some(who) = who.filter(|&k| a.word(k) == "who" && a.words[k].clause == clause) {
+        let verb = who + 1;
+        let past = |w: &str| {
+            (is_regular_past(w) || o.past_irregular.contains(w))
+                && !matches!(w, "was" | "were" | "had" | "felt" | "got" | "became")
+        };
+        if a.words.get(verb + 1).is_some_and(|n| n.clause == clause)
+            && past(a.word(verb))
+            && matches!(
+                a.word(verb + 1),
+                "the" | "it" | "this" | "that" | "his" | "her" | "my" | "our" | "a" | "an" | "them"
+            )
+        {
+            return true;
+        }
     }
     // "I'm an idiot, sure. An idiot who's lit 40 burnouts clean and one
     // dirty.": the verdict taken up again in the next sentence and
@@ -1585,6 +1610,16 @@ fn pointed_at(a: &Analysis<'_>, words: Range<usize>) -> bool {
                 && a.word_is(j + 1, "of")
                 && matches!(a.word(j + 2), "them" | "us" | "the")
         })
+        // ("Nobody else does the board. It's me.", "Who writes the
+        // prices? It's me.": the doer named.)
+        || (sentence.start > 0 && {
+            let before = a.sentence_words(a.words[sentence.start - 1].sentence);
+            a.word(before.start) == "who"
+                || before.clone().any(|j| {
+                    (a.word(j) == "nobody" && a.word_is(j + 1, "else"))
+                        || (a.word(j) == "no" && a.word_is(j + 1, "one") && a.word_is(j + 2, "else"))
+                })
+        })
 }
 
 /// "…I am the worst baker in the county. Kidding.", "I wrote *maybe I am
@@ -1686,6 +1721,15 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
                     .any(|k| matches!(a.word(k), "said" | "say" | "thought" | "think")))
             // "I'm a slow swimmer. For now.": a state, not a trait.
             || (a.word(j) == "for" && a.word_is(j + 1, "now"))
+            // "I'm an idiot — for about one night.": a state of a night.
+            || (j == words.end && a.word(j) == "for" && {
+                let mut k = j + 1;
+                while matches!(a.word(k), "about" | "one" | "a" | "just" | "the" | "maybe") {
+                    k += 1;
+                }
+                k <= j + 4
+                    && matches!(a.word(k), "night" | "day" | "evening" | "hour" | "afternoon" | "morning")
+            })
             || (a.word(j) == "yet"
                 && (j == words.end
                     // "I'm not good at planning night shifts - yet.": the
@@ -2282,7 +2326,7 @@ mod tests {
             role_denied(&a, &o),
             compared(&a, o.others),
             fixed_trait(&a, &o),
-            self_equated(&a)
+            self_equated(&a, &o)
         );
         for (m, words) in a.all_matches(o.collapse) {
             let matched = &a.norm.text[m.norm.clone()];

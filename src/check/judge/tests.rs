@@ -2800,3 +2800,71 @@ fn sixty_seventh_round_shapes() {
         assert!(matches!(testability(wish, &adjustment), Testability::Effort { .. }), "{wish}");
     }
 }
+
+/// The shapes added with the voices of round 68, each beside a trap
+/// written to look like it.
+#[test]
+fn sixty_eighth_round_shapes() {
+    let s = Settings::default();
+    // PF007: one act told after "the guy who", a verdict for one night,
+    // the doer named after "nobody else"; traits said outright.
+    let identity = identity_lists(&s);
+    for none in [
+        "Yes, I am the guy who left the float keys in his other coat. Today.",
+        "I'm an idiot — for about one evening. Then I'm back to running the till.",
+        "Nobody else orders the flour. It's me.",
+        "The ledger is the law in this bakery, and I'm the one who made it that way.",
+    ] {
+        assert!(collapses(none, &identity).is_empty(), "{none}");
+    }
+    for collapse in [
+        "I am the guy who always forgets the keys, that's how I am.",
+        "I forget things. It's me.",
+        "Losing paperwork is basically my whole personality.",
+        "Fifty and still a screw-up.",
+        "No amount of training is changing that, I'm slow.",
+    ] {
+        assert!(!collapses(collapse, &identity).is_empty(), "{collapse}");
+    }
+    // PF008: owning phrases; made ready is done; the weather, and a hand
+    // everybody had, are not the writer's.
+    for own in [
+        "The rota, the ovens, the heat. I had a hand in it somewhere.",
+        "I just didn't get the crates ready in time.",
+        "Should've seen it coming.",
+        "Mea culpa.",
+    ] {
+        assert!(writer_acts(&s, own), "{own}");
+    }
+    for none in [
+        "Rained all week and the walkers stayed away.",
+        "The harbour master, the council, the tide: everybody had a hand in it.",
+    ] {
+        assert!(!writer_acts(&s, none), "{none}");
+    }
+    // PF009: a state alone before a comma, idioms, an oath; a carcass
+    // gutted is dressed, not a feeling, and a taste is the food's.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "Disappointed, mostly.",
+        "Proper downhearted.",
+        "It left a bitter taste in my mouth.",
+        "Still sore about the night, tabarnak.",
+        "I stood there, gutted, 30 people watching.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    for none in [
+        "The butcher gutted three lambs before nine.",
+        "The bread came out with a bitter taste and 4 loaves came back.",
+    ] {
+        assert_eq!(felt(none), 0, "{none}");
+    }
+    // PF006: who alone may is a standing rule.
+    let adjustment = adjustment_lists(&s);
+    assert!(!matches!(
+        testability("Nobody but the shift lead signs for a delivery.", &adjustment),
+        Testability::Untestable { .. }
+    ));
+}

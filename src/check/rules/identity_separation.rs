@@ -4,7 +4,7 @@ use crate::check::judge::identity::{IdentityLists, SelfVerdict, collapses, self_
 use crate::check::lists;
 use crate::check::options::{Words, options_methods, phrases, rule_options};
 use crate::check::phrases::PhraseList;
-use crate::check::rules::{Rule, declare_rule};
+use crate::check::rules::{Rule, SpecificOutcome, declare_rule};
 use crate::check::settings::Settings;
 use crate::check::{Context, Finding, Tier, body_span, match_span, value_span};
 use crate::diagnostic::Level;
@@ -77,9 +77,11 @@ rule_options! {
     }
 }
 
-/// PF007's lists.
+/// PF007's lists, with PF002's irregular past forms.
 pub(crate) fn identity_lists(settings: &Settings) -> IdentityLists<'_> {
     let o: &IdentitySeparationOptions = settings.options(&IdentitySeparation);
+    let facts: &super::specific_outcome::SpecificOutcomeOptions =
+        settings.options(&SpecificOutcome);
     IdentityLists {
         collapse: &o.collapse_phrases.set,
         distancing: &o.distancing_phrases.set,
@@ -89,6 +91,7 @@ pub(crate) fn identity_lists(settings: &Settings) -> IdentityLists<'_> {
         person_verdicts: &o.person_verdicts,
         others: &o.others_phrases.set,
         separation: &o.separation_phrases.set,
+        past_irregular: &facts.past_forms,
     }
 }
 
