@@ -255,8 +255,11 @@ fn restore_g(word: &str, text: &mut Vec<u8>, norm_start: usize) {
     if end < 3 || written[end] != b'n' || written[end - 1] != b'i' {
         return;
     }
-    let start = written.iter().position(u8::is_ascii_alphanumeric).unwrap_or(0);
-    let Ok(core) = std::str::from_utf8(&written[start..=end]) else { return };
+    // From the first letter, whatever its script: "Éaabin'" is no English
+    // "-ing" form, as the whole word says.
+    let Ok(written) = std::str::from_utf8(written) else { return };
+    let start = written.char_indices().find(|&(_, c)| c.is_alphanumeric()).map_or(0, |(i, _)| i);
+    let core = &written[start..=end];
     let before = &text[..norm_start.saturating_sub(1)];
     let previous = &before[before.iter().rposition(|&b| b == b' ').map_or(0, |p| p + 1)..];
     let previous = std::str::from_utf8(previous).unwrap_or("");
@@ -821,6 +824,8 @@ mod tests {
             Normalized::new("It was cabin fever, not Berlin; was certain, is thin, 'again'").text,
             "it was cabin fever, not berlin; was certain, is thin, 'again"
         );
+        // (Nor a word whose letters are not all English: "Éaabin'".)
+        assert_eq!(Normalized::new("Éaabin' holdin'").text, "éaabin holding");
         assert_eq!(
             Normalized::new("Didna bleed it, I canna say why. Banana, Ghana").text,
             "did not bleed it, i can not say why. banana, ghana"

@@ -875,6 +875,15 @@ fn is_participle(w: &str) -> bool {
     is_regular_past(w) || PARTICIPLES.contains(&w)
 }
 
+/// Whether word `k` says what a thing was made, as "have" or "get" take
+/// it: a participle ("I didn't have them prepared", "we got the boxes
+/// mixed up"), or made ready ("We didn't have them right for it", "I
+/// didn't get them ready"; not "the right gear").
+fn made_so(a: &Analysis<'_>, k: usize) -> bool {
+    is_participle(a.word(k))
+        || (matches!(a.word(k), "right" | "ready" | "sharp") && !a.after_determiner(k))
+}
+
 /// Past participles that are no past form, as a passive has them: "Line
 /// balance was done by me".
 const PARTICIPLES: &[&str] =
@@ -1463,12 +1472,7 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
             )
             && (j + 2..(j + 5).min(a.len()))
                 .take_while(|&k| a.words[k].clause == clause)
-                // ("We didn't have them right for it": ready is made so.)
-                .any(|k| {
-                    is_participle(a.word(k))
-                        || (matches!(a.word(k), "right" | "ready" | "sharp")
-                            && !a.after_determiner(k))
-                })
+                .any(|k| made_so(a, k))
         {
             return Some(j);
         }
@@ -1628,11 +1632,7 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
         // up": having something done is doing it (not "I got caught").
         // ("I got blindsided when the scale house changed…": a passive,
         // and past its clause's joint.)
-        // ("I just didn't get them ready": made ready is done too.)
-        let participle = |k: usize| {
-            is_participle(a.word(k))
-                || (matches!(a.word(k), "ready" | "right") && !a.after_determiner(k))
-        };
+        let participle = |k: usize| made_so(a, k);
         if matches!(w, "get" | "got")
             && j + 1 < a.len()
             && !participle(j + 1)

@@ -1140,7 +1140,8 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
             // fan", a "my" of things.)
             let mine = |j: usize| {
                 matches!(a.word(j), "my" | "mi")
-                    && (j + 1..(j + 3).min(i)).any(|k| BODY.contains(&a.word(k)))
+                    && (j + 1..(j + 3).min(i))
+                        .any(|k| f.body.contains(a.word(k)) || LIMBS.contains(&a.word(k)))
             };
             let writer = (start..i).any(|j| a.word(j) == "i" || mine(j))
                 || (a.words[start].initial && a.word(start).ends_with("ed"))
@@ -2070,28 +2071,22 @@ fn diary_sentence(a: &Analysis<'_>, sentence: usize, i: usize) -> bool {
     }) && !first.bytes().any(|b| b.is_ascii_digit())
 }
 
-/// Parts of the body a "my" names when the writer is pictured ("my
-/// hands were shaking like…").
-const BODY: &[&str] = &[
+/// Parts of the body the feeling list leaves out (an injury's more often
+/// than a feeling's), which a "my" still names when the writer is
+/// pictured ("my hands were shaking like an old man's").
+const LIMBS: &[&str] = &[
     "hand",
     "hands",
-    "face",
     "head",
-    "heart",
-    "chest",
-    "stomach",
-    "gut",
-    "belly",
     "legs",
     "knees",
-    "voice",
-    "eyes",
-    "shoulders",
-    "throat",
-    "arms",
     "feet",
-    "body",
+    "arms",
+    "eyes",
+    "voice",
+    "shoulders",
     "mouth",
+    "body",
 ];
 
 /// Whether clause `clause` opens with a person named as its subject

@@ -1404,8 +1404,8 @@ fn narrowed(a: &Analysis<'_>, words: Range<usize>, o: &IdentityLists<'_>) -> boo
     // counter. Today.", "I'm the one who made it that way": one act told,
     // with what it was done to, in the past (not "the guy who always
     // forgets", "the one who was never ready").
-    let who = if a.word(last) == "who" { Some(last) } else { Some(words.end) };
-    if let Some(who) = who.filter(|&k| a.word(k) == "who" && a.words[k].clause == clause) {
+    let who = if a.word(last) == "who" { last } else { words.end };
+    if a.word(who) == "who" && a.words[who].clause == clause {
         let verb = who + 1;
         let past = |w: &str| {
             (is_regular_past(w) || o.past_irregular.contains(w))
