@@ -302,7 +302,7 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
             let interval = words.len() == 1
                 && matches!(a.word(words.start), "every" | "each")
                 && a.words.get(words.end).is_some_and(|w| w.clause == a.words[words.start].clause)
-                && a.word(words.end).bytes().next().is_some_and(|b| b.is_ascii_digit());
+                && a.digit_led(words.end);
             if words.len() > 1
                 || condition
                 || which
@@ -830,13 +830,12 @@ fn trailing_condition(a: &Analysis<'_>, t: usize) -> bool {
 /// under 16 do not jump for tourists", "From Monday the float is counted
 /// twice", "from next season". (Not "from now on", a stock phrase.)
 fn dated_start(a: &Analysis<'_>, masked: &[bool]) -> usize {
-    let digits = |w: &str| w.bytes().next().is_some_and(|b| b.is_ascii_digit());
     (0..a.len())
         .filter(|&i| {
             let date = |j: usize| {
                 let w = a.word(j);
-                (digits(w) && MONTHS.contains(&a.word(j + 1)))
-                    || (MONTHS.contains(&w) && digits(a.word(j + 1)))
+                (a.digit_led(j) && MONTHS.contains(&a.word(j + 1)))
+                    || (MONTHS.contains(&w) && a.digit_led(j + 1))
                     || WEEKDAYS.iter().any(|d| w.starts_with(d))
                     || (w == "next"
                         && (PERIODS.contains(&a.word(j + 1)) || MONTHS.contains(&a.word(j + 1))))

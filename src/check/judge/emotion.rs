@@ -329,7 +329,7 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
                 && ((w.start > 0 && lists.feeling.people.contains(a.word(w.start - 1)))
                     || (matches!(a.word(w.end), "at" | "by" | "around" | "about")
                         && w.end + 1 < a.len()
-                        && a.word(w.end + 1).bytes().next().is_some_and(|b| b.is_ascii_digit())));
+                        && a.digit_led(w.end + 1)));
             // "96 boxes crushed": things counted, then what befell them.
             let counted = w.len() == 1
                 && matches!(
@@ -337,7 +337,7 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
                     "crushed" | "broken" | "shattered" | "torn" | "ruined"
                 )
                 && w.start >= 2
-                && a.word(w.start - 2).bytes().next().is_some_and(|b| b.is_ascii_digit())
+                && a.digit_led(w.start - 2)
                 && a.words[w.start - 2].clause == a.words[w.start].clause;
             // "the cocky gutted two killers on the shed floor": a carcass
             // dressed, a count after it.
@@ -352,8 +352,7 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
                 && a.norm.original()[a.span(w.clone()).end..a.span(w.end..w.end + 1).start]
                     .trim()
                     .is_empty()
-                && (a.word(w.end).bytes().next().is_some_and(|b| b.is_ascii_digit())
-                    || lists.number_words.contains(a.word(w.end)));
+                && (a.digit_led(w.end) || lists.number_words.contains(a.word(w.end)));
             if !terms.iter().any(|t| t.start <= w.start && w.end <= t.end)
                 && !is_name(&a, &m, &w)
                 && !denied
@@ -1085,8 +1084,7 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
             let dismissed = a.word(j) == "relieved"
                 && same(j + 1)
                 && (matches!(a.word(j + 1), "of" | "from")
-                    || (a.word(j + 1) == "at"
-                        && a.word(j + 2).bytes().next().is_some_and(|b| b.is_ascii_digit())));
+                    || (a.word(j + 1) == "at" && a.digit_led(j + 2)));
             if same(j) && f.states.contains(a.word(j)) && !dismissed {
                 found.push((i..j + 1, Shape::Feeling));
             }

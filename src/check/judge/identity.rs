@@ -1394,9 +1394,7 @@ fn narrowed(a: &Analysis<'_>, words: Range<usize>, o: &IdentityLists<'_>) -> boo
             a.word(words.end),
             "always" | "never" | "can" | "cannot" | "will" | "would" | "keep" | "just" | "still"
         )
-        && (words.end..a.len())
-            .take_while(|&k| a.words[k].clause == clause)
-            .any(|k| a.word(k).bytes().next().is_some_and(|b| b.is_ascii_digit()))
+        && (words.end..a.len()).take_while(|&k| a.words[k].clause == clause).any(|k| a.digit_led(k))
     {
         return true;
     }
@@ -1430,8 +1428,7 @@ fn narrowed(a: &Analysis<'_>, words: Range<usize>, o: &IdentityLists<'_>) -> boo
         && matches!(a.word(next.start), "a" | "an")
         && a.word_is(next.start + 1, a.word(last))
         && a.word(next.start + 2).starts_with("who")
-        && (next.start + 3..next.end)
-            .any(|k| a.word(k).bytes().next().is_some_and(|b| b.is_ascii_digit()))
+        && (next.start + 3..next.end).any(|k| a.digit_led(k))
     {
         return true;
     }

@@ -304,10 +304,8 @@ impl Facts {
             let same_sentence =
                 a.words[range.start].sentence == a.words[a.clause_words(clause - 1).start].sentence;
             let first = (range.clone()).find(|&i| a.word(i) != "and");
-            let counted = first.is_some_and(|i| {
-                a.word(i).bytes().next().is_some_and(|b| b.is_ascii_digit())
-                    || lists.number_words.contains(a.word(i))
-            });
+            let counted =
+                first.is_some_and(|i| a.digit_led(i) || lists.number_words.contains(a.word(i)));
             if same_sentence
                 && counted
                 && !range.clone().any(|i| !masked[i] && is_event(a, i, &masked, lists))

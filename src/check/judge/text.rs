@@ -250,6 +250,12 @@ impl<'a> Analysis<'a> {
         self.words.get(i).map_or("", |w| &self.norm.text[w.norm.clone()])
     }
 
+    /// Whether word `i` starts with a digit ("40", "3rd", "5pm"): a count,
+    /// a time or a date, where a shape asks for one.
+    pub fn digit_led(&self, i: usize) -> bool {
+        self.word(i).bytes().next().is_some_and(|b| b.is_ascii_digit())
+    }
+
     /// Whether word `i` exists and is `w`.
     pub fn word_is(&self, i: usize, w: &str) -> bool {
         i < self.len() && self.word(i) == w
@@ -579,8 +585,7 @@ impl<'a> Analysis<'a> {
         // determiner or a number the word is a noun, not a verb of speech.
         if verb > 0
             && self.words[verb - 1].clause == clause
-            && (DETERMINERS.contains(&self.word(verb - 1))
-                || self.word(verb - 1).starts_with(|c: char| c.is_ascii_digit()))
+            && (DETERMINERS.contains(&self.word(verb - 1)) || self.digit_led(verb - 1))
         {
             return false;
         }
