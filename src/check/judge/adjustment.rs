@@ -303,10 +303,29 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
                 && matches!(a.word(words.start), "every" | "each")
                 && a.words.get(words.end).is_some_and(|w| w.clause == a.words[words.start].clause)
                 && a.digit_led(words.end);
+            // "…goes in the boat bag every trip out": an occasion closing
+            // the rule (not "at the centre of every decision", nor "give
+            // each piece the time it needs").
+            let occasion = words.len() == 1
+                && matches!(a.word(words.start), "every" | "each")
+                && words.start > 0
+                && a.words[words.start - 1].clause == a.words[words.start].clause
+                && !matches!(
+                    a.word(words.start - 1),
+                    "of" | "to" | "at" | "with" | "in" | "on" | "for" | "about" | "into" | "from"
+                )
+                && a.words.get(words.end).is_some_and(|w| w.clause == a.words[words.start].clause)
+                && a.word(words.end).bytes().all(|b| b.is_ascii_lowercase())
+                // ("save something every month": a period, not an occasion.)
+                && !PERIODS.contains(&a.word(words.end))
+                && a.words.get(words.end + 1).is_none_or(|w| {
+                    w.clause != a.words[words.start].clause || a.word(words.end + 1) == "out"
+                });
             if words.len() > 1
                 || condition
                 || which
                 || interval
+                || occasion
                 || trailing_condition(&a, words.start)
             {
                 timed += 1;
@@ -351,7 +370,13 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
             || (i > 0 && TITLES.contains(&a.word(i - 1)));
         // "110% ready", "10x more prepared": intensifiers, not measures;
         // "1. more patience 2. more prayer": the numbers of a list.
-        let intensifier = w.ends_with('%') || (w.ends_with('x') && w.len() <= 4);
+        // ("pass the quiz at 85% or higher", "score 90% or more": a
+        // threshold, not force.)
+        let threshold = (i > 0
+            && matches!(a.word(i - 1), "at" | "above" | "below" | "under" | "over" | "than"))
+            || (a.word_is(i + 1, "or")
+                && matches!(a.word(i + 2), "higher" | "more" | "above" | "better" | "over"));
+        let intensifier = (w.ends_with('%') && !threshold) || (w.ends_with('x') && w.len() <= 4);
         let list_number = markers >= 2 && is_list_marker(&a, i);
         if name || (digits && !intensifier && !list_number) {
             strong += 1;
@@ -954,6 +979,20 @@ fn standing_rules(a: &Analysis<'_>, masked: &[bool]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `ADJUSTMENT="text" cargo test --lib show_adjustment -- --nocapture`:
+    /// the hand reading, the verdict with the model, and the features.
+    #[test]
+    #[allow(clippy::print_stdout)]
+    fn show_adjustment() {
+        let Ok(text) = std::env::var("ADJUSTMENT") else { return };
+        let settings = crate::check::Settings::default();
+        let o = crate::check::rules::adjustment_lists(&settings);
+        let (hand, features) = assess(&text, &o);
+        println!("hand {hand:?}");
+        println!("verdict {:?}", testability(&text, &o));
+        println!("features {features:?}");
+    }
 
     #[test]
     fn triggers_rules_and_stock_resolutions() {

@@ -273,9 +273,22 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
             let what = |k: usize| {
                 a.word(k) == "what" || (a.word(k) == "else" && k > 0 && a.word(k - 1) == "what")
             };
+            // ("…, which I read later in the log", "as I found out
+            // afterwards": learning of it, no act.)
+            let learnt = i >= 1
+                && matches!(a.word(i - 1), "which" | "as")
+                && matches!(a.word(i + 1), "read" | "heard" | "learned" | "learnt" | "found")
+                && a
+                    .clause_words(a.words[i].clause)
+                    .any(|k| matches!(a.word(k), "later" | "afterwards" | "afterward" | "out"));
+            // ("…, is how I'd put it": a way of saying, no act.)
+            let put = |k: usize| a.word_is(k, "put") && a.word_is(k + 1, "it");
             let shrug = i >= 2
                 && ((matches!(a.word(i - 1), "can" | "could") && what(i - 2))
-                    || (matches!(a.word(i - 1), "are" | "am") && a.word(i - 2) == "who"));
+                    || (matches!(a.word(i - 1), "are" | "am") && a.word(i - 2) == "who"))
+                || (i >= 1
+                    && a.word(i - 1) == "how"
+                    && (put(i + 1) || (a.word_is(i + 1, "would") && put(i + 2))));
             // Scots "ah" for "I" ("Ah booked the hall", "ah didnae
             // check"), not the "ah" of a sigh: an act must follow it.
             // (Guyanese "Ah let it slide", Krio "Ah take my eye off di
@@ -300,6 +313,7 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                 || patois_subject(&a, i, o)
                 || generic_one(&a, i, o))
                 && !shrug
+                && !learnt
                 && !everyone
                 && a.own(i)
                 && !inside(i)
@@ -330,6 +344,7 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
         .or_else(|| duty_passive(&a, o, &inside))
         .or_else(|| purposed_passive(&a, o, &inside))
         .or_else(|| first_person_preterite(&a, &inside))
+        .or_else(|| tagalog_agent(&a, &inside))
 }
 
 /// "We changed the locker system. Well, the city bought it…", "We changed
@@ -480,6 +495,53 @@ const NOT_PRETERITES: &[&str] = &[
     "porqué",
     "olé",
 ];
+
+/// The writer as the doer in Tagalog or Cebuano, as Filipino writers who
+/// switch languages tell it: the agent "ko" right after a verb that opens
+/// its clause ("Sinabi ko kay Mark okay lang", "wala ko nag-andam") or
+/// after "hindi" ("pero hindi ko na-file sa WFM tool"), in a text with
+/// those languages' little words in it. Not a possessive "ko" after a noun
+/// ("ang anak ko"), which follows no clause opening, nor the Hindi "ko"
+/// that marks an object ("Crate ko bridge ke upar se le jana pada").
+fn tagalog_agent(a: &Analysis<'_>, inside: &dyn Fn(usize) -> bool) -> Option<Range<usize>> {
+    let filipino = (0..a.len()).any(|i| {
+        matches!(
+            a.word(i),
+            "ng" | "ang"
+                | "sa"
+                | "kay"
+                | "lang"
+                | "pero"
+                | "kasi"
+                | "naman"
+                | "wala"
+                | "kaayo"
+                | "siya"
+                | "hindi"
+                | "talaga"
+                | "mga"
+        )
+    });
+    if !filipino {
+        return None;
+    }
+    (1..a.len()).filter(|&i| a.word(i) == "ko" && a.own(i) && !inside(i)).find_map(|i| {
+        let clause = a.words[i].clause;
+        let verb = i - 1;
+        let opens = |k: usize| {
+            k == 0
+                || a.words[k - 1].clause != a.words[k].clause
+                || matches!(a.word(k - 1), "pero" | "at" | "kasi" | "tapos" | "and" | "but" | "so")
+        };
+        let negated = matches!(a.word(verb), "hindi" | "di")
+            && a.words.get(i + 1).is_some_and(|n| n.clause == clause);
+        let told = a.words[verb].clause == clause
+            && opens(verb)
+            && a.word(verb).len() >= 4
+            && a.word(verb).bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+        (negated || told).then(|| verb..i + 1)
+    })
+}
 
 /// The writer's own past act in Spanish or French, as writers who switch
 /// languages tell it: a first-person preterite in "-é" opening a sentence
@@ -1154,8 +1216,9 @@ fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize
                 "one" | "an" | "my" | "our" | "his" | "her" | "their" | "its" | "every" | "all"
             );
         // "Let our Jack drive the quad", "Let it slide": letting is a
-        // decision.
-        return (is_past_act(w, o) || bare || w == "let").then_some(j);
+        // decision. ("Let's leave it there": a proposal, no act.)
+        let proposal = w == "let" && a.word_is(j + 1, "us");
+        return (is_past_act(w, o) || bare || (w == "let" && !proposal)).then_some(j);
     }
     None
 }
@@ -1388,8 +1451,9 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
             return Some(j + 2 + adverb);
         }
         // "I could blame myself, …", "we can do better": what might be,
-        // not what was done.
-        if matches!(w, "could" | "can" | "might" | "may")
+        // not what was done. ("up on the crane we must eat it": nor what
+        // must be.)
+        if matches!(w, "could" | "can" | "might" | "may" | "must")
             && !(subject > 0 && a.word(subject - 1) == "than")
             && a.words.get(j + 1).is_some_and(|n| n.clause == clause)
             && !matches!(a.word(j + 1), "have" | "not" | "of" | "never")
@@ -1604,25 +1668,27 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
         // "I was handling three suppliers", "we were running both pumps":
         // the writer doing, not a state ("I was hoping" is one).
         // ("the baler we were counting on": leaning on someone else.)
+        // ("i was just chancing it": past an adverb.)
+        let v = j + 1 + usize::from(matches!(a.word(j + 1), "just" | "simply" | "basically"));
         let leaning =
-            matches!(a.word(j + 1), "counting" | "relying" | "depending" | "banking" | "waiting")
-                && a.word_is(j + 2, "on");
+            matches!(a.word(v), "counting" | "relying" | "depending" | "banking" | "waiting")
+                && a.word_is(v + 1, "on");
         // ("I have been taking on too much": the same, kept up.)
         let kept_up = w == "been" && j > subject + 1 && matches!(a.word(j - 1), "have" | "had");
         // ("The ADA I had been negotiating with went out on leave": a
         // clause that names someone, its preposition left at its end.)
-        let stranded = matches!(a.word(j + 2), "with" | "to" | "for" | "on" | "about")
-            && a.words.get(j + 3).is_none_or(|n| {
-                n.clause != clause || is_past_act(a.word(j + 3), o) || a.word(j + 3) == "went"
+        let stranded = matches!(a.word(v + 1), "with" | "to" | "for" | "on" | "about")
+            && a.words.get(v + 2).is_none_or(|n| {
+                n.clause != clause || is_past_act(a.word(v + 2), o) || a.word(v + 2) == "went"
             });
         if (matches!(w, "was" | "were" | "am" | "are") || kept_up)
-            && j + 1 < a.len()
-            && a.words[j + 1].clause == clause
-            && is_progressive_action(a.word(j + 1), o)
+            && v < a.len()
+            && a.words[v].clause == clause
+            && is_progressive_action(a.word(v), o)
             && !leaning
             && !stranded
         {
-            return Some(j + 1);
+            return Some(v);
         }
         // "I so tired that week": a state, its copula dropped.
         if matches!(w, "so" | "very") {

@@ -392,6 +392,21 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
     found
 }
 
+/// Whether the "afraid" at `j` is only the polite way to bring bad news:
+/// "afraid to say the trailer hitch came off", "I'm afraid the ski was
+/// scratched" (not "I was afraid the crane would tip", a fear).
+fn polite_afraid(a: &Analysis<'_>, j: usize) -> bool {
+    a.word(j) == "afraid"
+        && ((a.word_is(j + 1, "to")
+            && matches!(a.word(j + 2), "say" | "tell" | "report" | "admit"))
+            || (j >= 1
+                && a.word(j - 1) == "am"
+                && matches!(
+                    a.word(j + 1),
+                    "the" | "we" | "it" | "our" | "my" | "this" | "there" | "they" | "he" | "she"
+                )))
+}
+
 /// Whether `norm` (normalized text) may hold a shape of feeling at all: a
 /// `!`, a word said twice, or one of the words a shape starts from. Most
 /// outcomes hold none, and this costs far less than reading them.
@@ -906,6 +921,7 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
         let comma = a.norm.original()[a.span(i..i + 1).end..].starts_with(',');
         if f.states.contains(w)
             && (a.words[i].initial || intensified)
+            && !polite_afraid(a, i)
             && (!same(i + 1)
                 || comma
                 || matches!(
@@ -1085,7 +1101,7 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
                 && same(j + 1)
                 && (matches!(a.word(j + 1), "of" | "from")
                     || (a.word(j + 1) == "at" && a.digit_led(j + 2)));
-            if same(j) && f.states.contains(a.word(j)) && !dismissed {
+            if same(j) && f.states.contains(a.word(j)) && !dismissed && !polite_afraid(a, j) {
                 found.push((i..j + 1, Shape::Feeling));
             }
         }

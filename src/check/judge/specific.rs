@@ -1099,6 +1099,17 @@ const NOT_VERBS: &[&str] = &[
 /// negated auxiliary.
 fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) -> bool {
     let w = a.word(i);
+    // "i was so over it by the time i got home": the writer's own coming
+    // and going tells when, not what happened.
+    if i >= 4
+        && matches!(w, "got" | "came" | "arrived" | "reached" | "left")
+        && matches!(a.word(i - 1), "i" | "we")
+        && a.word(i - 2) == "time"
+        && a.word(i - 3) == "the"
+        && a.word(i - 4) == "by"
+    {
+        return false;
+    }
     // "The inspector failed the cert", "the examiner passed me": a verdict
     // word given an object is something someone did.
     if matches!(w, "failed" | "passed")
@@ -2008,7 +2019,10 @@ fn is_scene_number(a: &Analysis<'_>, i: usize, clause: Range<usize>) -> bool {
     if w.ends_with("hrs") || w.ends_with("am") || w.ends_with("pm") {
         return true;
     }
-    if near(i + 1) || (i > 0 && near(i - 1)) || (i > 1 && a.word(i - 1) == "of" && near(i - 2)) {
+    // ("I'm 20 mins late", read "i am 20": "am" before a number is the
+    // verb, not the morning.)
+    let before = |j: usize| near(j) && !matches!(a.word(j), "am" | "pm" | "hrs");
+    if near(i + 1) || (i > 0 && before(i - 1)) || (i > 1 && a.word(i - 1) == "of" && near(i - 2)) {
         return true;
     }
     if w.contains(':') && w.split(':').count() == 2 {

@@ -2868,3 +2868,77 @@ fn sixty_eighth_round_shapes() {
         Testability::Untestable { .. }
     ));
 }
+
+/// The shapes added with the voices of round 69, each beside a trap
+/// written to look like it.
+#[test]
+fn sixty_ninth_round_shapes() {
+    let s = Settings::default();
+    // PF008: an act past "just", a clipped "'stead" opens no quotation, the
+    // Tagalog and Cebuano "ko"; a way of saying, a proposal, an
+    // obligation and news learnt later are no acts.
+    for own in [
+        "i was just winging it, hey.",
+        "Mixed it strong 'stead of weak, off the note I'd wrote out myself.",
+        "Sinabi ko kay Ana okay lang, pero hindi ko na-log sa system.",
+    ] {
+        assert!(writer_acts(&s, own), "{own}");
+    }
+    for none in [
+        "The forecast was wrong, is how I'd put it.",
+        "The buyers were not the buyers we were told about. Let's leave it there.",
+        "Head office decided again, and down on the floor we must live with it.",
+        "The valve had been left open by the night crew, which I read later in the log.",
+        "Truck ko depot ke bahar rok diya, koi bataya nahi.",
+    ] {
+        assert!(!writer_acts(&s, none), "{none}");
+    }
+    // PF002: "am" before a number is the verb; the writer getting home
+    // tells when.
+    let facts = fact_lists(&s);
+    assert!(facts_in("The gate was locked, so I'm 25 mins late to the briefing.", &facts) > 0);
+    for none in [
+        "Honestly a kak day. I was so done with it by the time I got home.",
+        "Everything got a bit skew over the holidays.",
+    ] {
+        assert_eq!(facts_in(none, &facts), 0, "{none}");
+    }
+    // PF009: idioms and Tagalog words of feeling; "afraid to say" brings
+    // news, "I was afraid the…" is a fear.
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "Sick of the sight of the place by Friday.",
+        "Nakakainis. Twelve calls dropped.",
+        "I was properly moer toe by lunch.",
+        "I was afraid the ladder would slip.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    for none in [
+        "Afraid to say the van broke down at the toll gate.",
+        "I'm afraid the order went to the wrong branch.",
+    ] {
+        assert_eq!(felt(none), 0, "{none}");
+    }
+    // PF007: the Tagalog "this is just how I am", "I won't change".
+    let identity = identity_lists(&s);
+    for collapse in ["Ganito na talaga ako.", "Hindi na ako magbabago."] {
+        assert!(!collapses(collapse, &identity).is_empty(), "{collapse}");
+    }
+    // PF006: an occasion closing a rule, "ever" for "every", a threshold
+    // in percent; a period and "of every" are not.
+    let adjustment = adjustment_lists(&s);
+    for testable in [
+        "The spare pump goes in the van every call-out.",
+        "Jo reads the label on the sack back to me ever time I pour the feed.",
+        "New starters stay off the till until they score 90% or higher.",
+    ] {
+        assert_eq!(testability(testable, &adjustment), Testability::Testable, "{testable}");
+    }
+    for none in [
+        "Put the customer at the heart of every decision.",
+        "Try to put something aside every month, if it allows.",
+    ] {
+        assert_ne!(testability(none, &adjustment), Testability::Testable, "{none}");
+    }
+}

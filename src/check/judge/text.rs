@@ -894,7 +894,26 @@ pub(crate) fn over_everything(a: &Analysis<'_>, i: usize) -> Option<usize> {
 /// Words written with their first letters clipped off and an apostrophe
 /// in their place ("'cause", "'em").
 const CLIPPED: &[&str] = &[
-    "cause", "cos", "coz", "cuz", "em", "til", "till", "bout", "round", "tis", "twas", "n", "nuff",
+    "cause",
+    "cos",
+    "coz",
+    "cuz",
+    "em",
+    "til",
+    "till",
+    "bout",
+    "round",
+    "tis",
+    "twas",
+    "n",
+    "nuff",
+    "stead",
+    "cept",
+    "fraid",
+    "specially",
+    "fore",
+    "gainst",
+    "neath",
 ];
 
 /// Whether `w` looks like a regular past form ("skipped", "double-booked",
