@@ -557,8 +557,11 @@ const FLOORS: &[(&str, Floor, Floor)] = &[
 /// round sixty-six's fresh dev voices brought two gaps at error before
 /// any change (Singlish mechanisms told in plain forms), of which the
 /// round's mends took one off ("salt all sink to bottom"), not the other
-/// ("ice bath go warm, … meat go soft and grey").
-const CLEAN_ERRORS: (usize, usize) = (19, 14);
+/// ("ice bath go warm, … meat go soft and grey"). Held out 15 since round
+/// seventy's fresh pair brought one identity check at error before any
+/// change (its fresh look, at 82faf33), and the round's dev mends did not
+/// take it off.
+const CLEAN_ERRORS: (usize, usize) = (19, 15);
 
 #[test]
 fn evaluation_corpus() {

@@ -345,6 +345,16 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
         .or_else(|| purposed_passive(&a, o, &inside))
         .or_else(|| first_person_preterite(&a, &inside))
         .or_else(|| tagalog_agent(&a, &inside))
+        .or_else(|| swahili_agent(&a, &inside))
+}
+
+/// The writer as the doer in Swahili or Sheng: a first-person past
+/// ("nilimwambia dere", "nilikubali", "sikuichukulia serious"), not one of
+/// being, knowing or feeling ("nilikuwa", "nilijua", "nilihisi").
+fn swahili_agent(a: &Analysis<'_>, inside: &dyn Fn(usize) -> bool) -> Option<Range<usize>> {
+    (0..a.len())
+        .find(|&i| a.own(i) && !inside(i) && a.swahili_past(i) == Some(true))
+        .map(|i| i..i + 1)
 }
 
 /// "We changed the locker system. Well, the city bought it…", "We changed

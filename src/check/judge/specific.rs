@@ -1099,6 +1099,11 @@ const NOT_VERBS: &[&str] = &[
 /// negated auxiliary.
 fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) -> bool {
     let w = a.word(i);
+    // "walipaka upya last night", "mvua ilisomba murram": a past told in
+    // Swahili or Sheng.
+    if a.swahili_past(i).is_some() {
+        return true;
+    }
     // "i was so over it by the time i got home": the writer's own coming
     // and going tells when, not what happened.
     if i >= 4

@@ -2942,3 +2942,43 @@ fn sixty_ninth_round_shapes() {
         assert_ne!(testability(none, &adjustment), Testability::Testable, "{none}");
     }
 }
+
+/// The shapes added with the voices of round 70, each beside a trap
+/// written to look like it.
+#[test]
+fn seventieth_round_shapes() {
+    let s = Settings::default();
+    // PF008: a Swahili or Sheng past of the writer's ("nili-", "si-ku-"),
+    // not one of being or knowing; an aside naming whose words came
+    // before reports nothing after it, but one that opens the sentence
+    // still reports what follows.
+    for own in [
+        "nilimpea kijana funguo bila kuangalia, na hapo ndio shida ilianza",
+        "sikuangalia tyres asubuhi, juu nilikuwa late",
+        "Corners were cut, as the saying goes, and I cut them.",
+    ] {
+        assert!(writer_acts(&s, own), "{own}");
+    }
+    for none in [
+        "nilikuwa pale stage lakini dere alienda bila mimi",
+        "As they say, I made my bed and now I lie in it.",
+    ] {
+        assert!(!writer_acts(&s, none), "{none}");
+    }
+    // PF003: a Swahili past told of someone else is a mechanism; being
+    // and going are not.
+    let gaps = crate::check::rules::gap_fact_lists(&s);
+    assert!(facts_in("kanjo walipaka yellow line upya usiku, hakuna mtu alijua", &gaps) > 0);
+    assert_eq!(facts_in("wiki hiyo ilikuwa mbaya sana, kila kitu ilienda kombo", &gaps), 0);
+    // PF009: Cockney and plain idioms of feeling.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "Had the hump all afternoon after that fare.",
+        "Didn't know whether to laugh or cry.",
+        "Scared myself on the last approach.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    assert_eq!(felt("The dog had a hump on its back from the fall."), 0);
+}

@@ -256,6 +256,44 @@ impl<'a> Analysis<'a> {
         self.word(i).bytes().next().is_some_and(|b| b.is_ascii_digit())
     }
 
+    /// Whether word `i` is a Swahili (or Sheng) verb told in the past, and
+    /// if so whether the writer is its subject: a subject prefix, a past,
+    /// narrative or perfect marker and a root of three letters or more
+    /// ("walipaka", "ikakwama", "tukamiss", "nilimwambia"), or a denied
+    /// past ("sikuichukulia", "haikutolewa"), in a text with Swahili's
+    /// little words in it. `Some(true)` for "ni-", "tu-" and "si-". Not a
+    /// verb of being, going, knowing or feeling ("nilikuwa", "ilienda").
+    pub fn swahili_past(&self, i: usize) -> Option<bool> {
+        let w = self.word(i);
+        let (writer, root) = swahili_past_form(w)?;
+        let root = root.trim_start_matches('-');
+        // ("iliniuma": the root past an object's mark; not "nilituma".)
+        let state = SWAHILI_STATES.iter().any(|r| {
+            root.strip_suffix(r).is_some_and(|o| {
+                matches!(o, "" | "ni" | "ku" | "m" | "mw" | "wa" | "ki" | "i" | "li" | "zi" | "tu")
+            })
+        });
+        if root.len() < 3 || state {
+            return None;
+        }
+        // The writer's own "nili-", "tuli-" mark the text by themselves
+        // ("I guess nilifanya mistakes kadhaa").
+        if writer && (w.starts_with("nili") || w.starts_with("tuli")) {
+            return Some(true);
+        }
+        let strong = |w: &str| SWAHILI_WORDS.contains(&w);
+        let weak = |w: &str| matches!(w, "na" | "ya" | "ni" | "wa" | "za" | "tu");
+        let mut weak_seen: Vec<&str> = Vec::new();
+        let swahili = (0..self.len()).any(|k| {
+            let w = self.word(k);
+            if weak(w) && !weak_seen.contains(&w) {
+                weak_seen.push(w);
+            }
+            strong(w) || weak_seen.len() >= 2
+        });
+        swahili.then_some(writer)
+    }
+
     /// Whether word `i` exists and is `w`.
     pub fn word_is(&self, i: usize, w: &str) -> bool {
         i < self.len() && self.word(i) == w
@@ -521,6 +559,18 @@ impl<'a> Analysis<'a> {
                     k += 1;
                 }
                 i = k;
+                continue;
+            }
+            // "Mistakes was made, as the politicians say, and they was
+            // made by yours truly": an aside that names whose words came
+            // before reports nothing after it.
+            let clause = self.words[i].clause;
+            let opens = (0..=i).rev().take_while(|&k| self.words[k].clause == clause).last();
+            let aside = speech
+                && opens.is_some_and(|k| self.word(k) == "as" && !self.words[k].initial)
+                && self.words.get(i + 1).is_none_or(|w| w.clause != clause);
+            if aside {
+                i += 1;
                 continue;
             }
             if according || speech {
@@ -889,6 +939,83 @@ pub(crate) fn over_everything(a: &Analysis<'_>, i: usize) -> Option<usize> {
         return Some(i + 3);
     }
     (big(w) && matches!(next(1), "percent" | "%")).then_some(i + 2)
+}
+
+/// Little words that mark a text as written (partly) in Swahili or Sheng.
+const SWAHILI_WORDS: &[&str] = &[
+    "kwa", "pale", "juu", "hiyo", "ndio", "hakuna", "sana", "lakini", "bado", "kila", "hapo",
+    "iko", "kwenye", "vile", "hii", "ile", "yangu", "wangu", "yote", "sasa", "leo", "jana",
+    "mbaya", "bana",
+];
+
+/// The roots of Swahili verbs of being, going, knowing and feeling: no
+/// act of the writer's and no event one could see ("ilikuwa mbaya",
+/// "ilienda kombo", "nimechoka", "iliniuma", "haikuenda vile
+/// nilitarajia").
+const SWAHILI_STATES: &[&str] = &[
+    "kuwa",
+    "kua",
+    "enda",
+    "jua",
+    "dhani",
+    "ona",
+    "sikia",
+    "hisi",
+    "penda",
+    "taka",
+    "fikiri",
+    "shangaa",
+    "choka",
+    "uma",
+    "boeka",
+    "tarajia",
+    "weza",
+    "changanyikiwa",
+];
+
+/// The parts of a Swahili past form (see [`Analysis::swahili_past`]):
+/// whether the writer is its subject, and its root.
+fn swahili_past_form(w: &str) -> Option<(bool, &str)> {
+    // ("Nili-accept": a borrowed root after a hyphen.)
+    if w.len() < 6 || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+        return None;
+    }
+    // Denied: "siku-" (I did not), "hatuku-" (we did not), "haku-",
+    // "hawaku-", "haiku-", "haziku-" (someone or something did not).
+    for (prefix, writer) in [
+        ("siku", true),
+        ("hatuku", true),
+        ("hawaku", false),
+        ("haiku", false),
+        ("haziku", false),
+        ("haku", false),
+    ] {
+        if let Some(root) = w.strip_prefix(prefix) {
+            return Some((writer, root));
+        }
+    }
+    for (prefix, writer) in [
+        ("ni", true),
+        ("tu", true),
+        ("wa", false),
+        ("ki", false),
+        ("zi", false),
+        ("li", false),
+        ("ya", false),
+        ("vi", false),
+        ("a", false),
+        ("u", false),
+        ("i", false),
+        ("m", false),
+    ] {
+        let Some(rest) = w.strip_prefix(prefix) else { continue };
+        for tense in ["li", "ka", "me"] {
+            if let Some(root) = rest.strip_prefix(tense) {
+                return Some((writer, root));
+            }
+        }
+    }
+    None
 }
 
 /// Words written with their first letters clipped off and an apostrophe
