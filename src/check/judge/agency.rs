@@ -514,24 +514,10 @@ const NOT_PRETERITES: &[&str] = &[
 /// ("ang anak ko"), which follows no clause opening, nor the Hindi "ko"
 /// that marks an object ("Crate ko bridge ke upar se le jana pada").
 fn tagalog_agent(a: &Analysis<'_>, inside: &dyn Fn(usize) -> bool) -> Option<Range<usize>> {
-    let filipino = (0..a.len()).any(|i| {
-        matches!(
-            a.word(i),
-            "ng" | "ang"
-                | "sa"
-                | "kay"
-                | "lang"
-                | "pero"
-                | "kasi"
-                | "naman"
-                | "wala"
-                | "kaayo"
-                | "siya"
-                | "hindi"
-                | "talaga"
-                | "mga"
-        )
-    });
+    let filipino = a.mentions(&[
+        "ng", "ang", "sa", "kay", "lang", "pero", "kasi", "naman", "wala", "kaayo", "siya",
+        "hindi", "talaga", "mga",
+    ]);
     if !filipino {
         return None;
     }
@@ -562,12 +548,8 @@ fn first_person_preterite(
     a: &Analysis<'_>,
     inside: &dyn Fn(usize) -> bool,
 ) -> Option<Range<usize>> {
-    let in_portuguese = (0..a.len()).any(|i| {
-        matches!(a.word(i), "né" | "pra" | "não" | "tudo" | "você" | "muito" | "também" | "uma")
-    });
-    let in_spanish = (0..a.len()).any(|i| {
-        matches!(a.word(i), "y" | "el" | "la" | "que" | "de" | "mi" | "por" | "con" | "pero" | "lo")
-    });
+    let in_portuguese = a.mentions(&["né", "pra", "não", "tudo", "você", "muito", "também", "uma"]);
+    let in_spanish = a.mentions(&["y", "el", "la", "que", "de", "mi", "por", "con", "pero", "lo"]);
     (0..a.len()).filter(|&i| a.own(i) && !inside(i)).find_map(|i| {
         let w = a.word(i);
         // Portuguese "-ei" ("Vacilei", "Deixei tudo pra última hora") in a

@@ -294,6 +294,12 @@ impl<'a> Analysis<'a> {
         swahili.then_some(writer)
     }
 
+    /// Whether any word of the text is one of `words`: a text written
+    /// (partly) in another language, told by its little words.
+    pub fn mentions(&self, words: &[&str]) -> bool {
+        (0..self.len()).any(|i| words.contains(&self.word(i)))
+    }
+
     /// Whether word `i` exists and is `w`.
     pub fn word_is(&self, i: usize, w: &str) -> bool {
         i < self.len() && self.word(i) == w
