@@ -342,7 +342,7 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
             strong += 1;
         }
     }
-    let standing = standing_rules(&a, &masked) + dated_start(&a, &masked);
+    let standing = standing_rules(&a, &masked) + dated_start(&a, &masked) + bounded(&a, &masked);
     timed += standing;
     strong += standing;
     // "Try to keep the young boys happy so nobody runs off to Dubai": an
@@ -764,6 +764,21 @@ fn hoped(a: &Analysis<'_>) -> Option<Range<usize>> {
         {
             return Some(i..i + 1 + usize::from(w == "some"));
         }
+        // "Look into one of those booking apps at some point" (not "at
+        // some point before we break up this term", a deadline), "Sleep
+        // at least 7 hours sometimes".
+        if w == "at"
+            && a.word_is(i + 1, "some")
+            && matches!(a.word(i + 2), "point" | "stage")
+            && !matches!(a.word(i + 3), "before" | "by")
+        {
+            return Some(i..i + 3);
+        }
+        if w == "sometimes"
+            && !matches!(a.word(i + 1), "they" | "he" | "she" | "it" | "the" | "things" | "you")
+        {
+            return Some(i..i + 1);
+        }
         let verb = matches!(w, "hope" | "hoping")
             && !(i > 0 && matches!(a.word(i - 1), "a" | "the" | "no" | "of" | "my" | "our"))
             && a.words.get(i + 1).is_some_and(|n| n.clause == a.words[i].clause);
@@ -875,6 +890,28 @@ fn dated_start(a: &Analysis<'_>, masked: &[bool]) -> usize {
         .count()
 }
 
+/// Numbers that bound a rule: "Max 22 on the boat", "kids under 12 sit
+/// inside", "no more than 3 pallets a truck", "at least 2 people on the
+/// dock". (Not a span of the past: "more than 20 years in this trade".)
+fn bounded(a: &Analysis<'_>, masked: &[bool]) -> usize {
+    (1..a.len())
+        .filter(|&i| {
+            let bound = match a.word(i - 1) {
+                "max" | "maximum" | "min" | "minimum" | "under" | "below" | "cap" | "limit" => true,
+                "least" | "most" => i >= 2 && a.word(i - 2) == "at",
+                "than" => i >= 2 && matches!(a.word(i - 2), "more" | "fewer" | "less"),
+                _ => false,
+            };
+            bound
+                && a.digit_led(i)
+                && !masked[i]
+                && a.own(i)
+                && a.words[i - 1].clause == a.words[i].clause
+                && !matches!(a.word(i + 1), "years" | "year" | "decades")
+        })
+        .count()
+}
+
 /// Standing rules said across a sentence: "never … without …", "no … unless
 /// …", "only … through …" — a condition that can be checked each time.
 fn standing_rules(a: &Analysis<'_>, masked: &[bool]) -> usize {
@@ -954,6 +991,13 @@ fn standing_rules(a: &Analysis<'_>, masked: &[bool]) -> usize {
             // till the lawyer reads it": a refusal with its condition.
             "not" if i > 0 && matches!(a.word(i - 1), "do" | "does" | "will" | "is" | "am") => {
                 rest().any(|j| matches!(a.word(j), "without" | "unless" | "until" | "till"))
+                    // "I don't touch the drawer, full stop.": a refusal
+                    // that holds every time.
+                    || rest().last().is_some_and(|j| {
+                        (a.word(j) == "stop" && a.word(j - 1) == "full")
+                            || (matches!(a.word(j), "period" | "ever")
+                                && a.words[j].clause != a.words[i].clause)
+                    })
             }
             "only" => {
                 rest().take(10).any(|j| {

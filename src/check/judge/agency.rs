@@ -98,13 +98,18 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
             )
     };
     // "My decision had nothing to do with it": the writer's part denied.
+    // ("Not my call, not my order.": the same, said first.)
     let denied = |w: &Range<usize>| {
-        (w.end..(w.end + 3).min(a.len())).any(|k| {
-            matches!(a.word(k), "had" | "has")
-                && a.word_is(k + 1, "nothing")
-                && a.word_is(k + 2, "to")
-                && a.word_is(k + 3, "do")
-        })
+        (w.start > 0
+            && a.word(w.start - 1) == "not"
+            && (w.start == 1 || a.words[w.start - 2].clause != a.words[w.start - 1].clause)
+            && a.words.get(w.end).is_none_or(|n| n.clause != a.words[w.start].clause))
+            || (w.end..(w.end + 3).min(a.len())).any(|k| {
+                matches!(a.word(k), "had" | "has")
+                    && a.word_is(k + 1, "nothing")
+                    && a.word_is(k + 2, "to")
+                    && a.word_is(k + 3, "do")
+            })
     };
     if let Some((_, words)) = a
         .own_matches(o.ownership)

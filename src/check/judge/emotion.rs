@@ -2005,6 +2005,12 @@ fn someone_elses(a: &Analysis<'_>, words: &Range<usize>, f: &FeelingWords<'_>) -
                 | "felt"
                 | "a"
                 | "the"
+                // ("Was so ashamed, 26 years driving": the writer, the
+                // "I" dropped.)
+                | "was"
+                | "were"
+                | "is"
+                | "am"
         )
         && !a.word(k - 1).ends_with("ly");
     // "Korean customer very angry about the chili": a person named by
@@ -2041,6 +2047,10 @@ fn someone_elses(a: &Analysis<'_>, words: &Range<usize>, f: &FeelingWords<'_>) -
     {
         return false;
     }
+    // ("Axle overload. Was so ashamed": no subject in its sentence.)
+    if a.words[k - 2].sentence != a.words[k].sentence {
+        return false;
+    }
     let subject = a.word(k - 2);
     !matches!(
         subject,
@@ -2058,7 +2068,9 @@ fn someone_elses(a: &Analysis<'_>, words: &Range<usize>, f: &FeelingWords<'_>) -
             | "night"
             | "week"
             | "morning"
-    ) && subject.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+    ) && subject.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'/')
+        // ("6 of the new 4/3s were gutted": things named with a number.)
+        && subject.bytes().any(|b| b.is_ascii_alphabetic())
 }
 
 /// A state of feeling written without its "-ed" after an intensifier
@@ -2113,7 +2125,7 @@ fn named_head(a: &Analysis<'_>, clause: usize, before: usize, f: &FeelingWords<'
     }
     let titled = matches!(a.word(head), "mr" | "mrs" | "ms" | "dr" | "sir" | "madam");
     let named = a.words[head].capital
-        && !matches!(a.word(head), "i" | "we" | "my" | "our")
+        && !matches!(a.word(head), "i" | "we" | "my" | "our" | "was" | "were" | "is" | "am")
         && (a.words[head + 1].capital || is_verb_after_name(a.word(head + 1)));
     // "Bride's mum came marching over…", "the inspector came back…": a
     // person named by what they are.
@@ -2124,10 +2136,17 @@ fn named_head(a: &Analysis<'_>, clause: usize, before: usize, f: &FeelingWords<'
     if a.word(p).ends_with("'s") && !f.people.contains(a.word(p).trim_end_matches("'s")) {
         p += 1;
     }
-    let person = p + 1 < before.min(a.len())
-        && a.words[p + 1].clause == clause
-        && f.people.contains(a.word(p).trim_end_matches("'s"))
-        && is_verb_after_name(a.word(p + 1));
+    // ("Family in rm 6 was furious": past where they were.)
+    let verb_after = |j: usize| {
+        j < before.min(a.len())
+            && a.words[j].clause == clause
+            && (is_verb_after_name(a.word(j))
+                || (matches!(a.word(j), "in" | "at" | "from" | "on")
+                    && (j + 1..(j + 5).min(before)).any(|v| {
+                        a.words[v].clause == clause && matches!(a.word(v), "was" | "were")
+                    })))
+    };
+    let person = f.people.contains(a.word(p).trim_end_matches("'s")) && verb_after(p + 1);
     // (The writer as the object is still someone else's clause: "Darragh's
     // mother rang me Monday, furious"; not "Samia and me came back".)
     let joint = |j: usize| a.word_is(j + 1, "and") || (j > 0 && a.word(j - 1) == "and");

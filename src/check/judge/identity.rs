@@ -1271,7 +1271,12 @@ fn denied_before(a: &Analysis<'_>, words: Range<usize>) -> bool {
                             | "makes"
                             | "proof"
                             | "sign"
-                    )))
+                    ))
+                // "it does not make me a man who cannot be trusted".
+                || (matches!(a.word(j + 1), "make" | "makes")
+                    && a.word_is(j + 2, "me")
+                    && words.start <= j + 6
+                    && (j + 1..words.start).all(|k| a.words[k].sentence == sentence)))
     })
 }
 

@@ -1733,6 +1733,15 @@ const UNITS: &[&str] = &[
     "out",
 ];
 
+/// Currency codes and signs written in letters before an amount
+/// ("RM8.50", "Rs 500", "KSh200", "USD 40").
+const CURRENCY_CODES: &[&str] = &[
+    "rm", "rs", "ksh", "kes", "tsh", "ush", "usd", "aud", "cad", "nzd", "eur", "gbp", "php", "inr",
+    "ngn", "ghs", "zar", "aed", "sar", "egp", "tl", "pkr", "lkr", "bdt", "idr", "vnd", "thb",
+    "myr", "sgd", "hkd", "chf", "sek", "nok", "dkk", "pln", "czk", "huf", "ron", "mxn", "brl",
+    "ars", "clp", "cop", "pen", "rub", "uah", "kzt", "try",
+];
+
 /// A number that measures: `Some(true)` for a score (`12-0`, `6/10`), a
 /// currency or `%`, `Some(false)` for a number with a unit after it; not
 /// an intensifier next to an evaluation ("100% not what I hoped").
@@ -1751,8 +1760,12 @@ fn measurement(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_
     // `7:30` is a time of day; `2:14:37` a time taken; `58-41`, `6/10` scores.
     let score = numeric && (!w.contains(':') || parts.len() == 3);
     let unit_after = a.words.get(i + 1).is_some_and(|_| UNITS.contains(&a.word(i + 1)));
+    // ("RM8.50", "Rs500", "KSh 200": a currency's letters before it.)
+    let code = w.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
     let sign = w.ends_with('%')
-        || a.norm.original()[a.span(i..i + 1)].starts_with(['$', '£', '€', '¥', '₹']);
+        || a.norm.original()[a.span(i..i + 1)].starts_with(['$', '£', '€', '¥', '₹'])
+        || (digits > 0 && w.len() > code.len() && CURRENCY_CODES.contains(&code))
+        || (i > 0 && CURRENCY_CODES.contains(&a.word(i - 1)) && a.word(i - 1).len() > 2);
     let vague_after = a.words.get(i + 1).is_some_and(|_| lists.filler.contains(a.word(i + 1)));
     // "lost in round 1 with 5.60 total", "level 6.2": a decimal is a
     // reading taken, unless it is the time of day ("at 4.30").

@@ -2982,3 +2982,65 @@ fn seventieth_round_shapes() {
     }
     assert_eq!(felt("The dog had a hump on its back from the fall."), 0);
 }
+
+/// The shapes added with the voices of round 71, each beside a trap
+/// written to look like it.
+#[test]
+fn seventy_first_round_shapes() {
+    let s = Settings::default();
+    // PF008: "who is me" owns a passive; "Not my call" denies the call,
+    // also after a unit that ends its sentence ("90 min.").
+    assert!(writer_acts(&s, "The form was never checked again by its owner, who is me."));
+    for none in [
+        "The consultant held the scan, which added 90 min. Not my call, not my order.",
+        "The foreman moved the blast to Tuesday. Not my call.",
+    ] {
+        assert!(!writer_acts(&s, none), "{none}");
+    }
+    // PF009: a feeling with its "I" dropped after another sentence;
+    // someone else's anger past where they were, a thing counted as
+    // "gutted".
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    assert!(felt("Fined at the weigh station, axle overload. Was so ashamed.") > 0);
+    for none in [
+        "Family in bay 4 was furious about the wait for pain relief.",
+        "Two of the new 4/3s were gutted, rats in the container.",
+    ] {
+        assert_eq!(felt(none), 0, "{none}");
+    }
+    // PF002: a currency written in letters before its amount.
+    assert!(facts_in("Stall lost RM40 on the Saturday.", &facts) > 0);
+    // PF007: Afrikaans, Manglish and plain ways of "I am like that".
+    let identity = identity_lists(&s);
+    for collapse in [
+        "Ek is maar net so, bru.",
+        "Been like this since school.",
+        "Me ah, memang like that one.",
+        "Officially the nurse who can't be trusted with a Foley.",
+    ] {
+        assert!(!collapses(collapse, &identity).is_empty(), "{collapse}");
+    }
+    for none in [
+        "The old ladder can't be trusted, so I bought a new one.",
+        "One cold night does not make me a guide who cannot be trusted with a camp.",
+    ] {
+        assert!(collapses(none, &identity).is_empty(), "{none}");
+    }
+    // PF006: a number that bounds a rule, a refusal "full stop"; "at some
+    // point" and "sometimes" are wishes, a point before a date is not.
+    let adjustment = adjustment_lists(&s);
+    for testable in [
+        "No more than 3 pallets on a truck, even in peak week.",
+        "Kids under 12 sit on the inside bench during the feeds.",
+        "Wife holds the float. I don't touch the drawer, full stop.",
+    ] {
+        assert_eq!(testability(testable, &adjustment), Testability::Testable, "{testable}");
+    }
+    for none in [
+        "Look into one of those booking apps at some point.",
+        "Sleep at least 7 hours sometimes, to be human again.",
+    ] {
+        assert_ne!(testability(none, &adjustment), Testability::Testable, "{none}");
+    }
+}

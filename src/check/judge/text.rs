@@ -137,6 +137,9 @@ const ABBREVIATIONS: &[&str] = &[
     "mt", "ft", "min", "hrs", "pts", "abx",
 ];
 
+/// The [`ABBREVIATIONS`] that are units, which a sentence may end on.
+const UNITS_ABBREVIATED: &[&str] = &["min", "hrs", "pts", "ft"];
+
 /// A reading of one text.
 #[derive(Debug)]
 pub struct Analysis<'a> {
@@ -766,6 +769,7 @@ fn read_words(norm: &Normalized<'_>) -> Vec<Word> {
     let mut single = false; // inside '…', ‘…’
     let mut initial = true;
     for (orig, norm_range) in norm.token_map() {
+        let next = &original[orig.end..];
         let token = &original[orig];
         let is_word_char = |c: char| c.is_alphanumeric();
         let Some(lead_end) = token.find(is_word_char) else {
@@ -841,7 +845,11 @@ fn read_words(norm: &Normalized<'_>) -> Vec<Word> {
                 '"' | '\u{201d}' | '\u{bb}' => double = false,
                 '\u{201c}' | '\u{ab}' => double = true,
                 '\'' | '\u{2019}' if single => single = false,
-                '.' if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(bare_orig)) => {}
+                // ("…which added 90 min. Not my call": a unit before a
+                // capital ends its sentence; a title does not.)
+                '.' if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(bare_orig))
+                    && !(UNITS_ABBREVIATED.iter().any(|a| a.eq_ignore_ascii_case(bare_orig))
+                        && next.trim_start().starts_with(char::is_uppercase)) => {}
                 '.' | '!' | '?' => ends_sentence = true,
                 ',' | ';' | ':' | ')' | ']' | '(' | '\u{2014}' | '\u{2013}' => ends_clause = true,
                 _ => {}
