@@ -235,6 +235,7 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                                     | "ministry"
                                     | "administration"
                                     | "management"
+                                    | "system"
                             )
                             // ("We as a management team": people.)
                             && !matches!(a.word(k + 1), "team" | "committee" | "board" | "crew")
@@ -864,6 +865,20 @@ fn by_the_writer(
                     )
             });
             if let Some(k) = passive {
+                return Some(k..i + 1);
+            }
+            // "The bag was labelled with a bed number (by me, at two in
+            // the morning)": an aside that names who did the passive
+            // before it.
+            let aside = a.words[i - 2].clause != a.words[i - 1].clause
+                && a.words[i - 2].sentence == a.words[i].sentence;
+            let sentence = a.sentence_words(a.words[i].sentence);
+            let earlier = (sentence.start.max(i.saturating_sub(14))..i - 1).find(|&k| {
+                k > 0
+                    && is_past_act(a.word(k), o)
+                    && matches!(a.word(k - 1), "was" | "were" | "been" | "got")
+            });
+            if let Some(k) = earlier.filter(|_| aside) {
                 return Some(k..i + 1);
             }
         }

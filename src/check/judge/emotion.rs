@@ -353,7 +353,13 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
                     .trim()
                     .is_empty()
                 && (a.digit_led(w.end) || lists.number_words.contains(a.word(w.end)));
+            // "he couldn't eat properly for two days": someone else's
+            // body, not the writer's feeling.
+            let theirs = w.start > 0
+                && matches!(a.word(w.start - 1), "he" | "she" | "they")
+                && matches!(a.word(w.start), "could" | "can" | "did" | "want" | "hate");
             if !terms.iter().any(|t| t.start <= w.start && w.end <= t.end)
+                && !theirs
                 && !is_name(&a, &m, &w)
                 && !denied
                 && !of_a_thing
@@ -2143,7 +2149,9 @@ fn named_head(a: &Analysis<'_>, clause: usize, before: usize, f: &FeelingWords<'
             && (is_verb_after_name(a.word(j))
                 || (matches!(a.word(j), "in" | "at" | "from" | "on")
                     && (j + 1..(j + 5).min(before)).any(|v| {
-                        a.words[v].clause == clause && matches!(a.word(v), "was" | "were")
+                        a.words[v].clause == clause
+                            && (matches!(a.word(v), "was" | "were")
+                                || is_verb_after_name(a.word(v)))
                     })))
     };
     let person = f.people.contains(a.word(p).trim_end_matches("'s")) && verb_after(p + 1);

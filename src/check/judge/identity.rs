@@ -1602,7 +1602,10 @@ fn pointed_at(a: &Analysis<'_>, words: Range<usize>) -> bool {
     }
     let sentence = a.sentence_words(a.words[last].sentence);
     let topic = last > 0 && a.word(last - 1) == "so";
-    (topic && a.word_is(words.end, "i") && a.words[words.end].clause == a.words[last].clause)
+    // ("…whoever is last out does the check, even if that's me at 18:00":
+    // a condition, not a verdict.)
+    (words.start > 0 && matches!(a.word(words.start - 1), "if" | "when" | "unless" | "whether"))
+        || (topic && a.word_is(words.end, "i") && a.words[words.end].clause == a.words[last].clause)
         // ("So me, clever Haddy, I tore pieces from the receipt book.")
         || (topic
             && last - 1 == sentence.start

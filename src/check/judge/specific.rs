@@ -2170,8 +2170,23 @@ pub fn weighed_specificity(
             )
     };
 
+    // (A count too, "lost 300 liters overnight", unless words judge the
+    // result beside it: "14 men on standby … it was what it was".)
+    let judged = facts.features.iter().any(|(n, v)| *n == "judging_words" && *v > 0.0);
+    // (Things counted, "300 liters", "9 cups": not a label or an hour,
+    // "Form 5 trip", "at 6", "the 1, 2, 3 way".)
+    let counted = |i: usize| {
+        a.digit_led(i)
+            && a.words.get(i + 1).is_some_and(|n| n.clause == a.words[i].clause)
+            && a.word(i + 1).len() > 2
+            && a.word(i + 1).bytes().all(|b| b.is_ascii_lowercase())
+            && (i == 0
+                || !(a.words[i - 1].capital
+                    || a.digit_led(i - 1)
+                    || matches!(a.word(i - 1), "at" | "on" | "to" | "from" | "by" | "until")))
+    };
     let anchored = facts.facts.iter().any(|(m, k)| {
-        *k == FactKind::Measure
+        (*k == FactKind::Measure || (*k == FactKind::Quantity && !judged && m.clone().any(counted)))
             && m.clone().any(literal)
             && facts.facts.iter().any(|(e, ek)| {
                 *ek == FactKind::Event && a.words[e.start].clause == a.words[m.start].clause

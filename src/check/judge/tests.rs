@@ -3044,3 +3044,69 @@ fn seventy_first_round_shapes() {
         assert_ne!(testability(none, &adjustment), Testability::Testable, "{none}");
     }
 }
+
+/// The shapes added with the voices of round 72, each beside a trap
+/// written to look like it.
+#[test]
+fn seventy_second_round_shapes() {
+    let s = Settings::default();
+    // PF008: "(by me, …)" names who did the passive before it; a label
+    // put on a thing is no name called; "we as a system" is not the
+    // writer.
+    assert!(writer_acts(
+        &s,
+        "The crate was labelled with the old address (by me, late on Friday), so it went to Leeds."
+    ));
+    for none in [
+        "The crate was labelled with the old address, so it went to Leeds.",
+        "We as a system keep failing the families who wait longest.",
+    ] {
+        assert!(!writer_acts(&s, none), "{none}");
+    }
+    // PF009: someone else's anger past where they were and how they came;
+    // someone else's body; an Ulster and a Spanish word of feeling.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in ["Absolutely scundered by lunchtime.", "Me quería matar, te juro."] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    for none in [
+        "Woman in Finaghy rang back livid about the car.",
+        "For two days at the home he couldn't eat properly.",
+    ] {
+        assert_eq!(felt(none), 0, "{none}");
+    }
+    // PF002: a count beside its event anchors an outcome against the
+    // words model; a label or an hour does not, nor a count beside words
+    // that judge the result.
+    let spec = |text: &str| {
+        super::specific::weighed_specificity(
+            text,
+            &facts,
+            8,
+            &OUTCOME_MODEL,
+            Some(&super::specific::OUTCOME_WORDS),
+        )
+    };
+    assert_eq!(
+        spec("The Sad One, that's what we call the old cracked vat, lost 300 liters overnight."),
+        Specificity::Specific
+    );
+    assert_ne!(
+        spec("We had 14 men on standby and 6 tarpaulins out, and well, it was what it was."),
+        Specificity::Specific
+    );
+    // PF007: plain and Indonesian self-verdicts; "if that's me" is a
+    // condition.
+    let identity = identity_lists(&s);
+    for collapse in [
+        "Says it all about me really.",
+        "At this point it's part of my charm.",
+        "Memang saya orangnya pelupa.",
+    ] {
+        assert!(!collapses(collapse, &identity).is_empty(), "{collapse}");
+    }
+    assert!(
+        collapses("Whoever is last out does the check, even if that's me.", &identity).is_empty()
+    );
+}

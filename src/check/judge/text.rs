@@ -524,7 +524,14 @@ impl<'a> Analysis<'a> {
                         | "contract"
                         | "forecast"
                 );
-            let speech = SPEECH_VERBS.contains(&w) && self.subject_is_other(i);
+            // ("The bag was labelled with a bed number (by me…)": a label
+            // put on a thing, not a name called.)
+            let put_on = matches!(w, "labelled" | "labeled")
+                && matches!(
+                    self.words.get(i + 1).map(|_| self.word(i + 1)),
+                    Some("with" | "by" | "on" | "in")
+                );
+            let speech = SPEECH_VERBS.contains(&w) && !put_on && self.subject_is_other(i);
             let sentence = self.words[i].sentence;
             // "is saying in front of everyone, 'I am not happy'": an
             // "-ing" form reports only the quotation a few words on (not
