@@ -797,7 +797,7 @@ fn left_to_chance(a: &Analysis<'_>) -> Option<Range<usize>> {
         let one_word = matches!(w, "inshallah" | "inşallah" | "insha'allah" | "ojalá" | "ojala");
         // (Kyrgyz "Kudai buyursa", God willing.)
         let two_words = (w == "possible" && after(&["if", "where", "when"]))
-            || (w == "willing" && after(&["god"]))
+            || (w == "willing" && after(&["god", "lord"]))
             || (w == "quiere" && after(&["dios"]))
             || (w == "buyursa" && after(&["kudai", "kuday", "allah"]));
         // "…when life allows", "if time permits".
@@ -891,15 +891,20 @@ fn dated_start(a: &Analysis<'_>, masked: &[bool]) -> usize {
 }
 
 /// Numbers that bound a rule: "Max 22 on the boat", "kids under 12 sit
-/// inside", "no more than 3 pallets a truck", "at least 2 people on the
-/// dock". (Not a span of the past: "more than 20 years in this trade".)
+/// inside", "at least 2 people on the dock", "no more than 3 pallets".
+/// (Not a span of the past:
+/// "under 20 years in this trade".)
 fn bounded(a: &Analysis<'_>, masked: &[bool]) -> usize {
     (1..a.len())
         .filter(|&i| {
             let bound = match a.word(i - 1) {
                 "max" | "maximum" | "min" | "minimum" | "under" | "below" | "cap" | "limit" => true,
                 "least" | "most" => i >= 2 && a.word(i - 2) == "at",
-                "than" => i >= 2 && matches!(a.word(i - 2), "more" | "fewer" | "less"),
+                // "No more than 400 hauled a day": a cap. (A plain "more
+                // than", "less than" is a trigger, in its list.)
+                "than" => {
+                    i >= 3 && matches!(a.word(i - 2), "more" | "fewer") && a.word(i - 3) == "no"
+                }
                 _ => false,
             };
             bound

@@ -131,10 +131,16 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
     // ("We changed wire supplier in March — purchasing, I mean, not me".)
     // ("We changed our supplier, 'we' meaning the bosses upstairs": the
     // "we" quoted to be taken back.)
+    // ("…and by we i mean the client haha".)
     let we_meaning = |j: usize| {
-        a.word(j) == "we"
+        (a.word(j) == "we"
             && a.word_is(j + 1, "meaning")
-            && !matches!(a.word(j + 2), "me" | "i" | "myself" | "us")
+            && !matches!(a.word(j + 2), "me" | "i" | "myself" | "us"))
+            || (a.word(j) == "by"
+                && a.word_is(j + 1, "we")
+                && a.word_is(j + 2, "i")
+                && a.word_is(j + 3, "mean")
+                && !matches!(a.word(j + 4), "me" | "i" | "myself" | "us"))
     };
     let others_call = (0..a.len()).any(|j| {
         we_meaning(j)

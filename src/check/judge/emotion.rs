@@ -1294,10 +1294,7 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
             && (matches!(a.word(i + 1), "a" | "an")
                 || (a.word(i + 1).len() > 5 && a.word(i + 1).ends_with("ing")))
             // ("Like a lot of growers, we sold at 40 cents.")
-            && !matches!(
-                a.word(i + 2),
-                "lot" | "few" | "couple" | "number" | "bunch" | "dozen" | "handful" | "bit"
-            )
+            && !a_share(a, i + 2)
         {
             found.push((i..i + 3, Shape::Simile));
         }
@@ -1342,7 +1339,8 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
             // ("Haul went like a 6/10": a rating, no image; "In 2024 it
             // went like 2023": one year like another.)
             let rating = (matches!(a.word(i + 1), "a" | "an") && is_amount(a.word(i + 2)))
-                || is_amount(a.word(i + 1));
+                || is_amount(a.word(i + 1))
+                || a_share(a, i + 2);
             if same(v)
                 && same(i + 1)
                 && !as_said
@@ -1376,6 +1374,7 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
                 && !likeness(a.word(i - 1))
                 && !matches!(a.word(i - 1), "seems" | "sounds" | "was" | "were" | "is" | "are")
                 && !is_amount(a.word(i + 2))
+                && !a_share(a, i + 2)
                 // ("Bakary heard it go like a gunshot": a sound, told by
                 // what it sounded like.)
                 && !(i.saturating_sub(3)..i)
@@ -1459,6 +1458,15 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
         }
     }
     found
+}
+
+/// Whether word `k`, after "like a", counts a share of something, not
+/// an image: "like a lot of growers", "like a good many of the other
+/// thirty".
+fn a_share(a: &Analysis<'_>, k: usize) -> bool {
+    matches!(a.word(k), "lot" | "few" | "couple" | "number" | "bunch" | "dozen" | "handful" | "bit")
+        || (matches!(a.word(k), "good" | "great")
+            && matches!(a.word(k + 1), "many" | "few" | "number" | "deal" | "lot"))
 }
 
 /// A word before "like" that makes it a likeness of looks or of amount,

@@ -1169,9 +1169,22 @@ fn role_denied(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
             continue;
         }
         let rest = (end + 1..a.len()).take_while(|&k| a.words[k].sentence == sentence);
-        let trait_after = rest.clone().any(|k| {
-            TRAIT_MARKS.contains(&a.word(k)) || matches!(a.word(k), "quit" | "give" | "accept")
-        });
+        // ("I am not a leader. A real supervisor would not let this
+        // happen.": set against the real thing.)
+        let next = rest.clone().last().unwrap_or(end) + 1;
+        let real_one = a.words.get(next).is_some_and(|w| w.initial)
+            && a.word(next) == "a"
+            && a.word_is(next + 1, "real")
+            // (Not "A real nurse spotted it first": what the real one
+            // would do.)
+            && matches!(
+                a.word(next + 3),
+                "would" | "should" | "could" | "will" | "does" | "knows" | "never" | "always"
+            );
+        let trait_after = real_one
+            || rest.clone().any(|k| {
+                TRAIT_MARKS.contains(&a.word(k)) || matches!(a.word(k), "quit" | "give" | "accept")
+            });
         if marked || trait_after || TRAIT_MARKS.contains(&noun) {
             return Some(a.norm.match_of(a.words[i].norm.start..a.words[end].norm.end));
         }

@@ -3110,3 +3110,55 @@ fn seventy_second_round_shapes() {
         collapses("Whoever is last out does the check, even if that's me.", &identity).is_empty()
     );
 }
+
+/// The shapes added with the voices of round 73, each beside a trap
+/// written to look like it.
+#[test]
+fn seventy_third_round_shapes() {
+    let s = Settings::default();
+    // A name others give a thing is not the writer's verdict or feeling;
+    // the writer's own "what I call a disaster" is.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    assert_eq!(felt("Got what the lads at the depot call a heartbreak load: 61 crates."), 0);
+    assert!(felt("Sold 4 of 40. That's what I call a heartbreak weekend.") > 0);
+    assert_eq!(
+        felt("Year thirty on this farm and it went about like a good many of the others."),
+        0
+    );
+    for feeling in ["Not my favourite night.", "Absolutely rapt.", "panic mode na ako by 3pm"] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    // PF008: "by we I mean" someone else; decisions "of mine" and "on my
+    // signal" are the writer's.
+    assert!(!writer_acts(&s, "we changed the returns policy in May, and by we i mean head office"));
+    for own in [
+        "Two small decisions of mine, together, made the difference.",
+        "The load went onto the truck on my signal, without the second weigh.",
+    ] {
+        assert!(writer_acts(&s, own), "{own}");
+    }
+    // PF007: a role denied beside "a real" one; Tagalog and plain "I have
+    // always been this way".
+    let identity = identity_lists(&s);
+    for collapse in [
+        "I am not a leader. A real supervisor would not let this happen.",
+        "Late on everything, been that way since I was a boy.",
+        "Wala talaga akong kwenta sa ganito.",
+    ] {
+        assert!(!collapses(collapse, &identity).is_empty(), "{collapse}");
+    }
+    assert!(collapses("I am not a doctor. A real nurse spotted it first.", &identity).is_empty());
+    // PF006: a cap, "Lord willing" is a wish, a Tagalog "whenever".
+    let adjustment = adjustment_lists(&s);
+    for testable in [
+        "No more than 400 hauled a day, even in the fall run.",
+        "pag may bagong script, sa akin muna i-test sa mock calls bago i-roll out sa floor",
+    ] {
+        assert_eq!(testability(testable, &adjustment), Testability::Testable, "{testable}");
+    }
+    assert_ne!(
+        testability("Aim to make a 4,000-pound crop like the old days, Lord willing.", &adjustment),
+        Testability::Testable
+    );
+}

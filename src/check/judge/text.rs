@@ -213,6 +213,7 @@ impl<'a> Analysis<'a> {
         let words = read_words(&norm);
         let mut analysis = Analysis { norm, words };
         analysis.mark_reported();
+        analysis.mark_names();
         analysis.keep();
         analysis
     }
@@ -633,6 +634,44 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             i += 1;
+        }
+    }
+
+    /// Marks as quoted (the writer's words, but not the writer's say; and
+    /// not speech, which would count as a fact) a name given by others, to
+    /// the end of its clause: "La Triste, that's what we call the old concrete tank, lost
+    /// 300 liters", "Got what the boys at the buying point call a
+    /// heartbreak ticket", "which is what everyone calls the bloke in
+    /// rostering". Not the writer's own word ("that's what I call a
+    /// disaster"), nor "we" or "you" calling something a thing ("what we
+    /// call a proper mess"): those can be the writer's verdict.
+    fn mark_names(&mut self) {
+        let n = self.words.len();
+        for i in 0..n {
+            if self.word(i) != "what" || !self.own(i) {
+                continue;
+            }
+            let clause = self.words[i].clause;
+            let Some(call) = (i + 2..(i + 9).min(n))
+                .take_while(|&k| self.words[k].clause == clause)
+                .find(|&k| matches!(self.word(k), "call" | "calls" | "called"))
+            else {
+                continue;
+            };
+            let subject = self.word(i + 1);
+            let described = self.word_is(call + 1, "the");
+            // ("what our monthly report calls 'unpleasant travel
+            // experience'": the quotation marks say it already.)
+            let quoted = self.words.get(call + 1).is_some_and(|w| w.quoted);
+            if subject == "i" || quoted || (!described && matches!(subject, "we" | "you")) {
+                continue;
+            }
+            for k in i..n {
+                if self.words[k].clause != clause {
+                    break;
+                }
+                self.words[k].quoted = true;
+            }
         }
     }
 
