@@ -799,6 +799,7 @@ fn left_to_chance(a: &Analysis<'_>) -> Option<Range<usize>> {
         let two_words = (w == "possible" && after(&["if", "where", "when"]))
             || (w == "willing" && after(&["god", "lord"]))
             || (w == "quiere" && after(&["dios"]))
+            || (w == "quiser" && after(&["deus"]))
             || (w == "buyursa" && after(&["kudai", "kuday", "allah"]));
         // "…when life allows", "if time permits".
         let three_words = matches!(w, "allows" | "permits")
@@ -996,6 +997,12 @@ fn standing_rules(a: &Analysis<'_>, masked: &[bool]) -> usize {
             // till the lawyer reads it": a refusal with its condition.
             "not" if i > 0 && matches!(a.word(i - 1), "do" | "does" | "will" | "is" | "am") => {
                 rest().any(|j| matches!(a.word(j), "without" | "unless" | "until" | "till"))
+                    // "Written down, signed, or I'm not getting out of
+                    // t'van", "inboard or i dont touch it": the other way
+                    // refused.
+                    || (i.saturating_sub(4)..i).any(|j| {
+                        a.word(j) == "or" && a.words[j].sentence == a.words[i].sentence
+                    })
                     // "I don't touch the drawer, full stop.": a refusal
                     // that holds every time.
                     || rest().last().is_some_and(|j| {

@@ -465,7 +465,18 @@ fn fixed_trait(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
             && matches!(a.word(i - 1), "i" | "we" | "you" | "they")
             && (matches!(a.word(i - 2), "way" | "how" | "like")
                 || (a.word(i - 2) == "as" && i >= 3 && matches!(a.word(i - 3), "same" | "just")));
-        let of_another = of_something || of_a_thing || manner || (w == "forever" && described);
+        // ("I do the copes, always have, cos it's the bit folk see": a task
+        // the writer keeps, not what the writer is.)
+        let task = a.word_is(i + 1, "have") && a.words[i].clause > 0 && {
+            let before = a.clause_words(a.words[i].clause - 1);
+            before.clone().any(|j| {
+                a.word(j) == "i"
+                    && j + 2 < before.end
+                    && matches!(a.word(j + 1), "do" | "run" | "make" | "build" | "keep" | "check")
+            })
+        };
+        let of_another =
+            of_something || of_a_thing || manner || task || (w == "forever" && described);
         if matches!(w, "always" | "forever")
             && !of_another
             && (w == "always" || a.word(i.saturating_sub(1)) == "since")
@@ -1838,6 +1849,15 @@ fn pivoted(a: &Analysis<'_>, words: Range<usize>) -> bool {
 fn outgrown(a: &Analysis<'_>, words: Range<usize>) -> bool {
     let sentence = a.words[words.start].sentence;
     if (words.end..a.sentence_words(sentence).end).any(|j| past_frame(a, j)) {
+        return true;
+    }
+    // "I am too soft with relatives on the crew, that's a habit, and
+    // habits can be changed": said to be changeable.
+    if (words.end..a.sentence_words(sentence).end).any(|j| {
+        a.word(j) == "can"
+            && (a.word_is(j + 1, "change")
+                || (a.word_is(j + 1, "be") && a.word_is(j + 2, "changed")))
+    }) {
         return true;
     }
     // "Maybe for ten minutes I was an idiot": a spell, not a nature.

@@ -3162,3 +3162,44 @@ fn seventy_third_round_shapes() {
         Testability::Testable
     );
 }
+
+/// The shapes added with the voices of round 74, each beside a trap
+/// written to look like it.
+#[test]
+fn seventy_fourth_round_shapes() {
+    let s = Settings::default();
+    // PF007: a task kept ("I do the copes, always have") is no trait, and
+    // neither is a habit said to be changeable; "useless with money,
+    // always have been" still is.
+    let identity = identity_lists(&s);
+    for none in [
+        "I do the copes, always have, cos it's the bit folk see.",
+        "I am too soft with relatives on the crew, that's a habit, and habits can be changed.",
+    ] {
+        assert!(collapses(none, &identity).is_empty(), "{none}");
+    }
+    for collapse in ["Useless with money, always have been.", "sou burro mesmo, sempre fui"] {
+        assert!(!collapses(collapse, &identity).is_empty(), "{collapse}");
+    }
+    // PF006: the other way refused ("…, or I don't touch it") is a
+    // standing rule; "se Deus quiser" is a wish.
+    let adjustment = adjustment_lists(&s);
+    assert_eq!(
+        testability(
+            "no more coiling line on the outboard side period. inboard or i dont touch it",
+            &adjustment
+        ),
+        Testability::Testable
+    );
+    assert_ne!(
+        testability("make 5k per month this year, se Deus quiser", &adjustment),
+        Testability::Testable
+    );
+    // PF009 and PF008: Darija, Malayalam and Brazilian words.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in ["Hchouma. Just hchouma.", "tô puto demais", "honestly that one hurt"] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    assert!(writer_acts(&s, "eu vacilei, simple as that"));
+}
