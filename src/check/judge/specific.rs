@@ -1734,12 +1734,13 @@ const UNITS: &[&str] = &[
 ];
 
 /// Currency codes and signs written in letters before an amount
-/// ("RM8.50", "Rs 500", "KSh200", "USD 40").
+/// ("RM8.50", "Rs 500", "KSh200", "USD 40"). Codes that are also English
+/// words ("try", "pen", "cop", "rub") are left out: "try 5 more times".
 const CURRENCY_CODES: &[&str] = &[
     "rm", "rs", "ksh", "kes", "tsh", "ush", "usd", "aud", "cad", "nzd", "eur", "gbp", "php", "inr",
     "ngn", "ghs", "zar", "aed", "sar", "egp", "tl", "pkr", "lkr", "bdt", "idr", "vnd", "thb",
-    "myr", "sgd", "hkd", "chf", "sek", "nok", "dkk", "pln", "czk", "huf", "ron", "mxn", "brl",
-    "ars", "clp", "cop", "pen", "rub", "uah", "kzt", "try",
+    "myr", "sgd", "hkd", "chf", "sek", "nok", "dkk", "pln", "czk", "huf", "mxn", "brl", "clp",
+    "uah", "kzt",
 ];
 
 /// A number that measures: `Some(true)` for a score (`12-0`, `6/10`), a

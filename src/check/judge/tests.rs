@@ -3009,8 +3009,14 @@ fn seventy_first_round_shapes() {
     ] {
         assert_eq!(felt(none), 0, "{none}");
     }
-    // PF002: a currency written in letters before its amount.
+    // PF002: a currency written in letters before its amount; not an
+    // English word before a number.
     assert!(facts_in("Stall lost RM40 on the Saturday.", &facts) > 0);
+    let read = super::specific::Facts::read(
+        &super::text::Analysis::new("Had to try 5 more times, it never worked out."),
+        &facts,
+    );
+    assert!(!read.facts.iter().any(|(_, k)| *k == super::specific::FactKind::Measure));
     // PF007: Afrikaans, Manglish and plain ways of "I am like that".
     let identity = identity_lists(&s);
     for collapse in [

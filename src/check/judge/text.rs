@@ -639,10 +639,10 @@ impl<'a> Analysis<'a> {
 
     /// Marks as quoted (the writer's words, but not the writer's say; and
     /// not speech, which would count as a fact) a name given by others, to
-    /// the end of its clause: "La Triste, that's what we call the old concrete tank, lost
-    /// 300 liters", "Got what the boys at the buying point call a
-    /// heartbreak ticket", "which is what everyone calls the bloke in
-    /// rostering". Not the writer's own word ("that's what I call a
+    /// the end of its clause: "La Triste, that's what we call the old
+    /// concrete tank, lost 300 liters", "Got what the boys at the buying
+    /// point call a heartbreak ticket", "which is what everyone calls the
+    /// bloke in rostering". Not the writer's own word ("that's what I call a
     /// disaster"), nor "we" or "you" calling something a thing ("what we
     /// call a proper mess"): those can be the writer's verdict.
     fn mark_names(&mut self) {
