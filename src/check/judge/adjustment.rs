@@ -373,7 +373,7 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
         // ("pass the quiz at 85% or higher", "score 90% or more": a
         // threshold, not force.)
         let threshold = (i > 0
-            && matches!(a.word(i - 1), "at" | "above" | "below" | "under" | "over" | "than"))
+            && (bound_before(&a, i) || matches!(a.word(i - 1), "at" | "above" | "over" | "than")))
             || (a.word_is(i + 1, "or")
                 && matches!(a.word(i + 2), "higher" | "more" | "above" | "better" | "over"));
         let intensifier = (w.ends_with('%') && !threshold) || (w.ends_with('x') && w.len() <= 4);
@@ -893,22 +893,11 @@ fn dated_start(a: &Analysis<'_>, masked: &[bool]) -> usize {
 
 /// Numbers that bound a rule: "Max 22 on the boat", "kids under 12 sit
 /// inside", "at least 2 people on the dock", "no more than 3 pallets".
-/// (Not a span of the past:
-/// "under 20 years in this trade".)
+/// (Not a span of the past: "under 20 years in this trade".)
 fn bounded(a: &Analysis<'_>, masked: &[bool]) -> usize {
     (1..a.len())
         .filter(|&i| {
-            let bound = match a.word(i - 1) {
-                "max" | "maximum" | "min" | "minimum" | "under" | "below" | "cap" | "limit" => true,
-                "least" | "most" => i >= 2 && a.word(i - 2) == "at",
-                // "No more than 400 hauled a day": a cap. (A plain "more
-                // than", "less than" is a trigger, in its list.)
-                "than" => {
-                    i >= 3 && matches!(a.word(i - 2), "more" | "fewer") && a.word(i - 3) == "no"
-                }
-                _ => false,
-            };
-            bound
+            bound_before(a, i)
                 && a.digit_led(i)
                 && !masked[i]
                 && a.own(i)
@@ -916,6 +905,18 @@ fn bounded(a: &Analysis<'_>, masked: &[bool]) -> usize {
                 && !matches!(a.word(i + 1), "years" | "year" | "decades")
         })
         .count()
+}
+
+/// Whether the words before word `i` bound the number there: "max 22",
+/// "under 12", "at least 2", "no more than 400". (A plain "more than",
+/// "less than" is a trigger, in its list.)
+fn bound_before(a: &Analysis<'_>, i: usize) -> bool {
+    match a.word(i - 1) {
+        "max" | "maximum" | "min" | "minimum" | "under" | "below" | "cap" | "limit" => true,
+        "least" | "most" => i >= 2 && a.word(i - 2) == "at",
+        "than" => i >= 3 && matches!(a.word(i - 2), "more" | "fewer") && a.word(i - 3) == "no",
+        _ => false,
+    }
 }
 
 /// Standing rules said across a sentence: "never … without …", "no … unless

@@ -858,12 +858,21 @@ fn by_the_writer(
             {
                 return Some(verb..i + 1);
             }
-            // "The door was propped open with a brick by me": a passive
-            // further back in the clause.
+            // A passive further back that "by me" names the doer of: in
+            // its clause ("The door was propped open with a brick by me"),
+            // or across an aside in the sentence ("The bag was labelled
+            // with a bed number (by me, at two in the morning)").
             let clause = a.words[i].clause;
-            let passive = (i.saturating_sub(7)..i - 1).rev().find(|&k| {
+            let aside = a.words[i - 2].clause != a.words[i - 1].clause
+                && a.words[i - 2].sentence == a.words[i].sentence;
+            let from = if aside {
+                a.sentence_words(a.words[i].sentence).start.max(i.saturating_sub(14))
+            } else {
+                i.saturating_sub(7)
+            };
+            let passive = (from..i - 1).rev().find(|&k| {
                 k > 0
-                    && a.words[k].clause == clause
+                    && (aside || a.words[k].clause == clause)
                     && is_past_act(a.word(k), o)
                     && matches!(
                         a.word(k - 1),
@@ -871,20 +880,6 @@ fn by_the_writer(
                     )
             });
             if let Some(k) = passive {
-                return Some(k..i + 1);
-            }
-            // "The bag was labelled with a bed number (by me, at two in
-            // the morning)": an aside that names who did the passive
-            // before it.
-            let aside = a.words[i - 2].clause != a.words[i - 1].clause
-                && a.words[i - 2].sentence == a.words[i].sentence;
-            let sentence = a.sentence_words(a.words[i].sentence);
-            let earlier = (sentence.start.max(i.saturating_sub(14))..i - 1).find(|&k| {
-                k > 0
-                    && is_past_act(a.word(k), o)
-                    && matches!(a.word(k - 1), "was" | "were" | "been" | "got")
-            });
-            if let Some(k) = earlier.filter(|_| aside) {
                 return Some(k..i + 1);
             }
         }
