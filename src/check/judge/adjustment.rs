@@ -318,8 +318,14 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
                 && a.word(words.end).bytes().all(|b| b.is_ascii_lowercase())
                 // ("save something every month": a period, not an occasion.)
                 && !PERIODS.contains(&a.word(words.end))
+                // ("Change the comb every run on sandy country": the
+                // occasion, then where it holds.)
                 && a.words.get(words.end + 1).is_none_or(|w| {
-                    w.clause != a.words[words.start].clause || a.word(words.end + 1) == "out"
+                    w.clause != a.words[words.start].clause
+                        || matches!(
+                            a.word(words.end + 1),
+                            "out" | "on" | "in" | "at" | "during" | "through" | "before" | "after"
+                        )
                 });
             if words.len() > 1
                 || condition

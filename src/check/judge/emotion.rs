@@ -667,14 +667,31 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
         {
             found.push((to - 1..i + 1, Shape::Tears));
         }
-        // "I very disappointed with how it turn out": the copula dropped.
+        // "I very disappointed with how it turn out", "I damn scared":
+        // the copula dropped.
         if f.states.contains(w)
             && i >= 2
-            && matches!(a.word(i - 1), "very" | "so" | "really")
+            && matches!(a.word(i - 1), "very" | "so" | "really" | "damn" | "damned" | "super")
             && matches!(a.word(i - 2), "i" | "mi")
             && same(i - 2)
         {
             found.push((i - 2..i + 1, Shape::Feeling));
+        }
+        // "Tired and angry all the time.": a state and another opening a
+        // sentence, the writer's "I" dropped (not "Angry and tired
+        // customers", who are someone else).
+        let after_pair = |k: usize| {
+            !same(k)
+                || a.words[k].clause != a.words[i].clause
+                || matches!(a.word(k), "all" | "about" | "with" | "at" | "again" | "by" | "for")
+        };
+        if (f.states.contains(w) || f.states.contains(a.word(i + 2)))
+            && a.words[i].initial
+            && a.word_is(i + 1, "and")
+            && same(i + 2)
+            && after_pair(i + 3)
+        {
+            found.push((i..i + 3, Shape::Feeling));
         }
         // "So annoyed w/ myself", "Really gutted.": a state opening a
         // sentence, the writer's "I" dropped ("Honestly so frustrated":
@@ -685,7 +702,7 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
                     && a.words[k - 1].initial
                     && matches!(
                         a.word(k - 1),
-                        "honestly" | "still" | "man" | "tbh" | "and" | "just"
+                        "honestly" | "still" | "man" | "tbh" | "and" | "just" | "was"
                     ))
         };
         if f.states.contains(w)

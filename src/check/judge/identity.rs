@@ -1852,19 +1852,26 @@ fn outgrown(a: &Analysis<'_>, words: Range<usize>) -> bool {
         return true;
     }
     // "I am too soft with relatives on the crew, that's a habit, and
-    // habits can be changed": said to be changeable.
-    if (words.end..a.sentence_words(sentence).end).any(|j| {
-        a.word(j) == "can"
+    // habits can be changed", "I'm bad at paper. Fixable.": said to be
+    // changeable, in its sentence or a short one after.
+    let changeable = |j: usize| {
+        (a.word(j) == "can"
             && (a.word_is(j + 1, "change")
-                || (a.word_is(j + 1, "be") && a.word_is(j + 2, "changed")))
-    }) {
+                || (a.word_is(j + 1, "be")
+                    && matches!(a.word(j + 2), "changed" | "fixed" | "learned" | "learnt"))))
+            || (matches!(a.word(j), "fixable" | "learnable" | "changeable")
+                && !(j > 0 && matches!(a.word(j - 1), "not" | "never")))
+    };
+    let next = a.sentence_words(sentence + 1);
+    let after =
+        if !next.is_empty() && next.len() <= 4 { next.end } else { a.sentence_words(sentence).end };
+    if (words.end..after).any(changeable) {
         return true;
     }
     // "Maybe for ten minutes I was an idiot": a spell, not a nature.
     if (a.sentence_words(sentence).start..words.start).any(|j| brief_spell(a, j)) {
         return true;
     }
-    let next = a.sentence_words(sentence + 1);
     next.start < a.len()
         && matches!(a.word(next.start), "got" | "getting")
         && a.word_is(next.start + 1, "better")

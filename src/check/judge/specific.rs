@@ -1104,6 +1104,11 @@ fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) 
     if a.swahili_past(i).is_some() {
         return true;
     }
+    // "that's what we call the old tank", "(so we call the joint by the
+    // keel)": a name given, marked quoted, is not something done.
+    if a.words[i].quoted && matches!(w, "call" | "calls") {
+        return false;
+    }
     // "i was so over it by the time i got home": the writer's own coming
     // and going tells when, not what happened.
     if i >= 4
@@ -1504,8 +1509,13 @@ fn progressive_event(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool 
 /// count": "1000 things in my head", "one thousand problems in one week",
 /// "a million worries" (a thousand or more of nothing one could count);
 /// or counts what no one could see: "three or four things that didn't go
-/// to plan", "two issues".
+/// to plan", "two issues"; or a zero that is an idiom ("came to
+/// nothing").
 fn countless(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
+    // "ended in nothing", "came to nothing": no count at all.
+    if matches!(a.word(i), "nothing" | "none") && i > 0 && matches!(a.word(i - 1), "in" | "to") {
+        return true;
+    }
     let mut k = i + 1;
     if matches!(a.word(k), "or" | "to") && is_number(a.word(k + 1), lists) {
         k += 2;
@@ -2049,7 +2059,11 @@ fn is_scene_number(a: &Analysis<'_>, i: usize, clause: Range<usize>) -> bool {
     }
     if i > 0 && clause.contains(&(i - 1)) {
         let before = a.word(i - 1);
-        if before == "on" {
+        // ("in my 50 years on this earth": the writer's age or time in
+        // the trade, not a count of what happened.)
+        if before == "on"
+            || (matches!(before, "my" | "our") && matches!(a.word(i + 1), "years" | "year"))
+        {
             return true;
         }
         let ordinal = w.len() > 2

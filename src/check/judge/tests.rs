@@ -3209,3 +3209,58 @@ fn seventy_fourth_round_shapes() {
     }
     assert!(writer_acts(&s, "eu vacilei, simple as that"));
 }
+
+/// The shapes added with the voices of round 75 (2026-12-07), each with a
+/// trap written to look like it.
+#[test]
+fn seventy_fifth_round_shapes() {
+    let s = Settings::default();
+    // PF006: an occasion closing a rule, then where it holds.
+    let adjustment = adjustment_lists(&s);
+    assert_eq!(
+        testability("Swap the blade every job on stony ground.", &adjustment),
+        Testability::Testable
+    );
+    assert_ne!(
+        testability("Put my heart into every job in this trade.", &adjustment),
+        Testability::Testable
+    );
+    // PF002: a name given in brackets ("so we call …") or closed by "as
+    // we call it" is no fact; "so they called the manager" still is one,
+    // and so is "as we called the office twice".
+    let facts = fact_lists(&s);
+    assert_eq!(
+        facts_in("The 'grumpy seam' (so we call the joint by the keel) went badly.", &facts),
+        0
+    );
+    assert_eq!(facts_in("The old press, as the lads call it, let us down.", &facts), 0);
+    assert!(facts_in("The till jammed, so they called the manager from home.", &facts) > 0);
+    assert!(facts_in("As we called the office twice, nobody came.", &facts) > 0);
+    // A zero that is an idiom, and the writer's years on earth, count
+    // nothing; a real zero and a count of years lost still do.
+    assert_eq!(facts_in("The whole business with the loan came to nothing, as usual.", &facts), 0);
+    assert_eq!(facts_in("Second time in my 40 years this kind of thing has happened.", &facts), 0);
+    assert!(facts_in("We sold nothing at the Saturday market.", &facts) > 0);
+    assert!(facts_in("The lawsuit cost us 3 years and the workshop.", &facts) > 0);
+    // PF009: the copula dropped after "damn"; two states opening a
+    // sentence; "Was" before a state. Not a pair that describes others.
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "The oil caught. I damn scared, hands shaking.",
+        "Long shift again. Cold and miserable all the way home.",
+        "Was absolutely livid all evening.",
+        "Flat tyre on the pass. Kinda sat wrong with me after.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    assert_eq!(felt("Angry and tired customers left the queue at 5."), 0);
+    // PF008: a hand in it, the fault "from me".
+    assert!(writer_acts(&s, "Tyres, the jack, the spare, the lot. I had a hand in most of it."));
+    assert!(writer_acts(&s, "The mistake is from me, I gave the keys to the new boy."));
+    // PF007: a verdict said to be fixable is no trait, nor "learnable";
+    // "not fixable" still is one. "how I was made" is a fixed nature.
+    let identity = identity_lists(&s);
+    assert!(collapses("I'm bad at the accounts. Fixable.", &identity).is_empty());
+    assert!(!collapses("I'm bad at the accounts. Not fixable.", &identity).is_empty());
+    assert!(!collapses("I am slow with everything, that is how I was made.", &identity).is_empty());
+}

@@ -647,6 +647,38 @@ impl<'a> Analysis<'a> {
     /// call a proper mess"): those can be the writer's verdict.
     fn mark_names(&mut self) {
         let n = self.words.len();
+        // "'Angry seam' (so we call the joint on the bow thruster
+        // tunnel)", "the chop, as the old boys call it,": an aside that
+        // gives a name.
+        for i in 0..n {
+            let clause = self.words[i].clause;
+            let opens = i == 0 || self.words[i - 1].clause != clause;
+            // ("so" only in brackets: "…, so we call the plumber" is what
+            // follows, not a name.)
+            let bracketed = self.norm.text[..self.words[i].norm.start].trim_end().ends_with('(');
+            // ("as" only closed by what it names: "as we call it", not
+            // "as we called the office twice, …".)
+            let call = (i + 2..(i + 5).min(n))
+                .take_while(|&k| self.words[k].clause == clause)
+                .find(|&k| matches!(self.word(k), "call" | "calls" | "called"));
+            let closed = |k: usize| {
+                matches!(self.word(k + 1), "it" | "them" | "him" | "her" | "that")
+                    && self.words.get(k + 2).is_none_or(|w| w.clause != clause)
+            };
+            let naming = opens
+                && self.word(i + 1) != "i"
+                && call.is_some_and(|k| {
+                    (bracketed && self.word(i) == "so") || (self.word(i) == "as" && closed(k))
+                });
+            if naming && self.own(i) {
+                for k in i..n {
+                    if self.words[k].clause != clause {
+                        break;
+                    }
+                    self.words[k].quoted = true;
+                }
+            }
+        }
         for i in 0..n {
             if self.word(i) != "what" || !self.own(i) {
                 continue;
