@@ -324,14 +324,37 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
                     w.clause != a.words[words.start].clause
                         || matches!(
                             a.word(words.end + 1),
-                            "out" | "on" | "in" | "at" | "during" | "through" | "before" | "after"
+                            "out"
+                                | "on"
+                                | "in"
+                                | "at"
+                                | "during"
+                                | "through"
+                                | "before"
+                                | "after"
+                                | "and"
                         )
                 });
+            // "Piece an a flask fae hame, every shift.": the occasion in a
+            // clause of its own, closing the sentence (not "…, every
+            // time", a way of saying always).
+            let closing = words.len() == 1
+                && matches!(a.word(words.start), "every" | "each")
+                && words.start > 0
+                && a.words[words.start - 1].clause != a.words[words.start].clause
+                && a.words[words.start - 1].sentence == a.words[words.start].sentence
+                && a.words.get(words.end).is_some_and(|w| w.clause == a.words[words.start].clause)
+                && a.word(words.end).bytes().all(|b| b.is_ascii_lowercase())
+                && !matches!(a.word(words.end), "time" | "single" | "one")
+                && a.words
+                    .get(words.end + 1)
+                    .is_none_or(|w| w.clause != a.words[words.start].clause);
             if words.len() > 1
                 || condition
                 || which
                 || interval
                 || occasion
+                || closing
                 || trailing_condition(&a, words.start)
             {
                 timed += 1;

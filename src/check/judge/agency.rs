@@ -129,12 +129,12 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
     // "We switched apps in January. Shona's call, I was away": the choice
     // the group acted on was someone else's.
     // ("We changed wire supplier in March — purchasing, I mean, not me".)
-    // ("We changed our supplier, 'we' meaning the bosses upstairs": the
-    // "we" quoted to be taken back.)
+    // ("We changed our supplier, 'we' meaning the bosses upstairs", "'we'
+    // being the product board": the "we" quoted to be taken back.)
     // ("…and by we i mean the client haha".)
     let we_meaning = |j: usize| {
         (a.word(j) == "we"
-            && a.word_is(j + 1, "meaning")
+            && (a.word_is(j + 1, "meaning") || a.word_is(j + 1, "being"))
             && !matches!(a.word(j + 2), "me" | "i" | "myself" | "us"))
             || (a.word(j) == "by"
                 && a.word_is(j + 1, "we")
@@ -883,13 +883,21 @@ fn by_the_writer(
                 return Some(k..i + 1);
             }
         }
-        // "it was decided on my side", "a mistake made on our part".
+        // "it was decided on my side", "a mistake made on our part",
+        // "Poor planning on my side": done, or a doing named, on the
+        // writer's side.
         if matches!(w, "side" | "part")
             && i >= 3
             && matches!(a.word(i - 1), "my" | "our")
             && a.word(i - 2) == "on"
             && a.words[i - 3].clause == a.words[i].clause
-            && is_passive_participle(a.word(i - 3), o)
+            && (is_passive_participle(a.word(i - 3), o)
+                || (a.word(i - 3).ends_with("ing")
+                    && a.word(i - 3).len() > 5
+                    && !matches!(
+                        a.word(i - 3),
+                        "nothing" | "something" | "anything" | "everything"
+                    )))
         {
             return Some(i - 3..i + 1);
         }

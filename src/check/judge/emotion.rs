@@ -353,6 +353,16 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
                     .trim()
                     .is_empty()
                 && (a.digit_led(w.end) || lists.number_words.contains(a.word(w.end)));
+            // "so we crushed only half the roasted piñas": done to
+            // things, by someone before it.
+            let done_to = w.len() == 1
+                && matches!(a.word(w.start), "crushed" | "shattered" | "gutted")
+                && w.start > 0
+                && matches!(a.word(w.start - 1), "we" | "they" | "he" | "she")
+                && matches!(
+                    a.word(w.end),
+                    "the" | "only" | "half" | "all" | "them" | "our" | "their" | "his" | "her"
+                );
             // "he couldn't eat properly for two days": someone else's
             // body, not the writer's feeling.
             let theirs = w.start > 0
@@ -366,6 +376,7 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
                 && !wound
                 && !counted
                 && !dressed
+                && !done_to
                 && !reached
                 && !someone_elses(&a, &w, &lists.feeling)
             {
@@ -877,9 +888,21 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
                             | "vibrate"
                     )
             });
+        // "I feel the readout did not really land": an opinion, a clause
+        // with its own verb after it (not "I felt the floor tilt").
+        let opinion = matches!(a.word(i + 1), "the" | "this" | "our" | "we" | "they" | "it")
+            && (i + 2..(i + 7).min(n)).any(|k| {
+                same(k)
+                    && a.words[k].clause == a.words[i].clause
+                    && matches!(
+                        a.word(k),
+                        "did" | "was" | "were" | "is" | "are" | "has" | "had" | "would" | "will"
+                    )
+            });
         if matches!(w, "feel" | "felt" | "feeling" | "feelin")
             && (writer_before || dropped_writer(a, i, lists))
             && !a.word_is(i + 1, "that")
+            && !opinion
             && !sensed
         {
             found.push((i..i + 1, Shape::Feeling));
@@ -1992,7 +2015,10 @@ fn titled_pair(a: &Analysis<'_>, i: usize) -> bool {
 /// before the copula who is not the writer (nor "it", "that", which the
 /// writer colours: "it was miserable").
 fn someone_elses(a: &Analysis<'_>, words: &Range<usize>, f: &FeelingWords<'_>) -> bool {
-    // ("really upset" is listed whole: the state is its last word.)
+    // ("really upset" is listed whole: the state is its last word; "mad
+    // as a wet hen" a simile: its first.)
+    let simile = words.len() > 2 && a.word_is(words.start + 1, "as");
+    let words = &if simile { words.start..words.start + 1 } else { words.clone() };
     if words.is_empty() || words.len() > 2 || !f.states.contains(a.word(words.end - 1)) {
         return false;
     }
@@ -2082,7 +2108,12 @@ fn someone_elses(a: &Analysis<'_>, words: &Range<usize>, f: &FeelingWords<'_>) -
     if a.words[k - 2].sentence != a.words[k].sentence {
         return false;
     }
-    let subject = a.word(k - 2);
+    // ("Mama in seat 3 was furious": past where they were.)
+    let placed = k >= 5
+        && a.digit_led(k - 2)
+        && matches!(a.word(k - 4), "in" | "at" | "on" | "from")
+        && a.words[k - 5].clause == a.words[k].clause;
+    let subject = if placed { a.word(k - 5) } else { a.word(k - 2) };
     !matches!(
         subject,
         "i" | "we"

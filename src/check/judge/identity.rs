@@ -1355,6 +1355,24 @@ fn of_someone_else(a: &Analysis<'_>, words: Range<usize>) -> bool {
             return true;
         }
     }
+    // "The 38 will never run tae time. Never has, never will.": a
+    // sentence with no subject, after one about a thing.
+    let sentence = a.words[words.start].sentence;
+    let person = |j: usize| {
+        matches!(a.word(j), "i" | "me" | "my" | "mi" | "myself" | "we" | "he" | "she" | "they")
+    };
+    if sentence > 0
+        && a.word(a.sentence_words(sentence).start) == "never"
+        && !a.sentence_words(sentence).any(person)
+    {
+        let before = a.sentence_words(sentence - 1);
+        if (matches!(a.word(before.start), "the" | "that" | "this" | "these" | "those")
+            || a.digit_led(before.start))
+            && !before.clone().any(person)
+        {
+            return true;
+        }
+    }
     let clause = a.words[words.start].clause;
     // "…the great vanilla master of Itsandra, who cannot even count his
     // own boxes": said of the one named before the comma (not "I, who

@@ -1598,8 +1598,9 @@ fn base_form_event(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
                 && !before.contains('\'')
                 && !before.ends_with("ly")
                 && before.bytes().any(|b| b.is_ascii_alphabetic()));
-        // "Aminata plug di kettle in di same socket": a name, then a
-        // plain word with what it was done to, is a verb whatever it is.
+        // "Aminata plug di kettle in di same socket", "when T-Boy run us
+        // across that crab trap line": a name, then a plain word with what
+        // it was done to, is a verb whatever it is.
         let named = j + 1 == i
             && a.words[j].capital
             && !a.words[j].initial
@@ -1609,7 +1610,10 @@ fn base_form_event(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
             && !lists.stopwords.contains(w)
             && !w.ends_with("ly")
             && !w.ends_with('s')
-            && matches!(a.word(i + 1), "the" | "di" | "a" | "an" | "his" | "her" | "their");
+            && matches!(
+                a.word(i + 1),
+                "the" | "di" | "a" | "an" | "his" | "her" | "their" | "us" | "me" | "him"
+            );
         // "The taxi-moto boy reverse into the bicycle", "the front wheel
         // fold like galette": a plain verb of the lexicon, then where or
         // what it was done to (not "the launch work was…", two nouns).

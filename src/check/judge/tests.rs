@@ -3264,3 +3264,65 @@ fn seventy_fifth_round_shapes() {
     assert!(!collapses("I'm bad at the accounts. Not fixable.", &identity).is_empty());
     assert!(!collapses("I am slow with everything, that is how I was made.", &identity).is_empty());
 }
+
+/// The shapes added with the voices of round 76 (2026-12-07), each with a
+/// trap written to look like it.
+#[test]
+fn seventy_sixth_round_shapes() {
+    let s = Settings::default();
+    // PF003: a name, then a plain verb with "us" or "me", is something
+    // done; not after "somebody" or "Lord" ("Lord forgive me").
+    let gaps = crate::check::rules::gap_fact_lists(&s);
+    assert!(facts_in("I was below decks when Marcel run us onto the sandbar.", &gaps) > 0);
+    assert_eq!(facts_in("It felt like somebody punch me. Lord forgive me.", &gaps), 0);
+    // PF009: someone else's anger, after a simile or past a numbered
+    // seat; a thing crushed by people; an opinion "felt".
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for none in [
+        "Raymond was mad as a hornet and quit on the spot.",
+        "The lady in row 4 was furious and got off at the depot.",
+        "The mill jammed at ten, so we crushed only half the cane.",
+        "I feel the talk did not really land with the board.",
+    ] {
+        assert_eq!(felt(none), 0, "{none}");
+    }
+    for feeling in [
+        "I was mad as a hornet the whole evening.",
+        "I felt the floor tilt when they read the names.",
+        "Sick to the back teeth of the whole business.",
+        "Sat greetin in the van for ten minutes.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    // PF008: a doing named on the writer's side; orders given; "'we'
+    // being the board" taken back. "nothing on my side" owns nothing.
+    assert!(writer_acts(&s, "Sloppy checking on my part, plain and simple."));
+    assert!(writer_acts(&s, "The scaffold was struck by my order before the rain."));
+    assert!(!writer_acts(&s, "Honestly there was nothing on my side. Just one of those days."));
+    assert!(!writer_acts(
+        &s,
+        "We cut the budget in May ('we' being the trustees), so the kiln waited."
+    ));
+    // PF006: the occasion in a clause of its own at the end, or before
+    // "and"; not "…, every time".
+    let adjustment = adjustment_lists(&s);
+    for testable in [
+        "Bring sandwiches and a flask from home, every shift.",
+        "I check the tyres every trip and note the pressure.",
+        "Kila siku naangalia oil kabla ya safari.",
+    ] {
+        assert_eq!(testability(testable, &adjustment), Testability::Testable, "{testable}");
+    }
+    assert_ne!(testability("Give it my best, every time.", &adjustment), Testability::Testable);
+    // PF007: "Never has, never will" of a thing named before; a nature
+    // named in Cajun, Swahili and Urdu.
+    let identity = identity_lists(&s);
+    assert!(
+        collapses("The 12 bus will never be on time. Never has, never will.", &identity).is_empty()
+    );
+    assert!(!collapses("I will never keep time. Never have, never will.", &identity).is_empty());
+    for collapse in ["I'm a fool, that's all I ever been.", "sitawahi kuwa fundi."] {
+        assert!(!collapses(collapse, &identity).is_empty(), "{collapse}");
+    }
+}
