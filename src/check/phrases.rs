@@ -335,8 +335,8 @@ fn dropped_g(core: &str, marked: bool, lower: bool, previous: &str) -> bool {
 /// [`BARE_NOT`], which [`expansion`] expands.
 fn is_bare_contraction(word: &[u8]) -> bool {
     let Some(last) = word.iter().rposition(u8::is_ascii_alphanumeric) else { return false };
-    // Every form ends in `nt`, `ot`, `ts` ("thats"), `im`, `ve` or Scots
-    // `ae` and `na`: most words stop here.
+    // Every form ends in `nt`, `ot`, `ts` ("thats"), `im`, `ve`, Scots
+    // `ae` and `na`, or Caribbean `va` ("neva"): most words stop here.
     let Some(&[a, b]) = word.get(last.wrapping_sub(1)..=last) else { return false };
     if !matches!(
         [a | 0x20, b | 0x20],
@@ -345,6 +345,7 @@ fn is_bare_contraction(word: &[u8]) -> bool {
             | [b'v', b'e']
             | [b'a', b'e']
             | [b'n', b'a']
+            | [b'v', b'a']
     ) {
         return false;
     }
@@ -363,6 +364,7 @@ fn is_bare_contraction(word: &[u8]) -> bool {
     matches!(
         &*lower,
         b"wont"
+            | b"neva"
             | b"cant"
             | b"cannot"
             | b"im"
@@ -442,6 +444,8 @@ const FIXED: &[(&[&str], &str)] = &[
     (&["she's"], "she is"),
     (&["who's"], "who is"),
     (&["let's"], "let us"),
+    // ("Mi neva test di crossover": Caribbean "never".)
+    (&["neva"], "never"),
 ];
 
 /// Contraction endings and what replaces them after the stem.
@@ -502,7 +506,7 @@ fn expansion(word: &str) -> Option<Cow<'static, str>> {
         && !word.ends_with("nt")
         && !word.ends_with("nae")
         && !word.ends_with("na")
-        && !matches!(word, "im" | "ive" | "cannot" | "thats" | "whats")
+        && !matches!(word, "im" | "ive" | "cannot" | "thats" | "whats" | "neva")
     {
         return None;
     }

@@ -180,7 +180,20 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
     let a = Analysis::new(text);
     let mut masked = vec![false; a.len()];
     let effort = promised_effort(&a);
-    let generic: Vec<(Match, Range<usize>)> = a.own_matches(o.generic);
+    // ("After any work on the brake": a noun after a determiner, not
+    // the resolution "work on".)
+    let generic: Vec<(Match, Range<usize>)> = a
+        .own_matches(o.generic)
+        .into_iter()
+        .filter(|(_, w)| {
+            w.start == 0
+                || a.words[w.start - 1].clause != a.words[w.start].clause
+                || !matches!(
+                    a.word(w.start - 1),
+                    "any" | "the" | "some" | "all" | "no" | "each" | "every" | "this" | "that"
+                )
+        })
+        .collect();
     // A stock resolution says nothing concrete, and neither does the rest
     // of its sentence, up to a "by", "which means", ":" or dash that says
     // how: "stay on top of the quota rules, the MMO updates…" vs "learn

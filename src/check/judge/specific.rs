@@ -350,7 +350,7 @@ impl Facts {
                     // "down 12-0", "$1,850": a result whatever the verb;
                     // "40 minutes" beside an event, or in a text that does
                     // not evaluate.
-                    if strong || !evaluated || measured_difference(a, i) {
+                    if strong || !evaluated || measured_difference(a, i) || stated(a, i) {
                         measured.get_or_insert(i);
                     } else if quantity.is_none() {
                         quantity = Some(i);
@@ -1540,6 +1540,19 @@ fn countless(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
             a.word(k),
             "things" | "problems" | "worries" | "thoughts" | "troubles" | "questions" | "reasons"
         )
+}
+
+/// Whether the measure at `i` is what something is: "Weight is same 82
+/// kg", "the tank was still 300 litres".
+fn stated(a: &Analysis<'_>, i: usize) -> bool {
+    let copula = |k: usize| {
+        a.words[k].clause == a.words[i].clause
+            && matches!(a.word(k), "is" | "was" | "are" | "were" | "stayed" | "stays")
+    };
+    (i >= 1 && copula(i - 1))
+        || (i >= 2
+            && matches!(a.word(i - 1), "same" | "still" | "only" | "just" | "now" | "at")
+            && copula(i - 2))
 }
 
 /// Whether the number at `i` measures a difference: "the hole is 2 mm

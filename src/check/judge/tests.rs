@@ -3326,3 +3326,58 @@ fn seventy_sixth_round_shapes() {
         assert!(!collapses(collapse, &identity).is_empty(), "{collapse}");
     }
 }
+
+/// The shapes added with the voices of round 77 (2026-12-07), each with a
+/// trap written to look like it.
+#[test]
+fn seventy_seventh_round_shapes() {
+    let s = Settings::default();
+    // Reading: Caribbean "neva" is "never", so the writer's act after it
+    // is one.
+    assert!(writer_acts(&s, "Mi neva check di fuse box before di dance."));
+    // PF006: a resolution word after a determiner is a noun ("after any
+    // work on the boiler"); "work on my temper" is still a resolution.
+    // Spanish "cada" is "every".
+    let adjustment = adjustment_lists(&s);
+    assert_eq!(
+        testability(
+            "After any work on the boiler, pressure test at 2 bar and sign the card.",
+            &adjustment
+        ),
+        Testability::Testable
+    );
+    assert!(matches!(
+        testability("Work on my temper with the apprentices.", &adjustment),
+        Testability::Generic { .. }
+    ));
+    assert_eq!(
+        testability(
+            "Cada viernes, before closing: count the till with Rosa and sign.",
+            &adjustment
+        ),
+        Testability::Testable
+    );
+    // PF002: a measure stated with "is" is a result, even beside a
+    // feeling; a number with no verb beside a feeling still is not.
+    let facts = fact_lists(&s);
+    assert!(facts_in("My weight is still 82 kg and I am fed up.", &facts) > 0);
+    assert_eq!(facts_in("So fed up, honestly, 3 weeks of this.", &facts), 0);
+    // PF003: a Patois past ("Lef") told of the writer.
+    let gaps = crate::check::rules::gap_fact_lists(&s);
+    assert!(facts_in("Lef di speaker cable in di van after di show.", &gaps) > 0);
+    // PF009: a bad taste left, heavy about it, went red.
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in ["The whole evening left a sour taste.", "Still heavy about it.", "I went red."]
+    {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    // PF007: Patois and Pidgin verdicts; "some man have it" compared.
+    let identity = identity_lists(&s);
+    for collapse in [
+        "Mi a failure, no lie.",
+        "I no fit change am, na my nature.",
+        "Some man have di selector ting an mi just don't have it.",
+    ] {
+        assert!(!collapses(collapse, &identity).is_empty(), "{collapse}");
+    }
+}
