@@ -638,73 +638,71 @@ impl<'a> Analysis<'a> {
     }
 
     /// Marks as quoted (the writer's words, but not the writer's say; and
-    /// not speech, which would count as a fact) a name given by others, to
-    /// the end of its clause: "La Triste, that's what we call the old
-    /// concrete tank, lost 300 liters", "Got what the boys at the buying
-    /// point call a heartbreak ticket", "which is what everyone calls the
-    /// bloke in rostering". Not the writer's own word ("that's what I call a
-    /// disaster"), nor "we" or "you" calling something a thing ("what we
-    /// call a proper mess"): those can be the writer's verdict.
+    /// not speech, which would count as a fact) a name given, to the end
+    /// of its clause: by others ([`Self::named_by_others`]) or in an aside
+    /// ([`Self::naming_aside`]).
     fn mark_names(&mut self) {
+        for i in 0..self.words.len() {
+            if self.own(i) && (self.naming_aside(i) || self.named_by_others(i)) {
+                let clause = self.words[i].clause;
+                for w in self.words[i..].iter_mut().take_while(|w| w.clause == clause) {
+                    w.quoted = true;
+                }
+            }
+        }
+    }
+
+    /// Whether word `i` opens an aside that gives a name: "'Angry seam'
+    /// (so we call the joint on the bow thruster tunnel)", "the chop, as
+    /// the old boys call it,". ("so" only in brackets: "…, so we call the
+    /// plumber" is what follows, not a name; "as" only closed by what it
+    /// names: not "as we called the office twice, …".)
+    fn naming_aside(&self, i: usize) -> bool {
         let n = self.words.len();
-        // "'Angry seam' (so we call the joint on the bow thruster
-        // tunnel)", "the chop, as the old boys call it,": an aside that
-        // gives a name.
-        for i in 0..n {
-            let clause = self.words[i].clause;
-            let opens = i == 0 || self.words[i - 1].clause != clause;
-            // ("so" only in brackets: "…, so we call the plumber" is what
-            // follows, not a name.)
-            let bracketed = self.norm.text[..self.words[i].norm.start].trim_end().ends_with('(');
-            // ("as" only closed by what it names: "as we call it", not
-            // "as we called the office twice, …".)
-            let call = (i + 2..(i + 5).min(n))
-                .take_while(|&k| self.words[k].clause == clause)
-                .find(|&k| matches!(self.word(k), "call" | "calls" | "called"));
-            let closed = |k: usize| {
-                matches!(self.word(k + 1), "it" | "them" | "him" | "her" | "that")
-                    && self.words.get(k + 2).is_none_or(|w| w.clause != clause)
-            };
-            let naming = opens
-                && self.word(i + 1) != "i"
-                && call.is_some_and(|k| {
-                    (bracketed && self.word(i) == "so") || (self.word(i) == "as" && closed(k))
-                });
-            if naming && self.own(i) {
-                for k in i..n {
-                    if self.words[k].clause != clause {
-                        break;
-                    }
-                    self.words[k].quoted = true;
-                }
-            }
+        let clause = self.words[i].clause;
+        let opens = i == 0 || self.words[i - 1].clause != clause;
+        if !opens || !matches!(self.word(i), "so" | "as") || self.word(i + 1) == "i" {
+            return false;
         }
-        for i in 0..n {
-            if self.word(i) != "what" || !self.own(i) {
-                continue;
-            }
-            let clause = self.words[i].clause;
-            let Some(call) = (i + 2..(i + 9).min(n))
-                .take_while(|&k| self.words[k].clause == clause)
-                .find(|&k| matches!(self.word(k), "call" | "calls" | "called"))
-            else {
-                continue;
-            };
-            let subject = self.word(i + 1);
-            let described = self.word_is(call + 1, "the");
-            // ("what our monthly report calls 'unpleasant travel
-            // experience'": the quotation marks say it already.)
-            let quoted = self.words.get(call + 1).is_some_and(|w| w.quoted);
-            if subject == "i" || quoted || (!described && matches!(subject, "we" | "you")) {
-                continue;
-            }
-            for k in i..n {
-                if self.words[k].clause != clause {
-                    break;
-                }
-                self.words[k].quoted = true;
-            }
+        let Some(call) = (i + 2..(i + 5).min(n))
+            .take_while(|&k| self.words[k].clause == clause)
+            .find(|&k| matches!(self.word(k), "call" | "calls" | "called"))
+        else {
+            return false;
+        };
+        if self.word(i) == "so" {
+            self.norm.text[..self.words[i].norm.start].trim_end().ends_with('(')
+        } else {
+            matches!(self.word(call + 1), "it" | "them" | "him" | "her" | "that")
+                && self.words.get(call + 2).is_none_or(|w| w.clause != clause)
         }
+    }
+
+    /// Whether word `i` opens a name given by others: "La Triste, that's
+    /// what we call the old concrete tank, lost 300 liters", "Got what
+    /// the boys at the buying point call a heartbreak ticket", "which is
+    /// what everyone calls the bloke in rostering". Not the writer's own
+    /// word ("that's what I call a disaster"), nor "we" or "you" calling
+    /// something a thing ("what we call a proper mess"): those can be the
+    /// writer's verdict.
+    fn named_by_others(&self, i: usize) -> bool {
+        if self.word(i) != "what" {
+            return false;
+        }
+        let n = self.words.len();
+        let clause = self.words[i].clause;
+        let Some(call) = (i + 2..(i + 9).min(n))
+            .take_while(|&k| self.words[k].clause == clause)
+            .find(|&k| matches!(self.word(k), "call" | "calls" | "called"))
+        else {
+            return false;
+        };
+        let subject = self.word(i + 1);
+        let described = self.word_is(call + 1, "the");
+        // ("what our monthly report calls 'unpleasant travel
+        // experience'": the quotation marks say it already.)
+        let quoted = self.words.get(call + 1).is_some_and(|w| w.quoted);
+        !(subject == "i" || quoted || (!described && matches!(subject, "we" | "you")))
     }
 
     /// Whether the speech verb at `verb` has a subject other than the
