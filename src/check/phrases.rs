@@ -361,31 +361,16 @@ fn is_bare_contraction(word: &[u8]) -> bool {
     let Some(lower) = lower.get_mut(..core.len()) else { return false };
     lower.copy_from_slice(core);
     lower.make_ascii_lowercase();
-    matches!(
-        &*lower,
-        b"wont"
-            | b"neva"
-            | b"cant"
-            | b"cannot"
-            | b"im"
-            | b"ive"
-            | b"thats"
-            | b"whats"
-            | b"dont"
-            | b"didnt"
-            | b"doesnt"
-            | b"isnt"
-            | b"wasnt"
-            | b"werent"
-            | b"arent"
-            | b"couldnt"
-            | b"wouldnt"
-            | b"shouldnt"
-            | b"havent"
-            | b"hasnt"
-            | b"hadnt"
-            | b"mustnt"
-    )
+    is_fixed_bare(lower) || BARE_NOT.iter().any(|form| form.as_bytes() == lower)
+}
+
+/// Whether lowercase `word` is one of the apostrophe-free forms in
+/// [`FIXED`] ("im", "thats", "neva").
+fn is_fixed_bare(word: &[u8]) -> bool {
+    FIXED
+        .iter()
+        .flat_map(|(forms, _)| forms.iter())
+        .any(|form| form.as_bytes() == word && !form.contains('\''))
 }
 
 /// Appends the normalized form of one token to `out`.
@@ -506,7 +491,7 @@ fn expansion(word: &str) -> Option<Cow<'static, str>> {
         && !word.ends_with("nt")
         && !word.ends_with("nae")
         && !word.ends_with("na")
-        && !matches!(word, "im" | "ive" | "cannot" | "thats" | "whats" | "neva")
+        && !is_fixed_bare(word.as_bytes())
     {
         return None;
     }

@@ -239,6 +239,67 @@ fn is_aside(w: &str) -> bool {
     matches!(w, "only" | "just" | "really" | "so" | "and" | "but")
 }
 
+/// A word of hurt in its literal sense, not a feeling: a body part after
+/// it ("the crushed left index finger"), things counted before it ("96
+/// boxes crushed"), a count after it ("gutted two killers"), or things
+/// someone did it to ("we crushed only half the piñas").
+fn literal_use(a: &Analysis<'_>, w: &Range<usize>, lists: &FactLists<'_>) -> bool {
+    if w.len() != 1 {
+        return false;
+    }
+    // "the crushed left index finger", "a broken wrist": a wound,
+    // not a feeling.
+    let wound = matches!(a.word(w.start), "crushed" | "broken" | "shattered" | "torn")
+        && (w.end..(w.end + 3).min(a.len())).any(|k| {
+            a.words[k].clause == a.words[w.start].clause
+                && matches!(
+                    a.word(k),
+                    "finger"
+                        | "fingers"
+                        | "thumb"
+                        | "hand"
+                        | "foot"
+                        | "toe"
+                        | "toes"
+                        | "leg"
+                        | "arm"
+                        | "wrist"
+                        | "ankle"
+                        | "rib"
+                        | "ribs"
+                        | "knee"
+                        | "nose"
+                        | "bone"
+                        | "pelvis"
+                )
+        });
+    // "96 boxes crushed": things counted, then what befell them.
+    let counted = matches!(a.word(w.start), "crushed" | "broken" | "shattered" | "torn" | "ruined")
+        && w.start >= 2
+        && a.digit_led(w.start - 2)
+        && a.words[w.start - 2].clause == a.words[w.start].clause;
+    // "the cocky gutted two killers on the shed floor": a carcass
+    // dressed, a count after it.
+    let dressed = a.word(w.start) == "gutted"
+        && w.start > 0
+        && !matches!(a.word(w.start - 1), "was" | "am" | "is" | "felt" | "feel" | "so" | "i")
+        && w.end < a.len()
+        && a.norm.original()[a.span(w.clone()).end..a.span(w.end..w.end + 1).start]
+            .trim()
+            .is_empty()
+        && (a.digit_led(w.end) || lists.number_words.contains(a.word(w.end)));
+    // "so we crushed only half the roasted piñas": done to
+    // things, by someone before it.
+    let done_to = matches!(a.word(w.start), "crushed" | "shattered" | "gutted")
+        && w.start > 0
+        && matches!(a.word(w.start - 1), "we" | "they" | "he" | "she")
+        && matches!(
+            a.word(w.end),
+            "the" | "only" | "half" | "all" | "them" | "our" | "their" | "his" | "her"
+        );
+    wound || counted || dressed || done_to
+}
+
 /// Intensifiers that make a state of the writer a feeling ("so bummed").
 fn is_strong(w: &str) -> bool {
     matches!(w, "so" | "such" | "totally" | "absolutely" | "utterly" | "completely" | "super")
@@ -293,33 +354,6 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
                 && matches!(a.word(w.start), "useless" | "worthless")
                 && a.word_is(w.end, "for")
                 && !clause.clone().any(|k| matches!(a.word(k), "i" | "me" | "we" | "us" | "felt"));
-            // "the crushed left index finger", "a broken wrist": a wound,
-            // not a feeling.
-            let wound = w.len() == 1
-                && matches!(a.word(w.start), "crushed" | "broken" | "shattered" | "torn")
-                && (w.end..(w.end + 3).min(a.len())).any(|k| {
-                    a.words[k].clause == a.words[w.start].clause
-                        && matches!(
-                            a.word(k),
-                            "finger"
-                                | "fingers"
-                                | "thumb"
-                                | "hand"
-                                | "foot"
-                                | "toe"
-                                | "toes"
-                                | "leg"
-                                | "arm"
-                                | "wrist"
-                                | "ankle"
-                                | "rib"
-                                | "ribs"
-                                | "knee"
-                                | "nose"
-                                | "bone"
-                                | "pelvis"
-                        )
-                });
             // "sat there till the mechanic got to me at 0415": reached, not
             // upset (someone named before it, or a time after it).
             let reached = w.len() == 3
@@ -330,39 +364,6 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
                     || (matches!(a.word(w.end), "at" | "by" | "around" | "about")
                         && w.end + 1 < a.len()
                         && a.digit_led(w.end + 1)));
-            // "96 boxes crushed": things counted, then what befell them.
-            let counted = w.len() == 1
-                && matches!(
-                    a.word(w.start),
-                    "crushed" | "broken" | "shattered" | "torn" | "ruined"
-                )
-                && w.start >= 2
-                && a.digit_led(w.start - 2)
-                && a.words[w.start - 2].clause == a.words[w.start].clause;
-            // "the cocky gutted two killers on the shed floor": a carcass
-            // dressed, a count after it.
-            let dressed = w.len() == 1
-                && a.word(w.start) == "gutted"
-                && w.start > 0
-                && !matches!(
-                    a.word(w.start - 1),
-                    "was" | "am" | "is" | "felt" | "feel" | "so" | "i"
-                )
-                && w.end < a.len()
-                && a.norm.original()[a.span(w.clone()).end..a.span(w.end..w.end + 1).start]
-                    .trim()
-                    .is_empty()
-                && (a.digit_led(w.end) || lists.number_words.contains(a.word(w.end)));
-            // "so we crushed only half the roasted piñas": done to
-            // things, by someone before it.
-            let done_to = w.len() == 1
-                && matches!(a.word(w.start), "crushed" | "shattered" | "gutted")
-                && w.start > 0
-                && matches!(a.word(w.start - 1), "we" | "they" | "he" | "she")
-                && matches!(
-                    a.word(w.end),
-                    "the" | "only" | "half" | "all" | "them" | "our" | "their" | "his" | "her"
-                );
             // "he couldn't eat properly for two days": someone else's
             // body, not the writer's feeling.
             let theirs = w.start > 0
@@ -373,10 +374,7 @@ pub fn emotions(text: &str, lists: &FactLists<'_>) -> Vec<Emotion> {
                 && !is_name(&a, &m, &w)
                 && !denied
                 && !of_a_thing
-                && !wound
-                && !counted
-                && !dressed
-                && !done_to
+                && !literal_use(&a, &w, lists)
                 && !reached
                 && !someone_elses(&a, &w, &lists.feeling)
             {

@@ -290,14 +290,24 @@ const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one
 /// ("that is who I am", "that's my level").
 const EQUATED_SHAPES: &str = r"the (?:kind|sort|type) of [a-z]+ (?:i am|we are)|not for (?:me|us|mi)|(?:is|are) (?:only |just )?for (?:other people|people like|people who)|not for (?:somebody|someone|people|a|one) like|not for the likes of|i am (?:[^ .!?;,]+ ){0,4}(?:kind|type|sort|one|guy|girl|person|someone|somebody)|i know what i am|(?:that|this|it) is (?:just |simply )?(?:who (?:i am|we are)|what i am|how (?:i am|we are)|where i sit|my (?:level|whole story|story|place|lot|nature|character|personality))";
 
-/// The writer, as a subject.
 /// The shapes [`self_equated`] and [`gift_lacked`] read that the others
 /// do not cover: "I don't have it." as a whole sentence, "is for others",
 /// "not for a woman like me", the Scots "Ah'm the quiet kind".
 const LACKED_AND_KIND_SHAPES: &str = r"i do not have it|(?:is|are) (?:only |just )?for others|not for (?:a |an |one )?[a-z]+ like (?:me|us|mi)|ah am (?:[^ .!?;,]+ ){0,4}(?:kind|type|sort|one|guy|girl|person|someone|somebody)";
 
+/// The writer, as a subject or an object.
 fn is_me(w: &str) -> bool {
     matches!(w, "i" | "mi" | "me")
+}
+
+/// The writer in any form: subject, object, owner or reflexive.
+fn is_writer(w: &str) -> bool {
+    is_me(w) || matches!(w, "my" | "myself")
+}
+
+/// Anyone as a subject or an owner: the writer, "we", or a third person.
+fn is_person(w: &str) -> bool {
+    is_writer(w) || matches!(w, "we" | "he" | "she" | "they")
 }
 
 /// A trait told by its shape rather than a verdict word, in the writer's
@@ -1338,7 +1348,7 @@ fn verdict_denied(a: &Analysis<'_>, words: Range<usize>, o: &IdentityLists<'_>) 
 /// "…and it does not make him a failure as a son": a verdict whose
 /// nearest person before it, in its clause, is someone else.
 fn of_someone_else(a: &Analysis<'_>, words: Range<usize>) -> bool {
-    if words.clone().any(|i| matches!(a.word(i), "i" | "me" | "my" | "mi" | "myself")) {
+    if words.clone().any(|i| is_writer(a.word(i))) {
         return false;
     }
     // "Then a second call, same story, Akpakpa side this time": a story
@@ -1358,9 +1368,7 @@ fn of_someone_else(a: &Analysis<'_>, words: Range<usize>) -> bool {
     // "The 38 will never run tae time. Never has, never will.": a
     // sentence with no subject, after one about a thing.
     let sentence = a.words[words.start].sentence;
-    let person = |j: usize| {
-        matches!(a.word(j), "i" | "me" | "my" | "mi" | "myself" | "we" | "he" | "she" | "they")
-    };
+    let person = |j: usize| is_person(a.word(j));
     if sentence > 0
         && a.word(a.sentence_words(sentence).start) == "never"
         && !a.sentence_words(sentence).any(person)
@@ -1394,14 +1402,14 @@ fn of_someone_else(a: &Analysis<'_>, words: Range<usize>) -> bool {
         && matches!(a.word(head), "the" | "that" | "this" | "these" | "those" | "its" | "their")
         && !matches!(a.word(head + 1), "is" | "was")
         && (head + 2..(head + 4).min(words.start)).any(|j| matches!(a.word(j), "is" | "was"))
-        && !(head..words.start).any(|j| matches!(a.word(j), "i" | "me" | "my" | "mi" | "myself"))
+        && !(head..words.start).any(|j| is_writer(a.word(j)))
     {
         return true;
     }
     before
         .take(6)
         .find_map(|j| match a.word(j) {
-            "i" | "me" | "my" | "mi" | "myself" => Some(false),
+            w if is_writer(w) => Some(false),
             "he" | "him" | "she" | "her" | "they" | "them" | "his" => Some(true),
             _ => None,
         })
