@@ -433,6 +433,27 @@ fn role_was_me(a: &Analysis<'_>) -> Option<Range<usize>> {
     if which_is_me.is_some() {
         return which_is_me;
     }
+    // "…the hose walked off. Nobody else touched that bus.", "Nobody else
+    // touches that list": the thing the writer alone handles.
+    let only_mine = (1..a.len()).find_map(|k| {
+        let nobody = match a.word(k - 1) {
+            "nobody" => k - 1,
+            "one" if k >= 2 && a.word(k - 2) == "no" => k - 2,
+            _ => return None,
+        };
+        let handled = a.word(k) == "else"
+            && a.own(k)
+            && matches!(
+                a.word(k + 1),
+                "touches" | "touched" | "uses" | "used" | "handles" | "handled" | "keeps" | "kept"
+            )
+            && matches!(a.word(k + 2), "that" | "this" | "the" | "those" | "my" | "it" | "them")
+            && (nobody == 0 || a.words[nobody - 1].clause != a.words[nobody].clause);
+        handled.then(|| nobody..k + 2)
+    });
+    if only_mine.is_some() {
+        return only_mine;
+    }
     let named_then_me = (2..a.len()).find_map(|k| {
         let me = matches!(a.word(k), "was" | "is")
             && a.word_is(k + 1, "me")

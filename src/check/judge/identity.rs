@@ -67,7 +67,7 @@ static BUILTIN_PERSON_VERDICTS: LazyLock<Vec<&'static str>> =
 static SHAPES_PREFILTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     let mut alternation: Vec<String> = BUILTIN_OTHERS.iter().map(|o| regex::escape(o)).collect();
     alternation.push("(?:some|other) [a-z]+s".into());
-    alternation.push(r"i am (?-u:\b)[^.!?;]{0,40}?(?-u:\b)not".into());
+    alternation.push(r"i am (?-u:\b)[^.!?;]{0,40}?(?-u:\b)not|i (?:just|simply|really) not".into());
     alternation.push(FIXED_SHAPES.into());
     alternation.push(EQUATED_SHAPES.into());
     alternation.push(r"and i (?:simply |just |really )?(?:do not|never did|never had)".into());
@@ -78,8 +78,11 @@ static SHAPES_PREFILTER: LazyLock<regex::Regex> = LazyLock::new(|| {
         BARE_ADVERBS.join("|"),
         BARE_VERDICTS.join("|")
     ));
-    // Where [`endorsed`] looks: "she is right", "he was right".
-    alternation.push(r"(?:he|she|they|it) (?:is|was|were|are) (?:right|correct|true)".into());
+    // Where [`endorsed`] looks: "she is right", "he called it".
+    alternation.push(
+        r"(?:is|was|were|are) (?:right|correct|true)|called it|saw (?:correctly|right|clearly|true)|(?:had|got|has) it right|(?:was|is|were) (?:not|never) wrong|(?:had|has) a point"
+            .into(),
+    );
     regex::Regex::new(&format!(
         "(?-u:\\b)(?:{})(?-u:\\b)|{}",
         alternation.join("|"),
@@ -231,7 +234,7 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
                 .or_else(|| known_verdict(&a, o))
                 .or_else(|| article_dropped(&a))
                 .or_else(|| gift_lacked(&a))
-                .or_else(|| endorsed(&a))
+                .or_else(|| endorsed(&a, o))
                 .or_else(|| verdict_alone(&a, o))
                 .filter(|m| !retracted(&a, a.words_of(m))),
         );
@@ -288,7 +291,7 @@ const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one
 /// Where [`self_equated`] looks: the writer as a kind of person ("I'm the
 /// making kind", "I am someone who…"), or the failure as who they are
 /// ("that is who I am", "that's my level").
-const EQUATED_SHAPES: &str = r"the (?:kind|sort|type) of [a-z]+ (?:i am|we are)|not for (?:me|us|mi)|(?:is|are) (?:only |just )?for (?:other people|people like|people who)|not for (?:somebody|someone|people|a|one) like|not for the likes of|i am (?:[^ .!?;,]+ ){0,4}(?:kind|type|sort|one|guy|girl|person|someone|somebody)|i know what i am|(?:that|this|it) is (?:just |simply )?(?:who (?:i am|we are)|what i am|how (?:i am|we are)|where i sit|my (?:level|whole story|story|place|lot|nature|character|personality))";
+const EQUATED_SHAPES: &str = r"the (?:kind|sort|type) of [a-z]+ (?:i am|we are)|not for (?:me|us|mi)|(?:is|are) (?:only |just )?for (?:other people|people like|people who)|not for (?:somebody|someone|people|a|one) like|not for the likes of|i am (?:[^ .!?;,]+ ){0,4}(?:kind|type|sort|one|guy|girl|person|someone|somebody)|i know what i am|(?:that|this|it) is (?:just |simply )?(?:who (?:i am|we are|i will be)|what i am|how (?:i am|we are)|where i sit|my (?:level|whole story|story|place|lot|nature|character|personality))";
 
 /// The shapes [`self_equated`] and [`gift_lacked`] read that the others
 /// do not cover: "I don't have it." as a whole sentence, "is for others",
@@ -887,6 +890,10 @@ fn self_equated(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
                 Some(j + 5)
             } else if what
                 || said(j, &["who", "i", "am"])
+                // "That's who I'll be in this town till they bury me" (not
+                // "who I'll be calling next").
+                || (said(j, &["who", "i", "will", "be"])
+                    && !(in_clause(j + 4) && a.word(j + 4).ends_with("ing")))
                 || said(j, &["how", "i", "am"])
                 || said(j, &["how", "we", "are"])
                 || said(j, &["who", "we", "are"])
@@ -1148,12 +1155,16 @@ fn permanent(
 /// pretending": the writer denies themselves a role, as a fixed trait.
 fn role_denied(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
     for i in 0..a.len().saturating_sub(3) {
-        if !(a.word(i) == "i" && a.word(i + 1) == "am" && a.own(i)) {
+        // ("maybe i just not businessman": the "am" dropped, as some who
+        // learnt English late write it, before a mark of a trait.)
+        let dropped =
+            matches!(a.word(i + 1), "just" | "simply" | "really") && a.word_is(i + 2, "not");
+        if !(a.word(i) == "i" && (a.word(i + 1) == "am" || dropped) && a.own(i)) {
             continue;
         }
         let clause = a.words[i].clause;
         let sentence = a.words[i].sentence;
-        let mut j = i + 2;
+        let mut j = if dropped { i + 1 } else { i + 2 };
         let mut marked = false;
         while j < a.len() && a.words[j].clause == clause && TRAIT_MARKS.contains(&a.word(j)) {
             marked = true;
@@ -1170,6 +1181,10 @@ fn role_denied(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
         if !article && !marked {
             continue;
         }
+        // "I am just not sure which pump it was": a state, not a role.
+        if !article && (NOT_ROLES.contains(&a.word(j + 1)) || a.word(j + 1).ends_with("ing")) {
+            continue;
+        }
         // The noun: the last word of the noun phrase in the clause.
         let first_noun = if article { j + 2 } else { j + 1 };
         let end = (first_noun..a.len())
@@ -1180,6 +1195,15 @@ fn role_denied(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
             .take(4)
             .last()?;
         let noun = a.word(end);
+        // (Dropping the "am" too, only a role that closes its clause:
+        // "i just not businessman", not "i just not check the pump".)
+        if dropped
+            && (end > first_noun + 1
+                || a.words.get(end + 1).is_some_and(|w| w.clause == clause)
+                || !is_role_noun(noun))
+        {
+            continue;
+        }
         // "She write "thief" in the report. I am not a thief": an answer
         // to someone else's word.
         let answered = (0..i).any(|k| !a.own(k) && a.word(k) == noun);
@@ -1212,6 +1236,75 @@ fn role_denied(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
     }
     None
 }
+
+/// Whether `w` has the shape of a noun for a person's role: "businessman",
+/// "farmer", "salesperson", "organiser", "mechanic" (not a verb with the
+/// same ending: "remember", "answer").
+fn is_role_noun(w: &str) -> bool {
+    ["man", "woman", "person", "er", "or", "ist", "ian", "ant", "ent", "ic"]
+        .iter()
+        .any(|end| w.ends_with(end))
+        && !matches!(
+            w,
+            "remember"
+                | "wonder"
+                | "bother"
+                | "answer"
+                | "deliver"
+                | "enter"
+                | "offer"
+                | "consider"
+                | "order"
+                | "suffer"
+                | "discover"
+                | "recover"
+                | "gather"
+                | "matter"
+                | "cater"
+                | "register"
+                | "panic"
+                | "want"
+                | "went"
+                | "meant"
+                | "sent"
+                | "spent"
+        )
+}
+
+/// States and places that may follow "I am just not" without being a role
+/// the writer denies ("just not sure", "simply not there yet").
+const NOT_ROLES: &[&str] = &[
+    "sure",
+    "certain",
+    "ready",
+    "able",
+    "aware",
+    "convinced",
+    "there",
+    "here",
+    "happy",
+    "allowed",
+    "used",
+    "supposed",
+    "proud",
+    "done",
+    "finished",
+    "surprised",
+    "afraid",
+    "worried",
+    "bothered",
+    "fussed",
+    "interested",
+    "into",
+    "in",
+    "on",
+    "at",
+    "that",
+    "so",
+    "too",
+    "very",
+    "as",
+];
 
 /// The words a `...` gap swallowed must be modifiers: "i am not a
 /// failure" and "i am learning from failure" both match `i am ...
@@ -1828,7 +1921,13 @@ fn ironic(a: &Analysis<'_>, words: Range<usize>) -> bool {
     while k < words.start && matches!(a.word(k), "ha" | "yeah" | "yes" | "oh" | "well" | "and") {
         k += 1;
     }
+    // ("Yes, yes, I am the worst percebeira in all Galicia": a
+    // concession said twice, to be done with it.)
+    let twice = sentence.len() > 2
+        && matches!(a.word(sentence.start), "yes" | "yeah" | "sure")
+        && a.word(sentence.start + 1) == a.word(sentence.start);
     let opener = laughed
+        || twice
         || (a.word(k) == "of" && a.word_is(k + 1, "course"))
         || a.word(k) == "obviously"
         || (a.word(k) == "sure" && a.norm.original()[a.span(k..k + 1).end..].starts_with(','));
@@ -1844,14 +1943,20 @@ fn ironic(a: &Analysis<'_>, words: Range<usize>) -> bool {
     // ("So I am the worst driver in Lisbon, obviously, give me the
     // medal": the mockery after it.)
     // ("Yes yes, I'm the worst guide in all of Jordan, of course.")
-    let mocked = (words.end..sentence.end).any(|j| {
-        a.word(j) == "obviously"
-            || (a.word(j) == "of" && a.word_is(j + 1, "course") && j + 2 == sentence.end)
-            || (a.word(j) == "give"
-                && a.word_is(j + 1, "me")
-                && matches!(a.word(j + 2), "a" | "the")
-                && matches!(a.word(j + 3), "medal" | "prize" | "trophy" | "award"))
-    });
+    // ("…in all Galicia, put it on the front page. Ha.": a laugh alone
+    // after it.)
+    let next = a.words[words.start].sentence + 1;
+    let laugh_after = next <= a.words.last().map_or(0, |w| w.sentence)
+        && a.sentence_words(next).all(|j| matches!(a.word(j), "ha" | "haha" | "hah" | "lol"));
+    let mocked = laugh_after
+        || (words.end..sentence.end).any(|j| {
+            a.word(j) == "obviously"
+                || (a.word(j) == "of" && a.word_is(j + 1, "course") && j + 2 == sentence.end)
+                || (a.word(j) == "give"
+                    && a.word_is(j + 1, "me")
+                    && matches!(a.word(j + 2), "a" | "the")
+                    && matches!(a.word(j + 3), "medal" | "prize" | "trophy" | "award"))
+        });
     ((opener && k < words.start) || mocked)
         && sentence.clone().any(superlative)
         && !sentence.clone().any(|j| matches!(a.word(j), "always" | "never"))
@@ -2134,33 +2239,129 @@ fn sorted_and_placed(a: &Analysis<'_>, others: Range<usize>) -> bool {
     })
 }
 
-/// "My father said I have hands but no head for money. He was right":
-/// someone else's verdict of a lack in the writer, which the writer then
-/// says is right.
-fn endorsed(a: &Analysis<'_>) -> Option<Match> {
+/// "My father said I have hands but no head for money. He was right",
+/// "Daddy always said I was born a day late and a dollar short, and I
+/// reckon he called it", "My wife says I have a tongue made of teak … she
+/// is right": someone else's verdict on the writer, which the writer then
+/// says is right, in that sentence or the two after it. What was said is
+/// a trait when it names a lack, was said again and again ("always said",
+/// "used to say", "keeps telling me"), or is about the writer now ("says I
+/// have", "says I am"). Not advice ("said I should check the pump"),
+/// praise ("says I have good hands"), a verdict denied ("says I'm not a
+/// failure"), nor agreement about something else ("she was right about
+/// the tide").
+fn endorsed(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
     (1..a.len()).find_map(|r| {
-        if !(matches!(a.word(r), "right" | "true" | "correct")
-            && matches!(a.word(r - 1), "was" | "is" | "were" | "are")
-            && a.own(r)
-            && r >= 2
-            && matches!(a.word(r - 2), "he" | "she" | "they" | "it"))
-        {
+        let by = agreement(a, r)?;
+        let sentence = a.words[r].sentence;
+        let from = a.sentence_words(sentence.saturating_sub(2)).start;
+        // "does not prove that she was right", "I doubt he was right".
+        let doubted = (a.sentence_words(sentence).start..by)
+            .any(|k| matches!(a.word(k), "not" | "never" | "no" | "doubt" | "if" | "whether"));
+        if doubted {
             return None;
         }
-        let sentence = a.words[r].sentence;
-        let from = a.sentence_words(sentence.saturating_sub(1)).start;
-        (from..r - 2).find_map(|s| {
-            let said = matches!(a.word(s), "said" | "says" | "say" | "told");
+        (from..by).find_map(|s| {
+            let said = matches!(
+                a.word(s),
+                "said" | "says" | "say" | "told" | "tells" | "tell" | "telling"
+            );
+            if !said {
+                return None;
+            }
+            // The one agreed with is the one who said it, as "he", "she",
+            // "they", "the old man" or by name ("Mama said … Mama was
+            // right"), or what was said ("that is true"); not a thing
+            // ("the box was correct", "Nose part is true").
+            let mut sayer = s;
+            while sayer > 0
+                && matches!(
+                    a.word(sayer - 1),
+                    "always" | "often" | "would" | "keeps" | "kept" | "to" | "used"
+                )
+            {
+                sayer -= 1;
+            }
+            let agreed_with =
+                matches!(a.word(by), "he" | "she" | "they" | "man" | "woman" | "lady")
+                    || (sayer > 0 && a.word(sayer - 1) == a.word(by))
+                    || (matches!(a.word(by), "it" | "that") && a.word(r) == "true");
+            if !agreed_with {
+                return None;
+            }
             // The writer as the subject of what was said ("said I have",
             // "told me I have"), not only its object: "told me that the
-            // parents were not against me" says nothing the writer lacks.
-            let about_me = (s + 1..(s + 4).min(r)).find(|&k| a.word(k) == "i")?;
-            let lack = (about_me + 1..(about_me + 9).min(r))
+            // parents were not against me" says nothing of the writer.
+            let about_me = (s + 1..(s + 4).min(by)).find(|&k| a.word(k) == "i")?;
+            let what: Vec<usize> = (about_me + 1..(about_me + 12).min(by))
                 .take_while(|&k| a.words[k].sentence == a.words[s].sentence)
-                .any(|k| matches!(a.word(k), "no" | "not" | "never" | "cannot" | "nothing"));
-            (said && lack).then(|| a.norm.match_of(a.words[s].norm.start..a.words[r].norm.end))
+                .collect();
+            let has = |words: &[&str]| what.iter().any(|&k| words.contains(&a.word(k)));
+            let lack = has(&["no", "not", "never", "cannot", "nothing"]);
+            let again = s >= 1
+                && (matches!(a.word(s - 1), "always" | "often" | "would" | "keeps" | "kept")
+                    || (s >= 2 && a.word(s - 1) == "to" && a.word(s - 2) == "used"));
+            let now = matches!(a.word(about_me + 1), "am" | "have" | "has")
+                || (a.word(about_me + 1) == "was" && a.word_is(about_me + 2, "born"));
+            let advice = has(&["should", "must", "need", "ought", "could", "can", "might"]);
+            let praise = has(&[
+                "good", "great", "best", "better", "fine", "strong", "capable", "clever", "smart",
+                "talented", "gifted", "right",
+            ]);
+            let denied = what.iter().any(|&k| {
+                matches!(a.word(k), "not" | "no")
+                    && (k + 1..(k + 3).min(a.len())).any(|v| o.verdict_nouns.contains(a.word(v)))
+            });
+            // (Praise beside a lack is still a lack: "a good heart but
+            // no head for figures".)
+            ((lack || ((again || now) && !praise)) && !advice && !denied)
+                .then(|| a.norm.match_of(a.words[s].norm.start..a.words[r].norm.end))
         })
     })
+}
+
+/// Where the words that end at `r` say someone else was right, the index
+/// of the first of them: "she is right", "the old man saw correctly", "he
+/// called it", "Mum had it right", "he was not wrong", "she had a point".
+/// Not the writer's own say ("I was right"), nor "right about" something
+/// other than the writer, nor "called it off".
+fn agreement(a: &Analysis<'_>, r: usize) -> Option<usize> {
+    if r < 2 {
+        return None;
+    }
+    let w = a.word(r);
+    let next = if r + 1 < a.len() && a.words[r + 1].clause == a.words[r].clause {
+        a.word(r + 1)
+    } else {
+        ""
+    };
+    let two_before = (matches!(w, "right" | "true" | "correct")
+        && matches!(a.word(r - 1), "is" | "was" | "were" | "are")
+        && (next != "about" || a.word_is(r + 2, "me"))
+        && !matches!(next, "there" | "here" | "away" | "next" | "behind" | "in" | "on" | "at"))
+        || (w == "it"
+            && a.word(r - 1) == "called"
+            && (next.is_empty() || matches!(next, "right" | "early" | "years" | "long" | "from")))
+        || (matches!(w, "correctly" | "right" | "clearly" | "true") && a.word(r - 1) == "saw");
+    let three_before =
+        (w == "right" && a.word(r - 1) == "it" && matches!(a.word(r - 2), "had" | "got" | "has"))
+            || (w == "wrong"
+                && matches!(a.word(r - 1), "not" | "never")
+                && matches!(a.word(r - 2), "was" | "is" | "were"))
+            || (w == "point" && a.word(r - 1) == "a" && matches!(a.word(r - 2), "had" | "has"));
+    let by = if two_before {
+        r - 2
+    } else if three_before {
+        r.checked_sub(3)?
+    } else {
+        return None;
+    };
+    // (In "he called it", "it" reads as what was called: the frame is the
+    // writer's.)
+    let own = (by..r).all(|k| a.own(k)) && (a.own(r) || w == "it");
+    (own && !matches!(a.word(by), "i" | "we" | "you" | "am")
+        && a.words[by].clause == a.words[r].clause)
+        .then_some(by)
 }
 
 /// What may stand before a verdict said alone: "Proper fraud.", "What an

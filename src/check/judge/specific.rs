@@ -956,9 +956,23 @@ fn writer_did(a: &Analysis<'_>, i: usize) -> bool {
             continue;
         }
         // Another word: the verb is someone or something else's, unless
-        // it starts a clause of a list of the writer's steps.
+        // it starts a clause of a list of the writer's steps. (Not past
+        // an aside after a thing named first: "The sack, the whole
+        // morning inside it, went with the wave".)
+        let first = a.sentence_words(sentence);
+        let named_first =
+            matches!(a.word(first.start), "the" | "my" | "our" | "his" | "her" | "their")
+                && (first.start..first.end)
+                    .take_while(|&k| a.words[k].clause == a.words[first.start].clause)
+                    .count()
+                    <= 3
+                && (first.start..first.end)
+                    .take_while(|&k| a.words[k].clause == a.words[first.start].clause)
+                    .all(|k| !is_time_word(a.word(k)) && !a.digit_led(k))
+                && a.words[first.start].clause + 1 < a.words[i].clause;
         return a.words[j].clause != a.words[i].clause
-            && a.words[j].clause + 1 == a.words[i].clause;
+            && a.words[j].clause + 1 == a.words[i].clause
+            && !named_first;
     }
     true
 }

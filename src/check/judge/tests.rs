@@ -3381,3 +3381,63 @@ fn seventy_seventh_round_shapes() {
         assert!(!collapses(collapse, &identity).is_empty(), "{collapse}");
     }
 }
+
+#[test]
+fn seventy_eighth_and_seventy_ninth_round_shapes() {
+    let s = Settings::default();
+    // PF007: someone else's verdict on the writer, which the writer then
+    // says is right; not advice, praise, a verdict denied, agreement
+    // doubted, nor agreement about a thing.
+    let identity = identity_lists(&s);
+    for collapse in [
+        "Daddy always said I was born a day late and a dollar short, and I reckon he called it.",
+        "My wife says I have a tongue made of teak. We laughed, but she is right, I think.",
+        "My father used to say I have soft hands. I laughed then. Now I think the old man saw \
+         correctly.",
+        "That's who I'll be in this town till they bury me.",
+        "I'm a dud with machines.",
+        "maybe i just not businessman. father run this mill 30 year no problem.",
+    ] {
+        assert!(!collapses(collapse, &identity).is_empty(), "{collapse}");
+    }
+    for separate in [
+        "The skipper said I should check the pump, and he was right.",
+        "My boss says I have good instincts, and she is right; this was one bad call.",
+        "Mum always says I'm not a failure, and she is right.",
+        "Dad always said I watch the sky too little. The forecast was right about the tide.",
+        "My maestra used to say I was too dramatic. One bad night does not prove that she was \
+         right.",
+        "My wife says I have the nose of a bloodhound. Nose part is true.",
+        "Dad always said I was a quitter. Then he called it off.",
+        "Ask Pieter. That's who I'll be calling next.",
+        "I am just not sure which pump it was.",
+        "i just not check the pump.",
+        "Yes, yes, I am the worst percebeira in all Galicia, put it on the front page. Ha.",
+    ] {
+        assert!(collapses(separate, &identity).is_empty(), "{separate}");
+    }
+    // PF008: what nobody else touches is the writer's (not what nobody
+    // else noticed).
+    assert!(writer_acts(
+        &s,
+        "The quote was worked out on the old price list. Nobody else touches that list."
+    ));
+    assert!(!writer_acts(&s, "The valve failed in the night. Nobody else noticed the alarm."));
+    // PF009: madder than, stood there steaming, the heart on the floor.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "Waited on the wrecker an hour, madder than a wet cat.",
+        "Three ordered, one in the box. Stood there steaming.",
+        "I come home with the heart on the floor.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    assert_eq!(felt("The pot sat on the stove steaming."), 0);
+    // PF002: a thing named first, then an aside, then what it did; a
+    // list of the writer's own steps is still the attempt.
+    assert!(
+        facts_in("The sack, the whole morning inside it, went with the wave at the point.", &facts)
+            > 0
+    );
+}
