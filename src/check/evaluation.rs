@@ -568,8 +568,10 @@ const FLOORS: &[(&str, Floor, Floor)] = &[
 /// 2a55df0), of which the round's mends took one off ("Lef di dubplate
 /// box", a Patois past), not the other ("Didn't temperature-correct the
 /// hydrometer. Checked it hot…": a judging word as a verb, and "it" for
-/// the thing).
-const CLEAN_ERRORS: (usize, usize) = (20, 16);
+/// the thing). Held out 17 since round eighty's fresh pair brought one
+/// identity check at error before any change (its fresh look, at
+/// ad9fc1b), and the round's dev mends did not take it off.
+const CLEAN_ERRORS: (usize, usize) = (20, 17);
 
 #[test]
 fn evaluation_corpus() {

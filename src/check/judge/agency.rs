@@ -704,15 +704,26 @@ fn unclaimed_fault(
 }
 
 /// Whether `sentence` names only the writer, past a hedge: "Me.",
-/// "Basically me.", "Mostly me, honestly." (Not "Me too." nor "Me and
-/// Kofi.")
+/// "Basically me.", "Mostly me, honestly.", "Me, somewhere along the
+/// line." (Not "Me too." nor "Me and Kofi.")
 fn only_me(a: &Analysis<'_>, sentence: usize) -> bool {
     let words = a.sentence_words(sentence);
     words.clone().any(|i| a.word(i) == "me")
         && words.clone().all(|i| {
             matches!(
                 a.word(i),
-                "me" | "basically" | "mostly" | "mainly" | "just" | "honestly" | "probably" | "all"
+                "me" | "basically"
+                    | "mostly"
+                    | "mainly"
+                    | "just"
+                    | "honestly"
+                    | "probably"
+                    | "all"
+                    // ("Me, somewhere along the line.")
+                    | "somewhere"
+                    | "along"
+                    | "the"
+                    | "line"
             )
         })
 }
@@ -1128,6 +1139,10 @@ fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize
             auxiliary |= w != "have";
             j += 1;
             continue;
+        }
+        // "Never got around to cleaning the burner": a chore left undone.
+        if matches!(w, "got" | "get") && a.word_is(j + 1, "around") && a.word_is(j + 2, "to") {
+            return Some(j + 2);
         }
         // "Should of known better": "of" written for "have".
         if w == "of" && j > i && matches!(a.word(j - 1), "should" | "could" | "would") {

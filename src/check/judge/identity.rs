@@ -286,7 +286,7 @@ const TRAIT_MARKS: &[&str] = &[
 ];
 
 /// Words that may start a fixed trait's shape: where [`fixed_trait`] looks.
-const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one (?:who|that|weh|wey)|is (?:just |simply )?me(?-u:\b)|always (?:was|been)|since (?:always|forever)|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late|always (?:have|had|has)|(?:never|always) (?:gonna|going to) be|will never get|too old|will (?:not|never) become|will never have|(?:never|not) in me|congratulations|congrats|bravo|well done|(?:no [a-z]+|nothing) will (?:fix|change|cure|mend) (?:it|that|me|this)";
+const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one (?:who|that|weh|wey)|is (?:just |simply )?me(?-u:\b)|always (?:was|been)|since (?:always|forever)|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late|always (?:have|had|has)|(?:never|always) (?:gonna|going to) be|will never get|too old|will (?:not|never) become|will never have|(?:never|not) (?:been )?in me|congratulations|congrats|bravo|well done|(?:no [a-z]+|nothing) will (?:fix|change|cure|mend) (?:it|that|me|this)";
 
 /// Where [`self_equated`] looks: the writer as a kind of person ("I'm the
 /// making kind", "I am someone who…"), or the failure as who they are
@@ -375,16 +375,20 @@ fn fixed_trait(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
                 return found(subject.unwrap_or(i), i + 2);
             }
         }
-        // "Organizing things was never in me", "it is not in me": a trait
-        // the writer says they lack (not "not in me alone").
+        // "Organizing things was never in me", "it is not in me",
+        // "walling's never been in me": a trait the writer says they lack
+        // (not "not in me alone").
+        let been = usize::from(i >= 3 && a.word(i - 1) == "been");
         if w == "in"
             && a.word_is(i + 1, "me")
-            && i >= 2
-            && matches!(a.word(i - 1), "never" | "not")
-            && matches!(a.word(i - 2), "was" | "is" | "been")
+            && i >= 2 + been
+            && matches!(a.word(i - 1 - been), "never" | "not")
+            && (matches!(a.word(i - 2 - been), "was" | "is" | "been" | "has" | "have")
+                || (been == 1 && a.word(i - 3).ends_with("'s")))
+            && (been == 1 || a.word(i - 2) != "has")
             && clause_ends(i + 1)
         {
-            return found(i - 2, i + 1);
+            return found(i - 2 - been, i + 1);
         }
         // "one will not become one anymore", "I will never become a
         // reader now": a limit set for good.
@@ -878,13 +882,18 @@ fn self_equated(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
             // "This is what I am, a woman who cannot say no to anybody":
             // what the writer is, and a lack kept in it (not "This is
             // what I am: someone who learns").
+            // ("This is what I am now, an old musician who forgets. It
+            // will only get worse": a lack said to grow.)
+            let now = usize::from(a.word_is(j + 3, "now"));
+            let worse = (j + 4..a.sentence_words((sentence + 1).min(a.words[n - 1].sentence)).end)
+                .any(|k| a.word(k) == "worse" && matches!(a.word(k - 1), "get" | "getting"));
             let what_lacking = said(j, &["what", "i", "am"])
-                && matches!(a.word(j + 3), "a" | "an" | "someone" | "somebody" | "one")
-                && (j + 4..(j + 9).min(n)).any(|k| {
+                && matches!(a.word(j + 3 + now), "a" | "an" | "someone" | "somebody" | "one")
+                && ((j + 4..(j + 9).min(n)).any(|k| {
                     a.words[k].sentence == sentence
                         && (matches!(a.word(k), "cannot" | "never")
                             || (a.word(k) == "not" && matches!(a.word(k - 1), "can" | "could")))
-                });
+                }) || worse);
             let what = what || what_lacking;
             let to = if kind {
                 Some(j + 5)
@@ -1228,7 +1237,11 @@ fn role_denied(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
             );
         let trait_after = real_one
             || rest.clone().any(|k| {
-                TRAIT_MARKS.contains(&a.word(k)) || matches!(a.word(k), "quit" | "give" | "accept")
+                TRAIT_MARKS.contains(&a.word(k))
+                    || matches!(a.word(k), "quit" | "give" | "accept")
+                    // ("I'm not the fencer I was and I'm not going to be
+                    // again.")
+                    || (a.word(k) == "again" && a.word(k - 1) == "be")
             });
         if marked || trait_after || TRAIT_MARKS.contains(&noun) {
             return Some(a.norm.match_of(a.words[i].norm.start..a.words[end].norm.end));
@@ -2227,15 +2240,21 @@ fn sorted_and_placed(a: &Analysis<'_>, others: Range<usize>) -> bool {
     }
     let last = a.sentence_words((sentence + 2).min(a.words[a.len() - 1].sentence)).end;
     (others.end..last).any(|j| {
-        a.own(j)
-            && matches!(a.word(j), "kind" | "sort" | "type")
+        let kind = matches!(a.word(j), "kind" | "sort" | "type")
             && j >= 3
             && ((matches!(a.word(j - 1), "which" | "what")
                 && a.word_is(j + 1, "i")
                 && a.word_is(j + 2, "am"))
                 || (matches!(a.word(j - 1), "first" | "second" | "other" | "wrong")
                     && a.word(j - 2) == "the"
-                    && matches!(a.word(j - 3), "be" | "am")))
+                    && matches!(a.word(j - 3), "be" | "am")));
+        // ("I've always known which I am": the kind left out.)
+        let which = a.word(j) == "which"
+            && a.word_is(j + 1, "i")
+            && a.word_is(j + 2, "am")
+            && j >= 1
+            && matches!(a.word(j - 1), "known" | "know" | "knew");
+        a.own(j) && (kind || which)
     })
 }
 
@@ -2266,7 +2285,9 @@ fn endorsed(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
                 a.word(s),
                 "said" | "says" | "say" | "told" | "tells" | "tell" | "telling"
             );
-            if !said {
+            // ("My grandmother used to call me 'bukiyō' … she was right".)
+            let called = matches!(a.word(s), "call" | "calls" | "called") && a.word_is(s + 1, "me");
+            if !said && !called {
                 return None;
             }
             // The one agreed with is the one who said it, as "he", "she",
@@ -2292,7 +2313,11 @@ fn endorsed(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
             // The writer as the subject of what was said ("said I have",
             // "told me I have"), not only its object: "told me that the
             // parents were not against me" says nothing of the writer.
-            let about_me = (s + 1..(s + 4).min(by)).find(|&k| a.word(k) == "i")?;
+            let about_me = if called {
+                s + 1
+            } else {
+                (s + 1..(s + 4).min(by)).find(|&k| a.word(k) == "i")?
+            };
             let what: Vec<usize> = (about_me + 1..(about_me + 12).min(by))
                 .take_while(|&k| a.words[k].sentence == a.words[s].sentence)
                 .collect();

@@ -3441,3 +3441,48 @@ fn seventy_eighth_and_seventy_ninth_round_shapes() {
             > 0
     );
 }
+
+#[test]
+fn eightieth_round_shapes() {
+    let s = Settings::default();
+    // PF007: a name others called the writer, agreed with; a lack said
+    // to grow; a role the writer will not be again; the writer placed
+    // among people sorted in two, the kind left out; "never been in me".
+    let identity = identity_lists(&s);
+    for collapse in [
+        "My grandmother used to call me bukiyō, clumsy with the hands. Honestly she was right.",
+        "This is what I am now, an old musician who forgets. It will only get worse from here.",
+        "I'm not the fencer I was and I'm not going to be again.",
+        "Some men have stone in their hands, see, and some haven't. I've always known which I am.",
+        "Fences I can do, but walling's never been in me.",
+    ] {
+        assert!(!collapses(collapse, &identity).is_empty(), "{collapse}");
+    }
+    for separate in [
+        "The boys call me at six when the truck is in. She was right about the truck.",
+        "This is what I am now, a cook who learns from every burnt pot.",
+        "I'm not the one who ordered it, and I'm not going to pay for it.",
+        "Some guests pay cash and some pay by card; I asked which they were.",
+        "The pump has been in the shed since May.",
+    ] {
+        assert!(collapses(separate, &identity).is_empty(), "{separate}");
+    }
+    // PF008: a chore never got around to, "I was part of it", doing too
+    // much myself, "Me, somewhere along the line" (not someone else's
+    // chore left).
+    for mine in [
+        "Never got around to cleaning the burner after the July rains.",
+        "A bit of everything went wrong, and I was part of it.",
+        "I was trying to do too much myself that week.",
+        "Wasn't the wire, wasn't the posts. Me, somewhere along the line.",
+    ] {
+        assert!(writer_acts(&s, mine), "{mine}");
+    }
+    assert!(!writer_acts(&s, "Dave never got around to the burner."));
+    // PF009: Romanian and Mexican Spanish words of feeling.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in ["Mă doare sufletul.", "Me dio un coraje, the truck came four hours late."] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+}
