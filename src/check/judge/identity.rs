@@ -1215,7 +1215,10 @@ fn role_denied(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
         }
         // "She write "thief" in the report. I am not a thief": an answer
         // to someone else's word.
-        let answered = (0..i).any(|k| !a.own(k) && a.word(k) == noun);
+        // ("'Baba, you are finished, sell the shop.' No. … I am not a
+        // finished man": any word of it.)
+        let answered =
+            (0..i).any(|k| !a.own(k) && (first_noun..=end).any(|m| a.word(k) == a.word(m)));
         if answered
             || o.verdict_nouns.contains(noun)
             || (j + 2..=end).any(|k| o.verdict_nouns.contains(a.word(k)))
@@ -1992,7 +1995,12 @@ fn pivoted(a: &Analysis<'_>, words: Range<usize>) -> bool {
 /// a verdict bounded in the past, or grown out of in the next sentence.
 fn outgrown(a: &Analysis<'_>, words: Range<usize>) -> bool {
     let sentence = a.words[words.start].sentence;
-    if (words.end..a.sentence_words(sentence).end).any(|j| past_frame(a, j)) {
+    // (Not in a clause that says what kind: "I am a failure, a old man
+    // who cannot even keep a fire alive for one night".)
+    if (words.end..a.sentence_words(sentence).end)
+        .take_while(|&j| !matches!(a.word(j), "who" | "which"))
+        .any(|j| past_frame(a, j))
+    {
         return true;
     }
     // "I am too soft with relatives on the crew, that's a habit, and
@@ -2254,7 +2262,14 @@ fn sorted_and_placed(a: &Analysis<'_>, others: Range<usize>) -> bool {
             && a.word_is(j + 2, "am")
             && j >= 1
             && matches!(a.word(j - 1), "known" | "know" | "knew");
-        a.own(j) && (kind || which)
+        // ("Maybe I be one of those who no get am": Pidgin "I am".)
+        let one_of = a.word(j) == "those"
+            && j >= 4
+            && a.word(j - 1) == "of"
+            && a.word(j - 2) == "one"
+            && matches!(a.word(j - 3), "be" | "am")
+            && a.word(j - 4) == "i";
+        a.own(j) && (kind || which || one_of)
     })
 }
 
@@ -2460,6 +2475,8 @@ fn compared(a: &Analysis<'_>, listed: &PhraseSet) -> Option<Match> {
                 && a.own(j)
                 && (j + 1..(j + 5).min(last)).any(|k| {
                     matches!(a.word(k), "not" | "cannot" | "never" | "only" | "still" | "just")
+                        // (Pidgin "me I no get am": I don't have it.)
+                        || (a.word(k) == "no" && matches!(a.word(k + 1), "get" | "fit" | "sabi"))
                 })
                 // "Other parents brought snacks and I did not": what
                 // happened once, not what the writer is. ("…had bought

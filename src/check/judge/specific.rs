@@ -1215,6 +1215,22 @@ fn is_event(a: &Analysis<'_>, i: usize, masked: &[bool], lists: &FactLists<'_>) 
     if mixed_as_act(a, i) {
         return !abstract_subject(a, i);
     }
+    // "Tunde don short me three days running", "bus don pack for Ladipo":
+    // Pidgin "don" marks what has happened (not the name "Don", nor a
+    // "wey don" that says who someone is: "Me wey don carry this business
+    // for head since 2015").
+    if i >= 1
+        && a.word(i - 1) == "don"
+        && (i < 2 || a.word(i - 2) != "wey")
+        && !a.words[i - 1].capital
+        && !a.words[i].capital
+        && a.words[i - 1].clause == a.words[i].clause
+        && w.len() > 2
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !lists.stopwords.contains(w)
+    {
+        return !abstract_subject(a, i - 1);
+    }
     // "Forget the ammonia bottle in the house.": in a gap, a diary's
     // plain form, its "I" dropped, done to a thing.
     if lists.mechanisms.is_some() && a.plain_diary_act(i, lists.plain_verbs) {

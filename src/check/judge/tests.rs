@@ -3486,3 +3486,52 @@ fn eightieth_round_shapes() {
         assert!(felt(feeling) > 0, "{feeling}");
     }
 }
+
+#[test]
+fn eighty_first_round_shapes() {
+    let s = Settings::default();
+    // PF007: a verdict whose "who" clause holds a spell is still one;
+    // Pidgin "me I no get am" and "I be one of those"; "was never built
+    // for"; Italian; a denial that answers someone else's word is no
+    // verdict.
+    let identity = identity_lists(&s);
+    for collapse in [
+        "I am a failure, a old man who cannot even keep a fire alive for one night.",
+        "Some people get head for money, me I no get am.",
+        "Some people get owner-head and some people no get am. Maybe I be one of those who no \
+         get am.",
+        "I was never built for this hustle.",
+        "Son fatto così, cosa vuoi.",
+    ] {
+        assert!(!collapses(collapse, &identity).is_empty(), "{collapse}");
+    }
+    for separate in [
+        "Maybe for one night I was a failure, and the fire went out.",
+        "My son said to me, 'Baba, you are finished, sell the shop.' No. I am not a finished man.",
+        "He was a customer I had never built for.",
+    ] {
+        assert!(collapses(separate, &identity).is_empty(), "{separate}");
+    }
+    // PF008: the writer mocked as a title.
+    assert!(writer_acts(&s, "Course, genius here knew best. Didn't he just."));
+    // PF009: Nepali, British, Pidgin and Arabic words of feeling.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "Ke garne, man nai khatta bhayo.",
+        "Pretty choked, frankly.",
+        "Got the right hump when the bill come in.",
+        "Narked and flat all week.",
+        "My blood dey boil as I dey write this.",
+        "All the night my chest became narrow.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    // PF002: Pidgin "don" marks what happened (not the name Don, nor "wey
+    // don" saying who someone is).
+    assert!(
+        facts_in("Tunde don short me three days running, each time the same story.", &facts) > 0
+    );
+    assert_eq!(facts_in("Don Pedro was not happy with us.", &facts), 0);
+    assert_eq!(facts_in("Me wey don carry this business for head since long.", &facts), 0);
+}
