@@ -2341,7 +2341,9 @@ fn endorsed(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
             let again = s >= 1
                 && (matches!(a.word(s - 1), "always" | "often" | "would" | "keeps" | "kept")
                     || (s >= 2 && a.word(s - 1) == "to" && a.word(s - 2) == "used"));
-            let now = matches!(a.word(about_me + 1), "am" | "have" | "has")
+            // ("Con says I'd double-book my own funeral": what the writer
+            // would do, said of them.)
+            let now = matches!(a.word(about_me + 1), "am" | "have" | "has" | "would")
                 || (a.word(about_me + 1) == "was" && a.word_is(about_me + 2, "born"));
             let advice = has(&["should", "must", "need", "ought", "could", "can", "might"]);
             let praise = has(&[

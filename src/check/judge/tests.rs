@@ -3535,3 +3535,44 @@ fn eighty_first_round_shapes() {
     assert_eq!(facts_in("Don Pedro was not happy with us.", &facts), 0);
     assert_eq!(facts_in("Me wey don carry this business for head since long.", &facts), 0);
 }
+
+#[test]
+fn eighty_second_round_shapes() {
+    let s = Settings::default();
+    // PF007: someone else's "I'd …" agreed with in the same sentence;
+    // Tagalog verdicts; "I'm careless" (not "I was careless on the 12th").
+    let identity = identity_lists(&s);
+    for collapse in [
+        "Con says I'd double-book my own funeral and he's right.",
+        "Siguro hindi talaga ako pang-negosyo.",
+        "Ganun talaga pag pinanganak kang malas, pare.",
+        "I'm careless, that's the truth of it.",
+    ] {
+        assert!(!collapses(collapse, &identity).is_empty(), "{collapse}");
+    }
+    for separate in [
+        "Con said I would need a bigger van for the 14th.",
+        "I was careless on the 12th and the deposit went late.",
+    ] {
+        assert!(collapses(separate, &identity).is_empty(), "{separate}");
+    }
+    // PF008: "me own fault", "help from me", "too much in my head".
+    for mine in [
+        "Me own fault, one way or another.",
+        "Fate had plenty of help from me not paying attention.",
+        "I think I was too much in my head with other things.",
+    ] {
+        assert!(writer_acts(&s, mine), "{mine}");
+    }
+    // PF009: Tagalog and Argentine words of feeling; an oath.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "Hiyang-hiya ako, I said sorry to each one.",
+        "Nakakapanlumo talaga, pare.",
+        "Me re calenté. The compressor died at 16hs.",
+        "Christ almighty. Not again.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+}

@@ -616,6 +616,16 @@ impl<'a> Analysis<'a> {
                     {
                         break;
                     }
+                    // "Con says I'd double-book my own funeral and he's
+                    // right": the writer agrees, in their own voice.
+                    if j + 3 < n
+                        && self.word(j) == "and"
+                        && matches!(self.word(j + 1), "he" | "she" | "they")
+                        && matches!(self.word(j + 2), "is" | "was" | "are" | "were")
+                        && matches!(self.word(j + 3), "right" | "correct")
+                    {
+                        break;
+                    }
                     // "…had filed a complaint; I sat one hour in my car":
                     // after a semicolon or a dash, the writer's own clause.
                     if FIRST_PERSON[..2].contains(&self.word(j))
