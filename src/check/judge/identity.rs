@@ -1315,7 +1315,6 @@ const NOT_ROLES: &[&str] = &[
     "in",
     "on",
     "at",
-    "that",
     "so",
     "too",
     "very",
@@ -2289,8 +2288,14 @@ fn endorsed(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
         let by = agreement(a, r)?;
         let sentence = a.words[r].sentence;
         let from = a.sentence_words(sentence.saturating_sub(2)).start;
-        // "does not prove that she was right", "I doubt he was right".
-        let doubted = (a.sentence_words(sentence).start..by)
+        // "does not prove that she was right", "I doubt he was right":
+        // a doubt in the agreement's own clause, back to an "and" or a
+        // "but", not a lack inside what was said ("Daddy said I was no
+        // good with money and he was right").
+        let clause = a.clause_words(a.words[by].clause).start;
+        let doubted = (clause..by)
+            .rev()
+            .take_while(|&k| !matches!(a.word(k), "and" | "but"))
             .any(|k| matches!(a.word(k), "not" | "never" | "no" | "doubt" | "if" | "whether"));
         if doubted {
             return None;

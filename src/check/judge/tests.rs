@@ -3576,3 +3576,26 @@ fn eighty_second_round_shapes() {
         assert!(felt(feeling) > 0, "{feeling}");
     }
 }
+
+#[test]
+fn a_lack_in_what_was_said_is_not_a_doubt_of_the_agreement() {
+    let s = Settings::default();
+    let identity = identity_lists(&s);
+    // PF007: the lack is inside the reported verdict; the agreement after
+    // "and" or a comma is the writer's.
+    for collapse in [
+        "Daddy said I was no good with money and he was right.",
+        "Daddy said I was no good with money, and he was right.",
+        "Mum always told me I would never finish anything and she was right.",
+    ] {
+        assert!(!collapses(collapse, &identity).is_empty(), "{collapse}");
+    }
+    // A doubt in the agreement's own clause still holds it apart.
+    for separate in [
+        "Daddy said I was no good with money but I doubt he was right.",
+        "Daddy said I was no good with money. It does not prove that he was right.",
+        "Mum always told me I would never finish anything, if she was right.",
+    ] {
+        assert!(collapses(separate, &identity).is_empty(), "{separate}");
+    }
+}
