@@ -202,8 +202,17 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
         let sentence = a.words[words.start].sentence;
         let mut i = words.start;
         while i < a.len() && a.words[i].sentence == sentence {
+            // (Not "by the 1st of next month": a date, not how.)
+            let how_by = a.word(i) == "by"
+                && !a.words.get(i + 1).is_some_and(|_| {
+                    matches!(a.word(i + 1), "the" | "next" | "end" | "then")
+                        || a.digit_led(i + 1)
+                        || MONTHS.contains(&a.word(i + 1))
+                        || WEEKDAYS.contains(&a.word(i + 1))
+                });
             let elaboration = i >= words.end
-                && (matches!(a.word(i), "by" | "using" | "which" | "meaning" | "means")
+                && (how_by
+                    || matches!(a.word(i), "using" | "which" | "meaning" | "means")
                     || (a.words[i].clause != a.words[i - 1].clause && a.follows_colon(i)));
             if elaboration {
                 break;

@@ -783,10 +783,13 @@ fn duty_passive(
             return None;
         }
         // ("my station", or with a time of day or a task between: "my
-        // cleaning round", "my night shift"; not "our fuel truck".)
+        // cleaning round", "my night shift", "my pre-flight check"; not
+        // "our fuel truck".)
         let between = |k: usize| {
             let w = a.word(k);
-            (w.len() > 5 && w.ends_with("ing")) || matches!(w, "night" | "day" | "early" | "late")
+            (w.len() > 5 && w.ends_with("ing"))
+                || w.starts_with("pre-")
+                || matches!(w, "night" | "day" | "early" | "late")
         };
         let noun =
             if noun + 1 < a.len() && a.words[noun + 1].clause == a.words[i].clause && between(noun)

@@ -1361,6 +1361,14 @@ fn distanced(a: &Analysis<'_>, m: &Match, words: Range<usize>, o: &IdentityLists
     if o.distancing.is_match_str(&window.join(" ")) {
         return true;
     }
+    // "If I was the useless woman I feel like tonight, this place would
+    // have closed": a verdict supposed, against the fact.
+    if window.last() == Some(&"if")
+        && a.word(words.start) == "i"
+        && (a.word_is(words.start + 1, "was") || a.word_is(words.start + 1, "were"))
+    {
+        return true;
+    }
     // "i am not a failure" matches `i am ... failure`: the `not` is in the
     // gap, and the pattern has none of its own.
     let phrase = o.collapse.phrase_of(m).unwrap_or("");
@@ -1815,6 +1823,18 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
     }) {
         return true;
     }
+    // "…I shouted to the trees: I am a disaster! … (four sentences on)
+    // So no, I am not a disaster": the verdict denied in so many words,
+    // however far on.
+    if (words.end.max(2)..a.len()).any(|j| {
+        a.word(j) == "not"
+            && a.own(j)
+            && matches!(a.word(j - 1), "am" | "m")
+            && a.word(j - 2) == "i"
+            && (j + 1..(j + 3).min(a.len())).any(|k| verdict.contains(&a.word(k)))
+    }) {
+        return true;
+    }
     // "…somebody give me award. Abeg. One rainy Tuesday no define me.":
     // said, within three sentences, not to define the writer.
     if (words.end..later).any(|j| {
@@ -1884,6 +1904,13 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
                     .any(|k| matches!(a.word(k), "said" | "say" | "thought" | "think")))
             // "I'm a slow swimmer. For now.": a state, not a trait.
             || (a.word(j) == "for" && a.word_is(j + 1, "now"))
+            // "I'm rubbish at ordering at the minute": a state of these
+            // weeks, in the verdict's clause.
+            || (a.word(j) == "at"
+                && j <= words.end + 3
+                && a.words[j].clause == a.words[words.end - 1].clause
+                && a.word_is(j + 1, "the")
+                && (a.word_is(j + 2, "minute") || a.word_is(j + 2, "moment")))
             // "I'm an idiot — for about one night.": a state of a night.
             || (j == words.end && a.word(j) == "for" && {
                 let mut k = j + 1;

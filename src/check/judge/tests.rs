@@ -3599,3 +3599,59 @@ fn a_lack_in_what_was_said_is_not_a_doubt_of_the_agreement() {
         assert!(collapses(separate, &identity).is_empty(), "{separate}");
     }
 }
+
+#[test]
+fn eighty_third_round_shapes() {
+    let s = Settings::default();
+    // PF007: a verdict supposed against the fact; denied in so many words
+    // however far on; a state of these weeks.
+    let identity = identity_lists(&s);
+    for separate in [
+        "If I was the useless woman I feel like tonight, this place would have closed in 2003.",
+        "I shouted to the trees: I am a disaster! Rosaria heard me. I thought again. It was one \
+         decision. Other years it was right. So no, I am not a disaster.",
+        "I'm rubbish at ordering at the minute cos I'm doing it between clients.",
+    ] {
+        assert!(collapses(separate, &identity).is_empty(), "{separate}");
+    }
+    for collapse in [
+        "I'm rubbish at ordering, always have been.",
+        "If I was honest, I am a useless manager.",
+        "Thirty years and can't keep a heater lit. That's the whole story on me, right there.",
+    ] {
+        assert!(!collapses(collapse, &identity).is_empty(), "{collapse}");
+    }
+    // PF008: "nobody told" reports no words; a check of the writer's own.
+    for mine in [
+        "Nobody told the passengers the landing position because I decided to skip the briefing.",
+        "Valve on cylinder 3 was not opened fully, that is my pre-flight check.",
+    ] {
+        assert!(writer_acts(&s, mine), "{mine}");
+    }
+    assert!(!writer_acts(
+        &s,
+        "Nobody told me the valve was changed, so the new part sat in the store."
+    ));
+    // PF009: Essex and Minnesota feeling; something that will stay.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "Card machine went down all day and I was bricking it the entire time.",
+        "I was well cheesed off by dinner time.",
+        "Had a lousy feeling about the whole thing from the drive in on.",
+        "Well. That one's gonna stay with me a while.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    // PF006: "start thinking about" is no change; "by" and a date is when,
+    // not how.
+    let adjustment = adjustment_lists(&s);
+    assert_ne!(
+        testability(
+            "I'll try to maybe start thinking about a proper booking system by the 1st of next \
+             month, if things quieten down.",
+            &adjustment
+        ),
+        Testability::Testable
+    );
+}

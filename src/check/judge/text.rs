@@ -790,8 +790,9 @@ impl<'a> Analysis<'a> {
             }
             let w = self.word(j);
             // The writer, or anyone at all ("one could say", "you'd say"),
-            // or no speaker ("no nicer way to say it").
-            if FIRST_PERSON.contains(&w) || matches!(w, "one" | "you" | "let" | "to") {
+            // or no speaker ("no nicer way to say it", "Nobody told the
+            // passengers … because I decided to skip it").
+            if FIRST_PERSON.contains(&w) || matches!(w, "one" | "you" | "let" | "to" | "nobody") {
                 return false;
             }
             // "I went home and told my partner…": a verb joined to an
