@@ -111,10 +111,19 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                     && a.word_is(k + 3, "do")
             })
     };
+    // ("Somebody upstairs didn't think it through": a lapse of someone
+    // else's, its subject a few words before it in its clause.)
+    let others_lapse = |w: &Range<usize>| {
+        (w.start.saturating_sub(3)..w.start)
+            .rev()
+            .take_while(|&k| a.words[k].clause == a.words[w.start].clause)
+            .take_while(|&k| !matches!(a.word(k), "i" | "we" | "me" | "us"))
+            .any(|k| matches!(a.word(k), "somebody" | "someone"))
+    };
     if let Some((_, words)) = a
         .own_matches(o.ownership)
         .into_iter()
-        .find(|(_, w)| !w.clone().any(inside) && !bad_thing(w) && !denied(w))
+        .find(|(_, w)| !w.clone().any(inside) && !bad_thing(w) && !denied(w) && !others_lapse(w))
     {
         return Some(words);
     }
@@ -300,7 +309,11 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                     || (matches!(a.word(i - 1), "are" | "am") && a.word(i - 2) == "who"))
                 || (i >= 1
                     && a.word(i - 1) == "how"
-                    && (put(i + 1) || (a.word_is(i + 1, "would") && put(i + 2))));
+                    && (put(i + 1) || (a.word_is(i + 1, "would") && put(i + 2))))
+                // ("It came out like that, as we say here.")
+                || (i >= 1
+                    && a.word(i - 1) == "as"
+                    && (a.word_is(i + 1, "say") || a.word_is(i + 1, "call")));
             // Scots "ah" for "I" ("Ah booked the hall", "ah didnae
             // check"), not the "ah" of a sigh: an act must follow it.
             // (Guyanese "Ah let it slide", Krio "Ah take my eye off di

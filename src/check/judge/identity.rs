@@ -1219,7 +1219,9 @@ fn role_denied(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
         // finished man": any word of it.)
         let answered =
             (0..i).any(|k| !a.own(k) && (first_noun..=end).any(|m| a.word(k) == a.word(m)));
+        // ("I'm not the worst and I'm not the best": a rank, no role.)
         if answered
+            || matches!(noun, "worst" | "best")
             || o.verdict_nouns.contains(noun)
             || (j + 2..=end).any(|k| o.verdict_nouns.contains(a.word(k)))
         {
@@ -1619,6 +1621,19 @@ fn narrowed(a: &Analysis<'_>, words: Range<usize>, o: &IdentityLists<'_>) -> boo
     }) {
         return true;
     }
+    // "Says I'm careless when I fiddle with settings and walk away": a
+    // verdict held to one doing of the writer's (not "when I have to
+    // talk to people", "when it comes to money").
+    if a.words.get(words.end + 2).is_some_and(|w| w.clause == clause)
+        && matches!(a.word(words.end), "when" | "whenever")
+        && a.word(words.end + 1) == "i"
+        && !matches!(
+            a.word(words.end + 2),
+            "have" | "need" | "am" | "m" | "try" | "get" | "do" | "feel" | "can" | "must"
+        )
+    {
+        return true;
+    }
     // "I am only bad at reading e-mails from customs": one thing, held
     // apart from the rest.
     if matches!(a.word(words.end - 1), "at" | "with") && words.clone().any(|j| a.word(j) == "only")
@@ -1943,7 +1958,11 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
                 && ((matches!(a.word(j + 1), "who" | "what")
                     && a.word_is(j + 2, "i")
                     && a.word_is(j + 3, "am"))
-                    || (a.word_is(j + 1, "about") && a.word_is(j + 2, "me"))))
+                    || (a.word_is(j + 1, "about") && a.word_is(j + 2, "me"))
+                    // ("That's a habit, not a life sentence.")
+                    || (a.word_is(j + 1, "a")
+                        && a.word_is(j + 2, "life")
+                        && a.word_is(j + 3, "sentence"))))
             // "I'm the worst bullfighter in Texas. Or, and hear me out, I
             // forgot to check a fan belt.": the verdict set up to be
             // knocked down.

@@ -3655,3 +3655,47 @@ fn eighty_third_round_shapes() {
         Testability::Testable
     );
 }
+
+#[test]
+fn eighty_fourth_round_shapes() {
+    let s = Settings::default();
+    // PF007: "not a life sentence"; a rank denied, no role; a verdict held
+    // to one doing of the writer's; "the way the Good Lord made me".
+    let identity = identity_lists(&s);
+    for separate in [
+        "Bit set in me ways with the booking side, maybe. That's a habit, not a life sentence.",
+        "I'm not the worst and I'm not the best, but I never once took him through Hunts Cross.",
+        "Says I'm careless when I fiddle with settings and walk away.",
+    ] {
+        assert!(collapses(separate, &identity).is_empty(), "{separate}");
+    }
+    for collapse in [
+        "I'm useless when I have to talk to people.",
+        "I got a head for haulin'. That's just the way the Good Lord made me.",
+    ] {
+        assert!(!collapses(collapse, &identity).is_empty(), "{collapse}");
+    }
+    // PF008: someone else's lapse; "as we say" is a saying, no act.
+    assert!(!writer_acts(&s, "Somebody upstairs didn't think it through."));
+    assert!(writer_acts(&s, "I didn't think it through."));
+    assert!(!writer_acts(&s, "Tak wyszło. It came out like that, as we say here."));
+    assert!(writer_acts(&s, "I made the call, as I say."));
+    // PF009: Kentucky, Hokkaido and Scouse feeling; not a literal heart
+    // attack or an engine that shakes.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "I about had a heart attack, had to holler at Miss Pearl.",
+        "I been shakin' all evenin' over it.",
+        "Calving season this year was very hard for me. Still heart is heavy.",
+        "Maa, yappari. Gakkari shita.",
+        "Me stood on the drive in me slippers, proper devvo.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    for plain in
+        ["The driver had a heart attack at the wheel.", "The engine's been shaking since Monday."]
+    {
+        assert_eq!(felt(plain), 0, "{plain}");
+    }
+}
