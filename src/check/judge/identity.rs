@@ -286,7 +286,7 @@ const TRAIT_MARKS: &[&str] = &[
 ];
 
 /// Words that may start a fixed trait's shape: where [`fixed_trait`] looks.
-const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one (?:who|that|weh|wey)|is (?:just |simply )?me(?-u:\b)|always (?:was|been)|since (?:always|forever)|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late|always (?:have|had|has)|(?:never|always) (?:gonna|going to) be|will never get|too old|will (?:not|never) become|will never have|(?:never|not) (?:been )?in me|congratulations|congrats|bravo|well done|(?:no [a-z]+|nothing) will (?:fix|change|cure|mend) (?:it|that|me|this)";
+const FIXED_SHAPES: &str = r"never (?:been|was)|born (?:with|wid|for|to)|the one (?:who|that|weh|wey)|is (?:just |simply )?me(?-u:\b)|always (?:was|been)|since (?:always|forever)|will (?:always|never|forever) be|(?:i|mi) always|(?:i|mi) never|gene|knack|something i|from (?:always|young|childhood|small|born|birth|(?:my|mi) (?:young|childhood)|(?:mi )?a pickney)|since i was|then and|change (?:it|that|this|now)|never (?:we|i) will|never were|too late|always (?:have|had|has)|(?:never|always) (?:gonna|going to) be|will never get|too old|will (?:not|never) become|will never have|(?:never|not) (?:been )?in me|congratulations|congrats|bravo|well done|(?:no [a-z]+|nothing) will (?:fix|change|cure|mend) (?:it|that|me|this)";
 
 /// Where [`self_equated`] looks: the writer as a kind of person ("I'm the
 /// making kind", "I am someone who…"), or the failure as who they are
@@ -494,8 +494,15 @@ fn fixed_trait(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
         };
         let of_another =
             of_something || of_a_thing || manner || task || (w == "forever" && described);
+        // ("feet where they'd always been", "the key was where it always
+        // was": a place kept, someone else's or a thing's.)
+        let placed = (i.saturating_sub(4)..i).any(|k| {
+            a.words[k].clause == clause
+                && matches!(a.word(k), "where" | "they" | "it" | "he" | "she")
+        });
         if matches!(w, "always" | "forever")
             && !of_another
+            && !placed
             && (w == "always" || a.word(i.saturating_sub(1)) == "since")
             && ((i + 1 < n
                 && matches!(a.word(i + 1), "was" | "been" | "have" | "had" | "has")
@@ -1111,7 +1118,12 @@ fn permanent(
     let next = |k: usize| if in_clause(i + k) { a.word(i + k) } else { "" };
     let upto = |to: usize| Some((i, to));
     match w {
-        "from" if matches!(next(1), "always" | "young" | "childhood" | "small") => upto(i + 1),
+        // ("Me, I be unlucky man from born", "disorganized from birth".)
+        "from"
+            if matches!(next(1), "always" | "young" | "childhood" | "small" | "born" | "birth") =>
+        {
+            upto(i + 1)
+        }
         "from"
             if matches!(next(1), "my" | "mi" | "a")
                 && matches!(next(2), "young" | "childhood" | "pickney" | "a") =>
@@ -1835,6 +1847,13 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
                     && (a.word_is(j + 3, "am") || a.word_is(j + 3, "m"))
                     && j + 4 < later
                     && words.clone().any(|k| a.word(k) == a.word(j + 4))))
+    }) {
+        return true;
+    }
+    // "I'm a failure at — nah. Failed one pack-out.": broken off and
+    // refused.
+    if (words.end..(words.end + 2).min(a.len())).any(|j| {
+        matches!(a.word(j), "nah" | "nope") && a.words[j].clause != a.words[words.end - 1].clause
     }) {
         return true;
     }

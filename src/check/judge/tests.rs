@@ -3699,3 +3699,35 @@ fn eighty_fourth_round_shapes() {
         assert_eq!(felt(plain), 0, "{plain}");
     }
 }
+
+#[test]
+fn eighty_fifth_round_shapes() {
+    let s = Settings::default();
+    // PF007: a place kept is no trait; broken off and refused; finished
+    // for a job; "from born".
+    let identity = identity_lists(&s);
+    for separate in [
+        "Got in the door, feet where they'd always been. Didn't fit.",
+        "I'm a failure at — nah. Failed one pack-out. Different thing.",
+        "The pump had a fault from birth, the dealer said.",
+    ] {
+        assert!(collapses(separate, &identity).is_empty(), "{separate}");
+    }
+    for collapse in [
+        "Disorganised. Always been.",
+        "My legs did not respond like before. I am finished for this job, I know it.",
+        "I am an unlucky man from born.",
+    ] {
+        assert!(!collapses(collapse, &identity).is_empty(), "{collapse}");
+    }
+    // PF009: still chewing on it; Indonesian and German feeling.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "End result not what we were going for. Still chewing on it, and not in a good way.",
+        "Sedih sekali. Not one thing from this order I can be proud of.",
+        "Dat hat mich gewurmt, I must say.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+}
