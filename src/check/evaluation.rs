@@ -988,6 +988,31 @@ fn words_model() {
         println!("{name}: hand {} | {}", pr(&|r| r.1), line.join(" | "));
     };
     report(&format!("{} dev cv", family.name), &scored);
+    // `WORDS_SINCE=528`: the shipped model against the cross-validated
+    // one on the dev voices from that number on, which the shipped model
+    // was not trained on (a fair comparison before shipping a retraining).
+    if let (Some(since), Some(file)) = (std::env::var("WORDS_SINCE").ok(), family.words_model) {
+        let since: u32 = since.parse().unwrap_or(u32::MAX);
+        let number = |p: &str| p[1..].split('-').next().and_then(|n| n.parse::<u32>().ok());
+        let unseen =
+            |r: &&(Vec<String>, bool, bool, String)| number(&r.3).is_some_and(|n| n >= since);
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/check/judge/models").join(file);
+        let shipped = WordsModel::parse(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let fresh: Vec<_> = dev.iter().filter(unseen).collect();
+        let shipped_scored: Vec<(f64, bool, bool)> =
+            fresh.iter().map(|r| (shipped.score(&r.0, r.1), r.1, r.2)).collect();
+        report(&format!("{} shipped, dev from p{since}", family.name), &shipped_scored);
+        let mut cv: Vec<(f64, bool, bool)> = Vec::new();
+        for p in &personas {
+            if number(p).is_none_or(|n| n < since) {
+                continue;
+            }
+            let rest: Vec<_> = dev.iter().filter(|r| r.3 != *p).collect();
+            let model = train(&rest, Some(p));
+            cv.extend(dev.iter().filter(|r| r.3 == *p).map(|r| (model.score(&r.0, r.1), r.1, r.2)));
+        }
+        report(&format!("{} retrained cv, dev from p{since}", family.name), &cv);
+    }
     let all: Vec<_> = dev.iter().collect();
     let model = train(&all, None);
     if std::env::var_os("JUDGEMENT_HOLDOUT").is_some() {

@@ -221,7 +221,30 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
             i += 1;
         }
     }
+    // "Next time a dealer asks to get pulled off a table, she's off it":
+    // a "next time" that names someone else's act, then the change in a
+    // clause after it, is a condition (not "Next time I'll be careful").
+    let mut occasions = 0;
     for (_, words) in a.all_matches(o.idioms) {
+        let next_time = a.word(words.start) == "next"
+            && a.word_is(words.start + 1, "time")
+            && (a.words[words.start].initial
+                || (words.start == 1 && a.word(0) == "the" && a.words[0].initial));
+        if next_time && a.own(words.start) {
+            let clause = a.words[words.start].clause;
+            let who = words.end;
+            let named = a.words.get(who).is_some_and(|w| w.clause == clause)
+                && (matches!(
+                    a.word(who),
+                    "a" | "an" | "the" | "any" | "someone" | "somebody" | "anyone" | "anybody"
+                ) || (a.words[who].capital && !a.words[who].initial));
+            let change_after = (who..a.len())
+                .take_while(|&k| a.words[k].sentence == a.words[words.start].sentence)
+                .any(|k| a.words[k].clause != clause);
+            if named && change_after {
+                occasions += 1;
+            }
+        }
         for i in words {
             masked[i] = true;
         }
@@ -393,7 +416,8 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
             strong += 1;
         }
     }
-    let standing = standing_rules(&a, &masked) + dated_start(&a, &masked) + bounded(&a, &masked);
+    let standing =
+        standing_rules(&a, &masked) + dated_start(&a, &masked) + bounded(&a, &masked) + occasions;
     timed += standing;
     strong += standing;
     // "Try to keep the young boys happy so nobody runs off to Dubai": an
@@ -797,6 +821,10 @@ fn hoped(a: &Analysis<'_>) -> Option<Range<usize>> {
         if w == "hopefully" {
             return Some(i..i + 1);
         }
+        // "…aiming for the 5 back on the door, fingers crossed".
+        if w == "crossed" && i > 0 && a.word(i - 1) == "fingers" {
+            return Some(i - 1..i + 1);
+        }
         // "Someday get a second generator, when God gives the money": a
         // day nobody can name.
         if w == "someday" || (w == "some" && a.word_is(i + 1, "day") && a.words[i].initial) {
@@ -915,7 +943,15 @@ fn trailing_condition(a: &Analysis<'_>, t: usize) -> bool {
     // (Someone else's act, which the writer can see coming: not "before I
     // give anybody credit", the writer's own habit to learn.)
     let verb = |k: usize| same(k) && a.word(k).len() > 2 && a.word(k).ends_with('s');
-    person(t + 1) && verb(t + 2)
+    // ("…, rest before the machine leaves their village": a thing named,
+    // then its verb with an object of its own, so not "before the big
+    // ones".)
+    let thing_acts = a.word_is(t + 1, "the")
+        && same(t + 2)
+        && verb(t + 3)
+        && same(t + 4)
+        && matches!(a.word(t + 4), "the" | "their" | "his" | "her" | "our" | "my" | "a" | "an");
+    (person(t + 1) && verb(t + 2)) || thing_acts
 }
 
 /// Rules that start on a named day, opening their clause: "From 1 June:

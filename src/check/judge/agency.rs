@@ -141,10 +141,20 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
     // ("We changed our supplier, 'we' meaning the bosses upstairs", "'we'
     // being the product board": the "we" quoted to be taken back.)
     // ("…and by we i mean the client haha".)
+    // ("We switched rating software over the weekend. Meaning IT did":
+    // a sentence that opens by saying who.)
     let we_meaning = |j: usize| {
-        (a.word(j) == "we"
-            && (a.word_is(j + 1, "meaning") || a.word_is(j + 1, "being"))
-            && !matches!(a.word(j + 2), "me" | "i" | "myself" | "us"))
+        (a.word(j) == "meaning"
+            && a.words[j].initial
+            && j > 0
+            && (0..j).any(|k| a.word(k) == "we")
+            && a.words.get(j + 1).is_some_and(|n| n.clause == a.words[j].clause)
+            && !matches!(a.word(j + 1), "me" | "i" | "myself" | "us" | "we" | "that")
+            // ("IT", the department, not "it".)
+            && (a.word(j + 1) != "it" || a.words[j + 1].capital))
+            || (a.word(j) == "we"
+                && (a.word_is(j + 1, "meaning") || a.word_is(j + 1, "being"))
+                && !matches!(a.word(j + 2), "me" | "i" | "myself" | "us"))
             || (a.word(j) == "by"
                 && a.word_is(j + 1, "we")
                 && a.word_is(j + 2, "i")

@@ -297,6 +297,12 @@ fn literal_use(a: &Analysis<'_>, w: &Range<usize>, lists: &FactLists<'_>) -> boo
             a.word(w.end),
             "the" | "only" | "half" | "all" | "them" | "our" | "their" | "his" | "her"
         );
+    // ("We were tamping the ballast": Welsh "tamping", furious, is also
+    // packing something down.)
+    let done_to = done_to
+        || (a.word(w.start) == "tamping"
+            && w.end < a.len()
+            && matches!(a.word(w.end), "the" | "down" | "in" | "it" | "them"));
     wound || counted || dressed || done_to
 }
 
@@ -638,7 +644,8 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
                     a.word(i - 1),
                     "off" | "on" | "onto" | "against" | "across" | "into" | "from" | "under"
                 ))
-            && f.body.contains(a.word(i + 1))
+            // ("My stomach's still in knots".)
+            && f.body.contains(a.word(i + 1).strip_suffix("'s").unwrap_or(a.word(i + 1)))
             && !(i + 2 < n && is_medical(a.word(i + 2)))
             && !(i + 3 < n && is_medical(a.word(i + 3)))
         {
@@ -800,9 +807,19 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
             || (i >= 3 && a.word(i - 2) == "a" && a.word(i - 3) == "had");
         // ("I about sat down in the straw and bawled": the second verb of
         // the writer's, when no one else is named between.)
+        // ("…sat down on the front tyre and honestly cried a bit": past
+        // one adverb after the "and".)
+        let and_at = if i >= 3
+            && a.word(i - 2) == "and"
+            && (a.word(i - 1).ends_with("ly") || matches!(a.word(i - 1), "just" | "then"))
+        {
+            i - 2
+        } else {
+            i.saturating_sub(1)
+        };
         let and_mine = i >= 2
-            && a.word(i - 1) == "and"
-            && (a.sentence_words(sentence).start..i - 1)
+            && a.word(and_at) == "and"
+            && (a.sentence_words(sentence).start..and_at)
                 .rev()
                 .find(|&j| matches!(a.word(j), "i" | "he" | "she" | "they" | "we" | "you"))
                 .is_some_and(|j| a.word(j) == "i" && a.own(j));
@@ -865,27 +882,49 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
         // a thing sensed, not a feeling.)
         // (But "I felt the floor go out from under me" is the feeling.)
         let sinking = matches!(a.word(i + 2), "floor" | "ground" | "world" | "earth" | "bottom");
-        let sensed = matches!(a.word(i + 1), "the" | "a" | "my" | "our")
-            && (i + 3..(i + 6).min(n)).any(|k| {
-                same(k)
-                    && !(sinking && matches!(a.word(k), "go" | "give" | "drop"))
-                    && matches!(
-                        a.word(k),
-                        "go" | "give"
-                            | "slip"
-                            | "move"
-                            | "drop"
-                            | "catch"
-                            | "bite"
-                            | "shake"
-                            | "kick"
-                            | "jump"
-                            | "stop"
-                            | "snap"
-                            | "crack"
-                            | "vibrate"
-                    )
-            });
+        // ("Felt the vibration in the thresher drum around 2 pm": a
+        // sensation of a thing, named as a noun.)
+        let sensation = matches!(a.word(i + 1), "the" | "a" | "some")
+            && same(i + 2)
+            && matches!(
+                a.word(i + 2),
+                "vibration"
+                    | "vibrations"
+                    | "jolt"
+                    | "bump"
+                    | "knock"
+                    | "shudder"
+                    | "tremor"
+                    | "heat"
+                    | "draught"
+                    | "draft"
+                    | "breeze"
+                    | "spray"
+                    | "tug"
+                    | "drag"
+            );
+        let sensed = sensation
+            || (matches!(a.word(i + 1), "the" | "a" | "my" | "our")
+                && (i + 3..(i + 6).min(n)).any(|k| {
+                    same(k)
+                        && !(sinking && matches!(a.word(k), "go" | "give" | "drop"))
+                        && matches!(
+                            a.word(k),
+                            "go" | "give"
+                                | "slip"
+                                | "move"
+                                | "drop"
+                                | "catch"
+                                | "bite"
+                                | "shake"
+                                | "kick"
+                                | "jump"
+                                | "stop"
+                                | "snap"
+                                | "crack"
+                                | "vibrate"
+                        )
+                }));
         // "I feel the readout did not really land": an opinion, a clause
         // with its own verb after it (not "I felt the floor tilt").
         let opinion = matches!(a.word(i + 1), "the" | "this" | "our" | "we" | "they" | "it")

@@ -1252,7 +1252,17 @@ fn role_denied(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
                 a.word(next + 3),
                 "would" | "should" | "could" | "will" | "does" | "knows" | "never" | "always"
             );
+        // ("I'm not a scheduler. I'm not an organizer.": one role denied
+        // after another.)
+        let again = a.words.get(next).is_some_and(|w| w.initial)
+            && a.word(next) == "i"
+            && matches!(a.word(next + 1), "am" | "m")
+            && a.word_is(next + 2, "not")
+            && matches!(a.word(next + 3), "a" | "an")
+            && is_role_noun(a.word(next + 4))
+            && a.words.get(next + 5).is_none_or(|w| w.sentence != a.words[next].sentence);
         let trait_after = real_one
+            || again
             || rest.clone().any(|k| {
                 TRAIT_MARKS.contains(&a.word(k))
                     || matches!(a.word(k), "quit" | "give" | "accept")
@@ -1986,6 +1996,12 @@ fn retracted(a: &Analysis<'_>, words: Range<usize>) -> bool {
             // forgot to check a fan belt.": the verdict set up to be
             // knocked down.
             || (a.word(j) == "hear" && a.word_is(j + 1, "me") && a.word_is(j + 2, "out"))
+            // "Part of me wants to say I'm a failure, but that's the
+            // tiredness talking": the verdict put down to a mood.
+            || (a.word(j) == "talking"
+                && j >= 3
+                && a.word(j - 2) == "the"
+                && (j.saturating_sub(5)..j - 2).any(|k| matches!(a.word(k), "is" | "s" | "was")))
     })
 }
 

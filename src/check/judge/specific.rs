@@ -1429,6 +1429,7 @@ fn mixed_as_act(a: &Analysis<'_>, i: usize) -> bool {
 /// thing done: "is feeling", "are hoping", "is getting better".
 pub(crate) const NOT_PROGRESSIVE: &[&str] = &[
     "being",
+    "meaning",
     "having",
     "feeling",
     "thinking",

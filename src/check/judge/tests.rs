@@ -3731,3 +3731,66 @@ fn eighty_fifth_round_shapes() {
         assert!(felt(feeling) > 0, "{feeling}");
     }
 }
+
+#[test]
+fn eighty_sixth_round_shapes() {
+    let s = Settings::default();
+    // PF009: crying past an adverb, a stomach "'s", Welsh and Swahili
+    // feeling; a thing felt is no feeling, nor is a boss's anger.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "The belt went at the far field and I sat on the wheel and honestly cried.",
+        "My stomach's still in knots over the tasting.",
+        "I was tamping all the way home.",
+        "Sikulala. The order went to the other shop.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    for neutral in [
+        "Felt the vibration in the gearbox at 3 pm; by 5 pm the shaft was gone.",
+        "The patrão was furious and shouted at the loader for ten minutes.",
+        "We were tamping the ballast on the siding until 4 and then the train came.",
+    ] {
+        assert_eq!(felt(neutral), 0, "{neutral}");
+    }
+    // PF007: a verdict put down to a mood; one role denied after another.
+    let identity = identity_lists(&s);
+    assert!(
+        collapses(
+            "Part of me wants to say I'm a failure, but that's the drink talking.",
+            &identity
+        )
+        .is_empty()
+    );
+    assert!(
+        !collapses("I'm not a planner. I'm not an organiser. Never was.", &identity).is_empty()
+    );
+    assert!(collapses("I'm not a planner. The plan was the office's.", &identity).is_empty());
+    // PF008: a "we" taken back by "Meaning X did"; put on the writer;
+    // not thinking enough.
+    assert!(!writer_acts(
+        &s,
+        "We moved the stock on Friday. Meaning the warehouse did, without asking."
+    ));
+    assert!(writer_acts(&s, "We moved the stock on Friday. Meaning it went out before the count."));
+    assert!(!writer_acts(&s, "Everyone's problems landed on me that week."));
+    assert!(writer_acts(&s, "Did not think enough before the order."));
+    // PF006: "next time" with someone else's act, then the change; a
+    // thing's act after "before"; fingers crossed is a hope; "one by one"
+    // counts nothing.
+    let adjustment = adjustment_lists(&s);
+    for testable in [
+        "Next time a supplier says the truck is loaded, I ask for the photo of the load.",
+        "Half up front, the rest before the van leaves their yard.",
+    ] {
+        assert_eq!(testability(testable, &adjustment), Testability::Testable, "{testable}");
+    }
+    for untestable in [
+        "Next time I will be more careful with the orders.",
+        "Aim for a clean audit next round, fingers crossed.",
+        "Win the customers back one by one, step by step.",
+    ] {
+        assert_ne!(testability(untestable, &adjustment), Testability::Testable, "{untestable}");
+    }
+}
