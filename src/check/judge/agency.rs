@@ -153,7 +153,10 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
             // ("IT", the department, not "it".)
             && (a.word(j + 1) != "it" || a.words[j + 1].capital))
             || (a.word(j) == "we"
-                && (a.word_is(j + 1, "meaning") || a.word_is(j + 1, "being"))
+                // ("Actually 'we' means laoban".)
+                && (a.word_is(j + 1, "meaning")
+                    || a.word_is(j + 1, "being")
+                    || (a.words[j].quoted && matches!(a.word(j + 1), "means" | "meant")))
                 && !matches!(a.word(j + 2), "me" | "i" | "myself" | "us"))
             || (a.word(j) == "by"
                 && a.word_is(j + 1, "we")

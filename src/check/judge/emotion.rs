@@ -936,8 +936,31 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
                         "did" | "was" | "were" | "is" | "are" | "has" | "had" | "would" | "will"
                     )
             });
+        // ("Whole day was kharab yaar, feeling very low": a clause of its
+        // own after one about the day, with no one else in the sentence;
+        // not "The calf was down all night, feeling very sick".)
+        let clause_opened = matches!(w, "feeling" | "feelin")
+            && i > 0
+            && a.words[i - 1].clause != a.words[i].clause
+            && a.words[i - 1].sentence == sentence
+            && matches!(
+                a.word(i + 1),
+                "very" | "so" | "really" | "quite" | "pretty" | "low" | "down" | "sick" | "rotten"
+            )
+            && {
+                let start = a.sentence_words(sentence).start;
+                (start..(start + 3).min(i)).any(|j| {
+                    matches!(
+                        a.word(j),
+                        "day" | "week" | "morning" | "night" | "shift" | "today" | "yesterday"
+                    )
+                }) && !(start..i).any(|j| {
+                    matches!(a.word(j), "he" | "she" | "they" | "you" | "his" | "her" | "their")
+                        || lists.feeling.people.contains(a.word(j))
+                })
+            };
         if matches!(w, "feel" | "felt" | "feeling" | "feelin")
-            && (writer_before || dropped_writer(a, i, lists))
+            && (writer_before || clause_opened || dropped_writer(a, i, lists))
             && !a.word_is(i + 1, "that")
             && !opinion
             && !sensed

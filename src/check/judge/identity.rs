@@ -1769,6 +1769,14 @@ fn narrowed(a: &Analysis<'_>, words: Range<usize>, o: &IdentityLists<'_>) -> boo
     {
         return true;
     }
+    // "I'm a failure... at checking cartons, that is.": held to one
+    // skill, and said to be meant so.
+    if a.word_is(words.end, "at") {
+        let end = a.sentence_words(a.words[words.end].sentence).end;
+        if end >= words.end + 4 && a.word(end - 2) == "that" && a.word(end - 1) == "is" {
+            return true;
+        }
+    }
     // ("useless at this" is the trait itself: only "this one", "that
     // particular" hold it to one thing; "i was hopeless with that one
     // spreadsheet" has its "with" past the match.)

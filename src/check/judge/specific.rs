@@ -1694,7 +1694,24 @@ fn base_form_event(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
                         | "onto"
                         | "off"
                         | "like"
-                ));
+                )
+                // ("Wave go up maybe 2 meter", "Wind turn southwest 2 pm",
+                // "supplier mix Taiwan stock": a motion and where to, a
+                // bearing, or a name after it; not "they add up", "work
+                // out", "the list I had", "the 'Maths Panic Clinic'".)
+                || (matches!(
+                    w,
+                    "go" | "come" | "drive" | "fall" | "run" | "move" | "roll" | "drop" | "slide"
+                        | "rise" | "blow" | "swing" | "sink" | "float" | "climb"
+                ) && matches!(a.word(i + 1), "up" | "down" | "back" | "over"))
+                || a.word(i + 1).starts_with("north")
+                || a.word(i + 1).starts_with("south")
+                || matches!(a.word(i + 1), "east" | "west")
+                || (a.words[i + 1].capital
+                    && !a.words[i + 1].initial
+                    && a.word(i + 1) != "i"
+                    && !a.words[i].quoted
+                    && !a.words[i + 1].quoted));
         return subject && (named || plain || is_base_form(w, lists));
     }
     false

@@ -3794,3 +3794,48 @@ fn eighty_sixth_round_shapes() {
         assert_ne!(testability(untestable, &adjustment), Testability::Testable, "{untestable}");
     }
 }
+
+#[test]
+fn eighty_seventh_round_shapes() {
+    let s = Settings::default();
+    // PF003: a plain-form story ("Wind turn southwest", "Wave go up", a
+    // name as the object) tells events; not "they add up", a list "I
+    // had", or a quoted name.
+    let gaps = crate::check::rules::gap_fact_lists(&s);
+    let events = |text: &str| facts_in(text, &gaps);
+    for told in [
+        "Wind turn southwest at 2 pm. Wave go up 2 meter in half an hour.",
+        "The agent mix Kenya beans into the Ethiopia sacks.",
+    ] {
+        assert!(events(told) > 0, "{told}");
+    }
+    for not_told in [
+        "Small things on the first day and they add up.",
+        "Not the summer camp I had in my head.",
+        "The 'Maths Panic Clinic' did not go the way we hoped.",
+    ] {
+        assert_eq!(events(not_told), 0, "{not_told}");
+    }
+    // PF007: a verdict held to one skill and said so.
+    let identity = identity_lists(&s);
+    assert!(collapses("I'm a failure... at counting stock, that is.", &identity).is_empty());
+    assert!(!collapses("I'm a failure. Always have been.", &identity).is_empty());
+    // PF008: a quoted "we" that means someone else; Pashto "my mistake".
+    assert!(!writer_acts(
+        &s,
+        "We decided to change the forwarder. Actually 'we' means the owner, I was away."
+    ));
+    assert!(writer_acts(&s, "Zama ghalati wa. Did not check the stamp."));
+    // PF009: a feeling in a clause of its own after the day; a Southern
+    // "like to have throwed up"; Urdu "dil khatta". Not an animal's.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "Whole week was a write-off, feeling very low.",
+        "The bill came to 900 and I like to have throwed up.",
+        "All 3 batteries dead. Dil khatta ho gaya.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    assert_eq!(felt("The calf was down all night, feeling very sick by morning."), 0);
+}
