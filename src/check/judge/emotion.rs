@@ -1111,7 +1111,9 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
                         "altogether" | "entirely" | "indeed" | "mate" | "bru" | "truly"
                     )
                         // ("Great success, bravo Dima.")
-                        || (a.word(*end - 1) == "bravo" && a.words[*end].capital))
+                        || (a.word(*end - 1) == "bravo" && a.words[*end].capital)
+                        // ("Great job me.": said to oneself.)
+                        || (a.word(*end) == "me" && a.word(*end - 1) == "job"))
                 {
                     *end += 1;
                 }
@@ -1225,6 +1227,13 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
                 && matches!(a.word(i - 1), "was" | "is")
                 && matches!(a.word(i - 2), "it" | "that" | "this"));
         if !f.states.contains(w) && is_feeling_state(w, f.states) && said_strongly {
+            found.push((i..i + 1, Shape::Word));
+        }
+        // "Myself I was angry-angry": a feeling said twice for force.
+        if let Some((first, second)) = w.split_once('-')
+            && first == second
+            && is_feeling_state(first, f.states)
+        {
             found.push((i..i + 1, Shape::Word));
         }
         // "soul-crushing", "cringe-inducing".
@@ -1482,6 +1491,21 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
                 // ("The groom's uncle held his phone up like a lighter":
                 // someone else's doing, pictured.)
                 && !named_head(a, a.words[i].clause, i, f)
+                // ("steam came out of the side like a samovar": a
+                // substance, pictured as it moved.)
+                && !(a.clause_words(a.words[i].clause)).any(|j| {
+                    j < i
+                        && matches!(
+                            a.word(j),
+                            "steam" | "smoke" | "water" | "oil" | "sparks" | "flames" | "dust"
+                                | "foam" | "sap" | "milk" | "juice" | "mud"
+                        )
+                        && matches!(
+                            a.word(j + 1),
+                            "came" | "poured" | "leaked" | "sprayed" | "shot" | "ran" | "went"
+                                | "boiled" | "bubbled" | "spilled" | "hissed" | "burst" | "rose"
+                        )
+                })
             {
                 found.push((i..i + 3, Shape::Simile));
             }

@@ -229,6 +229,7 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
         found.extend(
             role_denied(&a, o)
                 .or_else(|| compared(&a, o.others))
+                .or_else(|| one_of_them(&a))
                 .or_else(|| fixed_trait(&a, o))
                 .or_else(|| self_equated(&a, o))
                 .or_else(|| known_verdict(&a, o))
@@ -2538,6 +2539,33 @@ fn verdict_alone(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
             return None;
         }
         Some(a.norm.match_of(a.words[r.start].norm.start..a.words[r.end - 1].norm.end))
+    })
+}
+
+/// "Some people are just marks with a name badge. Apparently I'm one of
+/// them", "some people are just a person who breaks things, and I am one
+/// of them": a kind of people, and the writer counted among them, in that
+/// sentence or the next.
+fn one_of_them(a: &Analysis<'_>) -> Option<Match> {
+    (0..a.len().saturating_sub(2)).find_map(|i| {
+        let kind = a.word(i) == "some"
+            && matches!(a.word(i + 1), "people" | "men" | "women" | "folks" | "guys")
+            && matches!(a.word(i + 2), "are" | "is")
+            && a.own(i);
+        if !kind {
+            return None;
+        }
+        let last = a.words[a.len() - 1].sentence;
+        let end = a.sentence_words((a.words[i].sentence + 1).min(last)).end;
+        (i + 3..end.saturating_sub(4)).find_map(|j| {
+            let counted = a.word(j) == "i"
+                && matches!(a.word(j + 1), "am" | "m")
+                && a.word(j + 2) == "one"
+                && a.word(j + 3) == "of"
+                && a.word(j + 4) == "them"
+                && a.own(j);
+            counted.then(|| a.norm.match_of(a.words[j].norm.start..a.words[j + 4].norm.end))
+        })
     })
 }
 

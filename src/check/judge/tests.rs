@@ -3839,3 +3839,39 @@ fn eighty_seventh_round_shapes() {
     }
     assert_eq!(felt("The calf was down all night, feeling very sick by morning."), 0);
 }
+
+#[test]
+fn eighty_eighth_round_shapes() {
+    let s = Settings::default();
+    // PF007: a kind of people, and the writer counted among them.
+    let identity = identity_lists(&s);
+    for collapse in [
+        "Some people are just born to lose at cards, and I'm one of them.",
+        "Some men are just hands for hire. I am one of them, always was.",
+    ] {
+        assert!(!collapses(collapse, &identity).is_empty(), "{collapse}");
+    }
+    assert!(
+        collapses("Some people are just faster on the line; Ana is one of them.", &identity)
+            .is_empty()
+    );
+    // PF009: "Great job me"; Spanish and Korean exclaiming; a feeling
+    // doubled for force. Not a substance pictured, nor "great job by me".
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "Great job me. The pin was never checked.",
+        "Qué coraje. The driver came 50 minutes late.",
+        "아이고... the belt stopped twice.",
+        "The still blocked and I was angry-angry all evening.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    for neutral in [
+        "The seal split at noon and steam came out of the lid like a kettle on the stove.",
+        "Great job by the night crew: the pin held at 2 tons.",
+        "The pipe got blocked and the second batch was lost.",
+    ] {
+        assert_eq!(felt(neutral), 0, "{neutral}");
+    }
+}
