@@ -1179,7 +1179,8 @@ fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize
             continue;
         }
         // "Just didn't take it seriously", "Then went anyway".
-        if j == i && matches!(w, "just" | "then" | "also" | "simply") {
+        // ("probably should've said something earlier".)
+        if j == i && matches!(w, "just" | "then" | "also" | "simply" | "probably") {
             j += 1;
             continue;
         }

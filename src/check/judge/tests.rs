@@ -3875,3 +3875,30 @@ fn eighty_eighth_round_shapes() {
         assert_eq!(felt(neutral), 0, "{neutral}");
     }
 }
+
+#[test]
+fn eighty_ninth_round_shapes() {
+    let s = Settings::default();
+    // PF008: a diary's "probably should've".
+    assert!(writer_acts(&s, "Probably should've rung the client earlier."));
+    assert!(!writer_acts(&s, "Probably the supplier's scale, they never check it."));
+    // PF009: French, Ukrainian and Australian feeling.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "J'étais dégoûté. The whole order went back.",
+        "Na dushi vazhko after the count was wrong.",
+        "bloody cooked after a 10 hr shift on the gate",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    // PF006: "new year new me" is a wish.
+    let adjustment = adjustment_lists(&s);
+    assert_ne!(
+        testability(
+            "new year new me. 2026 is the year i stop stuffing up the tills lol",
+            &adjustment
+        ),
+        Testability::Testable
+    );
+}
