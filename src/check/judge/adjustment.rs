@@ -1111,6 +1111,28 @@ fn standing_rules(a: &Analysis<'_>, masked: &[bool]) -> usize {
                     && matches!(a.word(i + 2), "the" | "my" | "our")
                     && a.words[i + 2].sentence == sentence)
             }
+            // "From now the knife lives on my belt, not in the drawer":
+            // where a thing is kept, and where not, seen at a glance.
+            "lives" | "live" | "stays" | "stay" | "hangs" | "hang" | "sits" | "sit" => {
+                let clause = a.words[i].clause;
+                a.words.get(i + 2).is_some_and(|w| w.clause == clause)
+                    && matches!(a.word(i + 1), "in" | "on" | "inside" | "behind" | "under" | "by")
+                    && !a.word_is(i + 2, "top")
+                    // ("Jump pack lives in the boot from now on": a thing's
+                    // home needs no contrast; "my mind stays on the road"
+                    // does.)
+                    && (matches!(a.word(i), "lives" | "live" | "hangs" | "hang")
+                        && i > 0
+                        && !matches!(a.word(i - 1), "mind" | "head" | "heart" | "focus" | "i" | "we")
+                        || rest().any(|j| {
+                        a.word(j) == "not"
+                            && a.words[j].clause != clause
+                            && matches!(
+                                a.word(j + 1),
+                                "in" | "on" | "inside" | "behind" | "under" | "by" | "the"
+                            )
+                    }))
+            }
             _ => false,
         };
         if rule {

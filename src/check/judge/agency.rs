@@ -1291,6 +1291,24 @@ fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize
                 .any(|k| is_past_act(a.word(k), o));
             return done.then_some(j);
         }
+        // "Did it too fast, like always when we are busy", "Did it like
+        // every year without looking": the doing itself, its "I" dropped.
+        // (Not "Did it matter?", a question, nor "Did it rain", a verb
+        // after it.)
+        if j == i + 1
+            && a.word(i) == "did"
+            && matches!(w, "it" | "that" | "this" | "everything")
+            && !a.words.get(j + 1).is_some_and(|n| {
+                n.clause == clause
+                    && (o.plain_verbs.contains(a.word(j + 1))
+                        || o.not_actions.contains(a.word(j + 1))
+                        || matches!(a.word(j + 1), "rain" | "snow" | "work" | "happen" | "not"))
+                    && a.word(j + 1) != "like"
+            })
+            && !asked(a, j)
+        {
+            return Some(i);
+        }
         let bare = auxiliary
             && (w.len() > 2 || w == "do")
             // ("Didn't double-check the label".)
@@ -1308,6 +1326,12 @@ fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize
         return (is_past_act(w, o) || bare || (w == "let" && !proposal)).then_some(j);
     }
     None
+}
+
+/// Whether the sentence of word `i` ends with a question mark.
+fn asked(a: &Analysis<'_>, i: usize) -> bool {
+    let last = a.sentence_words(a.words[i].sentence).end - 1;
+    a.norm.original()[a.span(last..last + 1).end..].trim_start().starts_with('?')
 }
 
 /// The evidence of agency in `text` as named counts, for a learned model.

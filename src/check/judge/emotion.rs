@@ -607,8 +607,10 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
         // (Not a noun picked up again to go on: "when I take out the
         // spare, the spare was also flat", "the 2019 one, the one the
         // whole port talks about".)
+        // (Nor "if you know, you know", a saying.)
         if (alphabetic || w.bytes().all(|b| b.is_ascii_digit()))
             && !matches!(w, "the" | "a" | "an" | "my" | "our" | "his" | "her" | "their" | "one")
+            && !(w == "you" && a.word_is(i + 1, "know"))
             && same(i + 3)
             && a.word(i + 2) == w
             && a.word(i + 3) == a.word(i + 1)

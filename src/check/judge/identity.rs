@@ -2102,6 +2102,15 @@ fn outgrown(a: &Analysis<'_>, words: Range<usize>) -> bool {
                     && matches!(a.word(j + 2), "changed" | "fixed" | "learned" | "learnt"))))
             || (matches!(a.word(j), "fixable" | "learnable" | "changeable")
                 && !(j > 0 && matches!(a.word(j - 1), "not" | "never")))
+            // "…something I do and not something I am": an act, said not
+            // to be the self.
+            || (a.word(j) == "not"
+                && matches!(a.word(j + 1), "something" | "who" | "what")
+                && a.word_is(j + 2, "i")
+                && (a.word_is(j + 3, "am") || a.word_is(j + 3, "m"))
+                // (Read even past a "saying no to…", which is no one's
+                // words but the writer's.)
+                && !a.words[j].quoted)
     };
     let next = a.sentence_words(sentence + 1);
     let after =

@@ -1624,6 +1624,17 @@ fn base_form_event(a: &Analysis<'_>, i: usize, lists: &FactLists<'_>) -> bool {
         if matches!(before, "not" | "never" | "all" | "don") || ADVERBS.contains(&before) {
             continue;
         }
+        // ("the boy who fill petrol for all the carts in the morning use a
+        // bottle": past a time told in a phrase, to the subject.)
+        if is_time_word(before)
+            && j >= 2
+            && matches!(a.word(j - 1), "the" | "this" | "that")
+            && matches!(a.word(j - 2), "in" | "on" | "at" | "during")
+            && in_clause(j - 2)
+        {
+            j -= 2;
+            continue;
+        }
         // (Not "this bus no get better week": having is no event.)
         if before == "no" && !matches!(w, "get" | "have" | "be" | "know" | "fit" | "like" | "see") {
             continue;

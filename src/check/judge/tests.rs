@@ -3902,3 +3902,45 @@ fn eighty_ninth_round_shapes() {
         Testability::Testable
     );
 }
+
+#[test]
+fn ninetieth_round_shapes() {
+    let s = Settings::default();
+    // PF008: a diary's "Did it …" and "forget to …", their "I" dropped;
+    // not a question.
+    assert!(writer_acts(&s, "Did it in a rush, same as every market day."));
+    assert!(writer_acts(&s, "forget to lock up the shed, the ladder was gone by morning."));
+    assert!(!writer_acts(&s, "Did it matter? The van was late anyway."));
+    // PF003: a plain verb after a subject and a time phrase is an event.
+    let gaps = crate::check::rules::gap_fact_lists(&s);
+    assert!(
+        facts_in("the lad who load the van in the evening stack the crates on their side.", &gaps)
+            > 0
+    );
+    // PF007: an act, said not to be the self.
+    let identity = identity_lists(&s);
+    assert!(
+        collapses(
+            "I never been good at saying no to regulars, and that is something I do, not something I am.",
+            &identity
+        )
+        .is_empty()
+    );
+    // PF009: a saying is no force; Spanish and Shetland feeling is.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    assert_eq!(felt("Sales were what they were, if you know, you know."), 0);
+    for feeling in ["I could spit, the glaze ran again.", "Me quería morir cuando vi la factura."]
+    {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    // PF006: a thing's home, and where it no longer lives, is a rule.
+    let adjustment = adjustment_lists(&s);
+    assert_eq!(
+        testability(
+            "The spare head torch lives in the glovebox of the van now, not under the seat.",
+            &adjustment
+        ),
+        Testability::Testable
+    );
+}

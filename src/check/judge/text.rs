@@ -480,10 +480,13 @@ impl<'a> Analysis<'a> {
         // of the list after "to", done to a thing; not "Return to work
         // was slow".)
         // (Caribbean "fi" for "to": "forget fi lock the roller shed".)
+        // ("forget to put in the bag": a verb of meaning to, or failing
+        // to, whatever follows the act.)
+        let meant = matches!(w, "forget" | "decide" | "refuse" | "fail" | "choose");
         let infinitive = (self.word_is(verb + 1, "to") || self.word_is(verb + 1, "fi"))
             && in_clause(verb + 2)
             && verbs.contains(self.word(verb + 2))
-            && done_to(verb + 3);
+            && (done_to(verb + 3) || (meant && in_clause(verb + 3)));
         self.words[i].initial && plain && (done_to(verb + 1) || infinitive)
     }
 
