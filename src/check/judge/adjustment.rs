@@ -1042,6 +1042,25 @@ fn standing_rules(a: &Analysis<'_>, masked: &[bool]) -> usize {
                     || (a.word(j) == "after"
                         && !matches!(a.word(j + 1), "what" | "that" | "this" | "all" | "everything"))
                 }) || (a.words[i].initial && rest().last().is_some_and(|j| a.word(j) == "ever"))
+                    // ("no more busway lane. ever.": the "ever" a sentence
+                    // of its own.)
+                    || (a.words[i].initial && {
+                        let next = a.sentence_words(sentence + 1);
+                        next.len() == 1 && a.word(next.start) == "ever"
+                    })
+                    // "Drunk group, no game.": a case named in two or three
+                    // words, then what it rules out.
+                    || (a.word(i) == "no"
+                        && i >= 1
+                        && !a.words[i].initial
+                        && a.words[i - 1].clause != a.words[i].clause
+                        && a.words[i - 1].sentence == sentence
+                        && {
+                            let case = a.clause_words(a.words[i - 1].clause);
+                            a.words[case.start].initial && (2..=3).contains(&case.len())
+                        }
+                        && (1..=2).contains(&rest().count())
+                        && rest().all(|j| a.words[j].clause == a.words[i].clause))
                     // "Judges ride with me in my own car. No other
                     // arrangement.": every other way ruled out.
                     || (a.word(i) == "no"

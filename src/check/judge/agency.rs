@@ -883,8 +883,9 @@ fn purposed_passive(
                 return None;
             }
             let purpose = (k + 1..(k + 12).min(words.end)).find(|&j| {
+                // ("the shortcut was taken to skip the jam".)
                 let to = a.word(j) == "to"
-                    && (a.word_is(j + 1, "save")
+                    && (matches!(a.word(j + 1), "save" | "skip" | "dodge" | "beat")
                         || (a.word_is(j + 1, "claw") && a.word_is(j + 2, "back")));
                 // "so the launch date could hold": a purpose, where "so the
                 // truck could not pass" is an effect.
@@ -1249,7 +1250,7 @@ fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize
         if j == i
             && w == "too"
             && a.words.get(j + 1).is_some_and(|n| n.clause == clause)
-            && o.conduct.contains(a.word(j + 1))
+            && (o.conduct.contains(a.word(j + 1)) || a.word(j + 1) == "confident")
         {
             return Some(j + 1);
         }
@@ -1279,8 +1280,12 @@ fn diary_action(a: &Analysis<'_>, i: usize, o: &AgencyLists<'_>) -> Option<usize
             return second_verb(a, j, clause, o).or_else(|| seen_then(a, j, o));
         }
         // "Should have been more on top of things": what was not done,
-        // owned.
-        if w == "been" && j >= 2 && a.word(j - 1) == "have" && a.word(j - 2) == "should" {
+        // owned. ("Should have seen it. Didn't.": a lapse of notice, owned.)
+        if matches!(w, "been" | "seen" | "noticed" | "spotted" | "caught")
+            && j >= 2
+            && a.word(j - 1) == "have"
+            && a.word(j - 2) == "should"
+        {
             return Some(j);
         }
         // "Didn't get the second cutting raked before the rain": getting
@@ -1896,6 +1901,9 @@ fn owned_conduct(
         })
         .find(|&k| {
             o.conduct.contains(a.word(k))
+                // "I was too confident, me, after last year": sure of
+                // oneself past the point of care.
+                || (a.word(k) == "confident" && k >= 1 && a.word(k - 1) == "too")
                 // "I just wasn't on it that day", "I was not on top of
                 // the process", "wasn't switched on": not attending to it.
                 // ("I wasn't really on top of things that week": past an

@@ -740,6 +740,22 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
         {
             found.push((i - 1..i + 1, Shape::Feeling));
         }
+        // "…screamed inside my helmet, so frustrated.": an intensified
+        // state opening a clause of its own and closing the sentence, the
+        // writer's "I" dropped, after a clause of the writer's own (not
+        // "Client in Cape Town phoned, very angry").
+        if f.states.contains(w)
+            && i >= 2
+            && (a.sentence_words(a.words[i].sentence).start..i - 1).any(|k| is_me(a.word(k)))
+            && same(i - 1)
+            && a.words[i - 1].clause != a.words[i - 2].clause
+            && a.words[i - 1].clause == a.words[i].clause
+            && matches!(a.word(i - 1), "so" | "really" | "very" | "pretty" | "proper" | "utterly")
+            && !same(i + 1)
+            && a.own(i)
+        {
+            found.push((i - 1..i + 1, Shape::Feeling));
+        }
         // "…frustrated with myself", "angry at myself": only the writer
         // can be.
         if f.states.contains(w)
@@ -1763,7 +1779,7 @@ fn echoes(a: &Analysis<'_>) -> Vec<(Range<usize>, Shape)> {
         let stronger = |i: usize| {
             matches!(
                 a.word(i),
-                "at" | "all" | "again" | "really" | "very" | "indeed" | "either" | "o"
+                "at" | "all" | "again" | "really" | "very" | "indeed" | "either" | "o" | "just"
             )
         };
         if content

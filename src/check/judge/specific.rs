@@ -409,6 +409,16 @@ impl Facts {
                     k < range.end && facts.evaluations.iter().any(|r| r.start == k)
                 };
                 events.retain(|&v| !judged(v));
+                // "If I had to put a number on it I'd give it a 4": what
+                // would be done, not what was.
+                let hypothetical = |v: usize| {
+                    let words = a.sentence_words(a.words[v].sentence);
+                    a.word(words.start) == "if"
+                        && v < words.start + 8
+                        && (v + 1..words.end)
+                            .any(|k| matches!(a.word(k), "would" | "d" | "'d" | "could" | "might"))
+                };
+                events.retain(|&v| !hypothetical(v));
             }
             // A number counts as a fact beside an event, or in a text
             // that does not evaluate: "Handover 1945hrs, ward 3, 8 pts.

@@ -3944,3 +3944,57 @@ fn ninetieth_round_shapes() {
         Testability::Testable
     );
 }
+
+#[test]
+fn ninety_first_round_shapes() {
+    let s = Settings::default();
+    // PF008: over-confidence, a lapse of notice and a route taken to
+    // dodge something are the writer's; a client's anger is not.
+    assert!(writer_acts(&s, "I was too confident after the dry spring."));
+    assert!(writer_acts(&s, "Should have spotted it on the morning walk."));
+    assert!(writer_acts(&s, "the back road was taken to dodge the market traffic."));
+    // PF009: a feeling closing the writer's sentence, a word said again
+    // with "just", and "did me in".
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "I missed the ferry by two minutes, so frustrated.",
+        "Lovely. Just lovely. The kiln tripped twice.",
+        "That market about did me in.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    assert_eq!(felt("The buyer in Leeds rang, very angry. Half the crates were cracked."), 0);
+    // PF002: what would be said "if I had to", is no fact.
+    let outcome = fact_lists(&s);
+    assert_eq!(
+        facts_in("If I had to put a name on the spring I'd call it a poor spring.", &outcome),
+        0
+    );
+    // PF006: a case in a few words and what it rules out; a "no more …"
+    // closed by "Ever."
+    let adjustment = adjustment_lists(&s);
+    assert_eq!(
+        super::adjustment::hand_testability(
+            "Wet rope, no climb. Whoever is on the ground calls it.",
+            &adjustment
+        ),
+        Testability::Testable
+    );
+    assert_eq!(
+        super::adjustment::hand_testability(
+            "no more parking on the hospital lane. ever.",
+            &adjustment
+        ),
+        Testability::Testable
+    );
+    // PF007: "some men have it and some don't".
+    let identity = identity_lists(&s);
+    assert!(
+        !collapses(
+            "Some men have it and some don't, and I am not one of the first lot.",
+            &identity
+        )
+        .is_empty()
+    );
+}
