@@ -570,8 +570,11 @@ const FLOORS: &[(&str, Floor, Floor)] = &[
 /// hydrometer. Checked it hot…": a judging word as a verb, and "it" for
 /// the thing). Held out 17 since round eighty's fresh pair brought one
 /// identity check at error before any change (its fresh look, at
-/// ad9fc1b), and the round's dev mends did not take it off.
-const CLEAN_ERRORS: (usize, usize) = (20, 17);
+/// ad9fc1b), and the round's dev mends did not take it off. Held out 18
+/// since round ninety-two's fresh pair brought one more identity check
+/// at error before any change (its fresh look, at 730184a; the whole
+/// held-out half was not looked at again after the round's mends).
+const CLEAN_ERRORS: (usize, usize) = (20, 18);
 
 #[test]
 fn evaluation_corpus() {

@@ -1472,8 +1472,18 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
             && !BETWEEN.contains(&w)
             && a.words.get(j + 1).is_some_and(|n| n.clause == clause)
             && (matches!(a.word(j + 1), "are" | "were" | "have" | "had" | "always" | "all")
-                || o.not_actions.contains(a.word(j + 1)))
+                || o.not_actions.contains(a.word(j + 1))
+                // ("we groomers in lusaka are…": past where they are.)
+                || (matches!(a.word(j + 1), "in" | "of" | "from" | "at")
+                    && (j + 2..(j + 5).min(a.len())).any(|k| {
+                        a.words[k].clause == clause && matches!(a.word(k), "are" | "were")
+                    })))
         {
+            if matches!(a.word(j + 1), "in" | "of" | "from" | "at") {
+                j = (j + 2..(j + 5).min(a.len()))
+                    .find(|&k| matches!(a.word(k), "are" | "were"))
+                    .map_or(j, |k| k - 1);
+            }
             j += 1;
             while a.word_is(j, "always") || a.word_is(j, "all") {
                 j += 1;
@@ -1750,6 +1760,14 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
             if possessed {
                 return second_verb(a, j, clause, o);
             }
+        }
+        // "We and the whole beach from Gonio to Sarpi": a joint subject,
+        // to its verb if it has one.
+        if j == subject + 1 && w == "and" && a.word(subject) == "we" {
+            let verb = (j + 1..(j + 7).min(a.len()))
+                .take_while(|&k| a.words[k].clause == clause)
+                .find(|&k| is_past_act(a.word(k), o))?;
+            return Some(verb);
         }
         // "We in this district have 9 ambulances", "we in the fellowship
         // fixed the date": past where the "we" is, to its verb.

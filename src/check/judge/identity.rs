@@ -2071,7 +2071,17 @@ fn ironic(a: &Analysis<'_>, words: Range<usize>) -> bool {
 /// wi a bad rota", "— no, seriously: I am a good chef who…": the verdict
 /// set up to be turned, in its sentence or the next.
 fn pivoted(a: &Analysis<'_>, words: Range<usize>) -> bool {
-    let end = a.sentence_words(a.words[words.start].sentence + 1).end;
+    // "…this proves I am the worst undertaker in Ohio. Or it proves I
+    // skipped a phone call.": the verdict set against another reading,
+    // the writer's act.
+    let next = a.sentence_words(a.words[words.start].sentence + 1);
+    if next.len() > 2
+        && a.word(next.start) == "or"
+        && next.clone().any(|k| a.word(k) == "i" && a.own(k))
+    {
+        return true;
+    }
+    let end = next.end;
     (words.end..end).any(|j| {
         (a.word(j) == "seriously" && j > 0 && matches!(a.word(j - 1), "no" | "but"))
             || (a.word(j) == "serious" && j > 0 && a.word(j - 1) == "but")

@@ -370,6 +370,18 @@ impl Facts {
             {
                 measured = Some(range.start);
             }
+            // "Only 31 students whole August": a clause that opens by
+            // counting a thing short tells the result.
+            if measured.is_none()
+                && !context[clause]
+                && range.len() >= 3
+                && a.word(range.start) == "only"
+                && a.digit_led(range.start + 1)
+                && !masked[range.start + 2]
+                && is_concrete(a.word(range.start + 2), lists)
+            {
+                measured = Some(range.start + 1);
+            }
             // A verb is a fact only in a clause that says with what or
             // whom: "I did not organise well" names nothing.
             if !events.is_empty() {
@@ -621,7 +633,11 @@ fn clause_start(a: &Analysis<'_>, i: usize) -> usize {
 fn rating(a: &Analysis<'_>, i: usize) -> Option<usize> {
     let n = a.len();
     // ("Week I give two from ten": a mark the writer gives.)
-    let given = (clause_start(a, i)..i).any(|j| matches!(a.word(j), "give" | "gave" | "rate"));
+    // ("Project result for me is maybe 6 from 10": a mark of the writer's.)
+    let given = (clause_start(a, i)..i).any(|j| {
+        matches!(a.word(j), "give" | "gave" | "rate")
+            || (a.word(j) == "for" && a.word_is(j + 1, "me"))
+    });
     let of = if a.word_is(i + 1, "outta") {
         i + 2
     } else if a.word_is(i + 1, "out") && a.word_is(i + 2, "of") {

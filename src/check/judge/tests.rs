@@ -3998,3 +3998,41 @@ fn ninety_first_round_shapes() {
         .is_empty()
     );
 }
+
+#[test]
+fn ninety_second_round_shapes() {
+    let s = Settings::default();
+    // PF008: "dunno" is no act, nor is a "we" joined to the weather, nor
+    // "we <trade>s in <town> are …"; "doing things anyhow" is conduct.
+    assert!(!writer_acts(&s, "Bad luck, I dunno. These things happen."));
+    assert!(!writer_acts(&s, "We and every other stall on the quay were unlucky."));
+    assert!(!writer_acts(&s, "we tailors in this town are never paid on time."));
+    assert!(writer_acts(&s, "i was doing things anyhow that morning."));
+    // PF007: a verdict set against its other reading, the writer's act;
+    // a name denied that was never a verdict on the self.
+    let identity = identity_lists(&s);
+    assert!(
+        collapses(
+            "Clearly I am the worst baker in Leeds. Or I set the oven wrong. I'll go with that.",
+            &identity
+        )
+        .is_empty()
+    );
+    assert!(
+        collapses("He called me useless. I'm not useless, I'm just not daft.", &identity)
+            .is_empty()
+    );
+    // PF009: shame told by size, a call put off.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "I have never felt so small in front of a customer.",
+        "Sat in the van ten minutes before I could make myself knock on the door.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    // PF002: a count set short is a fact even beside a feeling; a mark
+    // "for me" is a judgement.
+    assert!(facts_in("Only 12 tables the whole week. So sad.", &facts) > 0);
+    assert_eq!(facts_in("The season for me is 5 from 10.", &facts), 0);
+}
