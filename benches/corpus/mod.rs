@@ -143,6 +143,11 @@ impl Generator {
             let (n, link) = (self.rng.range(2, 4), self.rng.range(1, 10) <= 3);
             out += &format!("\n{}\n", self.paragraph(n, link));
         }
+        if idx % 2 == 0 {
+            // Real journals are not plain ASCII: every other body has a
+            // dash, which the phrase lists once paid for dearly.
+            out = out.replacen(". ", " \u{2014} ", 1);
+        }
         out
     }
 

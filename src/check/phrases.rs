@@ -20,6 +20,13 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::fmt;
 use std::ops::Range;
+use std::panic::{RefUnwindSafe, UnwindSafe};
+use std::sync::{Arc, LazyLock};
+
+use regex_automata::nfa::thompson;
+use regex_automata::util::look::LookMatcher;
+use regex_automata::util::pool::Pool;
+use regex_automata::{Anchored, Input, hybrid};
 
 use serde::Deserialize;
 
@@ -541,8 +548,97 @@ pub struct PhraseSet {
     phrases: Vec<String>,
     /// For each pattern of the regex, the index of its phrase.
     order: Vec<usize>,
-    regex: Option<regex_automata::meta::Regex>,
+    compiled: Option<Arc<Compiled>>,
 }
+
+/// A phrase list's automaton and the caches its searches use.
+///
+/// The list runs on `regex`'s lazy DFA alone, not on its meta engine: the
+/// meta engine keeps a PikeVM beside the DFA, whose cache holds a slot for
+/// every pattern in every NFA state. For the largest list (nearly 700
+/// phrases, 25,000 states) that was a quarter of a gigabyte, zeroed on each
+/// thread's first search: every `check` paid most of a second for it. The
+/// DFA has no such table, but supports word boundaries only for ASCII, so
+/// the Unicode boundary at each end of a phrase is confirmed here after the
+/// DFA found it (see [`Compiled::search`]).
+struct Compiled {
+    regex: Arc<hybrid::regex::Regex>,
+    caches: Pool<hybrid::regex::Cache, CacheFn>,
+    /// For each pattern: whether the phrase must start at a word boundary.
+    starts_word: Vec<bool>,
+    /// For each pattern: whether the phrase must end at a word boundary.
+    ends_word: Vec<bool>,
+}
+
+type CacheFn = Box<dyn Fn() -> hybrid::regex::Cache + Send + Sync + UnwindSafe + RefUnwindSafe>;
+
+/// One match of a pattern: its byte range and its index among the patterns.
+type Found = (Range<usize>, usize);
+
+impl Compiled {
+    fn new(patterns: &[&Pattern]) -> Result<Compiled, String> {
+        let sources: Vec<&str> = patterns.iter().map(|p| p.regex.as_str()).collect();
+        // A larger cache than the default: the bigger lists otherwise fill
+        // 2 MiB and rebuild their states again and again. The DFA never
+        // gives up for a full cache, so a search always has its answer.
+        let regex = hybrid::regex::Builder::new()
+            .thompson(thompson::Config::new().nfa_size_limit(Some(64 << 20)))
+            .dfa(
+                hybrid::dfa::Config::new().cache_capacity(16 << 20).minimum_cache_clear_count(None),
+            )
+            .build_many(&sources)
+            .map_err(|e| format!("phrase list does not compile: {e}"))?;
+        let regex = Arc::new(regex);
+        let for_caches = Arc::clone(&regex);
+        let caches: Pool<_, CacheFn> = Pool::new(Box::new(move || for_caches.create_cache()));
+        Ok(Compiled {
+            regex,
+            caches,
+            starts_word: patterns.iter().map(|p| p.starts_word).collect(),
+            ends_word: patterns.iter().map(|p| p.ends_word).collect(),
+        })
+    }
+
+    /// The leftmost match in `span` of `hay` (anchored at the span's start
+    /// when `anchored`) whose ends are word boundaries where its phrase
+    /// asks for them. A candidate the DFA found at an ASCII boundary that
+    /// is not a Unicode one ("sum" in "résumé") is passed over for the next.
+    fn search(&self, hay: &str, span: Range<usize>, anchored: bool) -> Option<Found> {
+        let mut cache = self.caches.get();
+        let anchored = if anchored { Anchored::Yes } else { Anchored::No };
+        let mut from = span.start;
+        while from <= span.end {
+            let input = Input::new(hay).span(from..span.end).anchored(anchored);
+            // The DFA has no quit bytes and never gives up, so it cannot fail.
+            let found = self.regex.try_search(&mut cache, &input).ok()??;
+            let pattern = found.pattern().as_usize();
+            let boundary = |at: usize| LOOK.is_word_unicode(hay.as_bytes(), at).unwrap_or(true);
+            if (!self.starts_word[pattern] || boundary(found.start()))
+                && (!self.ends_word[pattern] || boundary(found.end()))
+            {
+                return Some((found.range(), pattern));
+            }
+            if anchored == Anchored::Yes {
+                return None;
+            }
+            from = found.start() + hay[found.start()..].chars().next().map_or(1, char::len_utf8);
+        }
+        None
+    }
+
+    /// Every non-overlapping match in `hay`, leftmost first.
+    fn search_all<'a>(&'a self, hay: &'a str) -> impl Iterator<Item = Found> + 'a {
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            let found = self.search(hay, at..hay.len(), false)?;
+            at = found.0.end.max(at + 1);
+            Some(found)
+        })
+    }
+}
+
+/// The Unicode word-boundary test the phrase ends are confirmed with.
+static LOOK: LazyLock<LookMatcher> = LazyLock::new(LookMatcher::new);
 
 impl fmt::Debug for PhraseSet {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -558,31 +654,17 @@ impl PhraseSet {
             .map(|p| p.as_ref().trim().to_string())
             .filter(|p| !p.is_empty())
             .collect();
-        let patterns: Vec<String> = phrases.iter().map(|p| pattern(p)).collect();
+        let patterns: Vec<Pattern> = phrases.iter().map(|p| pattern(p)).collect();
         // Longest first, so that "did not work out" wins over "did not work".
         let mut order: Vec<usize> = (0..patterns.len()).collect();
-        order.sort_by_key(|&i| std::cmp::Reverse(patterns[i].len()));
-        let regex = if order.is_empty() {
+        order.sort_by_key(|&i| std::cmp::Reverse(patterns[i].regex.len()));
+        let compiled = if order.is_empty() {
             None
         } else {
-            let sorted: Vec<&str> = order.iter().map(|&i| patterns[i].as_str()).collect();
-            // No prefilter: the phrases start with a few common words ("i
-            // am", "the"), so a literal search stops at nearly every word and
-            // the lazy DFA alone is about twice as fast over a long body.
-            // A larger lazy-DFA cache: the bigger lists otherwise fill the
-            // default 2 MiB and rebuild their states again and again.
-            let config = regex_automata::meta::Regex::config()
-                .auto_prefilter(false)
-                .nfa_size_limit(Some(64 << 20))
-                .hybrid_cache_capacity(16 << 20);
-            Some(
-                regex_automata::meta::Regex::builder()
-                    .configure(config)
-                    .build_many(&sorted)
-                    .map_err(|e| format!("phrase list does not compile: {e}"))?,
-            )
+            let sorted: Vec<&Pattern> = order.iter().map(|&i| &patterns[i]).collect();
+            Some(Arc::new(Compiled::new(&sorted)?))
         };
-        Ok(PhraseSet { phrases, order, regex })
+        Ok(PhraseSet { phrases, order, compiled })
     }
 
     /// The phrases as given.
@@ -592,18 +674,18 @@ impl PhraseSet {
 
     /// Every non-overlapping match in `text`.
     pub fn find_all(&self, text: &Normalized<'_>) -> Vec<Match> {
-        let Some(regex) = &self.regex else { return Vec::new() };
-        regex
-            .find_iter(&text.text)
-            .map(|m| text.to_match_of(m.range(), self.order[m.pattern().as_usize()]))
+        let Some(compiled) = &self.compiled else { return Vec::new() };
+        compiled
+            .search_all(&text.text)
+            .map(|(range, pattern)| text.to_match_of(range, self.order[pattern]))
             .collect()
     }
 
     /// The first match in `text`, if any.
     pub fn find(&self, text: &Normalized<'_>) -> Option<Match> {
-        let regex = self.regex.as_ref()?;
-        let m = regex.find(&text.text)?;
-        Some(text.to_match_of(m.range(), self.order[m.pattern().as_usize()]))
+        let compiled = self.compiled.as_ref()?;
+        let (range, pattern) = compiled.search(&text.text, 0..text.text.len(), false)?;
+        Some(text.to_match_of(range, self.order[pattern]))
     }
 
     /// A match that starts where `m` starts and ends before it does: "i am
@@ -611,13 +693,15 @@ impl PhraseSet {
     /// reading is rejected, `i am ... failure` may still hold. Called again
     /// with what it returned, it goes on to shorter matches still.
     pub fn shorter(&self, text: &Normalized<'_>, m: &Match) -> Option<Match> {
-        let regex = self.regex.as_ref()?;
-        let end = m.norm.end.checked_sub(1).filter(|&end| end > m.norm.start)?;
-        let input = regex_automata::Input::new(&text.text)
-            .span(m.norm.start..end)
-            .anchored(regex_automata::Anchored::Yes);
-        let found = regex.search(&input)?;
-        Some(text.to_match_of(found.range(), self.order[found.pattern().as_usize()]))
+        let compiled = self.compiled.as_ref()?;
+        let mut end = m.norm.end;
+        loop {
+            end = end.checked_sub(1).filter(|&end| end > m.norm.start)?;
+            let (range, pattern) = compiled.search(&text.text, m.norm.start..end, true)?;
+            if range.end < m.norm.end {
+                return Some(text.to_match_of(range, self.order[pattern]));
+            }
+        }
     }
 
     /// Whether any phrase occurs in `text`.
@@ -627,12 +711,12 @@ impl PhraseSet {
 
     /// Whether any phrase occurs in already normalized `text`.
     pub fn is_match_str(&self, text: &str) -> bool {
-        self.regex.as_ref().is_some_and(|r| r.is_match(text))
+        self.compiled.as_ref().is_some_and(|c| c.search(text, 0..text.len(), false).is_some())
     }
 
     /// How many non-overlapping matches there are in normalized `text`.
     pub fn count_in(&self, text: &str) -> usize {
-        self.regex.as_ref().map_or(0, |r| r.find_iter(text).count())
+        self.compiled.as_ref().map_or(0, |c| c.search_all(text).count())
     }
 
     /// The phrase of a match this set found.
@@ -645,12 +729,13 @@ impl PhraseSet {
 /// spaces separate words (runs of them where a match was blanked out), so
 /// words are joined by ` +` rather than `\s+`: the Unicode whitespace
 /// classes made each list's automaton about three times slower to build.
-fn pattern(phrase: &str) -> String {
+fn pattern(phrase: &str) -> Pattern {
     let normalized = Normalized::new(phrase).text;
     let mut out = String::new();
     let words: Vec<&str> = normalized.split(' ').collect();
     let mut pending_gap = false;
     let mut first = true;
+    let (mut starts_word, mut ends_word) = (false, false);
     for word in &words {
         if *word == "..." || *word == "…" {
             pending_gap = true;
@@ -665,8 +750,9 @@ fn pattern(phrase: &str) -> String {
             piece.push_str(r"\w*");
         }
         if first {
-            if stem.starts_with(|c: char| c.is_alphanumeric()) {
-                out.push_str(r"\b");
+            if let Some(c) = stem.chars().next().filter(|c| c.is_alphanumeric()) {
+                starts_word = true;
+                out.push_str(ascii_boundary(c));
             }
             first = false;
         } else if pending_gap {
@@ -678,18 +764,37 @@ fn pattern(phrase: &str) -> String {
         }
         pending_gap = false;
         out.push_str(&piece);
-        if !wildcard
-            && stem.ends_with(|c: char| c.is_alphanumeric())
-            && word == words.last().unwrap_or(word)
-        {
-            out.push_str(r"\b");
+        ends_word = false;
+        if let Some(c) = stem.chars().next_back().filter(|c| !wildcard && c.is_alphanumeric()) {
+            if word == words.last().unwrap_or(word) {
+                ends_word = true;
+                out.push_str(ascii_boundary(c));
+            }
         }
     }
     if out.is_empty() {
         // A phrase of only wildcards matches nothing.
         out.push_str(r"[^\s\S]");
     }
-    out
+    Pattern { regex: out, starts_word, ends_word }
+}
+
+/// The word boundary the DFA checks beside letter `c` of a phrase: the
+/// ASCII one where `c` is ASCII; none beside other letters, where only the
+/// Unicode check after the search can tell ("corazón" ends a word before a
+/// space, which for ASCII is no boundary at all).
+fn ascii_boundary(c: char) -> &'static str {
+    if c.is_ascii() { r"(?-u:\b)" } else { "" }
+}
+
+/// One phrase as the automaton matches it.
+struct Pattern {
+    /// The regex, with ASCII word boundaries.
+    regex: String,
+    /// Whether the phrase starts with a letter or digit, so at a word boundary.
+    starts_word: bool,
+    /// Whether it ends with one (not with a wildcard), so at a word boundary.
+    ends_word: bool,
 }
 
 /// How `failfolio.yaml` changes a built-in phrase list: a plain list
@@ -849,6 +954,71 @@ mod tests {
         );
         assert_eq!(found(&["humiliat*"], "a humiliating week"), ["humiliating"]);
         assert_eq!(found(&["fail"], "failure"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn word_boundaries_are_unicode_ones() {
+        // The DFA checks ASCII boundaries; the Unicode ones are confirmed
+        // after it: inside "résumé" is no word "sum", and "corazón" ends a
+        // word before a space or a dash.
+        assert_eq!(found(&["sum"], "my résumé, in sum"), ["sum"]);
+        assert_eq!(found(&["corazón"], "el corazón — roto"), ["corazón"]);
+        assert_eq!(found(&["corazón"], "corazónes"), Vec::<String>::new());
+        assert!(set(&["fail"]).is_match(&Normalized::new("I fail—again")));
+        assert_eq!(found(&["丢脸"], "真丢脸"), Vec::<String>::new());
+    }
+
+    /// The reference for the phrase sets: `regex`'s meta engine with
+    /// Unicode word boundaries in the patterns, what the sets ran on before
+    /// its PikeVM's memory sent them to the lazy DFA alone.
+    fn reference_find_all(phrases: &[&str], text: &str) -> Vec<(Range<usize>, String)> {
+        let patterns: Vec<String> = phrases
+            .iter()
+            .map(|phrase| {
+                let p = pattern(phrase);
+                let mut regex = p.regex.replace(r"(?-u:\b)", r"\b");
+                if p.starts_word && !regex.starts_with(r"\b") {
+                    regex.insert_str(0, r"\b");
+                }
+                if p.ends_word && !regex.ends_with(r"\b") {
+                    regex.push_str(r"\b");
+                }
+                regex
+            })
+            .collect();
+        let mut order: Vec<usize> = (0..patterns.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(pattern(phrases[i]).regex.len()));
+        let sorted: Vec<&str> = order.iter().map(|&i| patterns[i].as_str()).collect();
+        let regex = regex_automata::meta::Regex::new_many(&sorted).unwrap();
+        let text = Normalized::new(text).text;
+        regex
+            .find_iter(&text)
+            .map(|m| (m.range(), phrases[order[m.pattern().as_usize()]].to_string()))
+            .collect()
+    }
+
+    proptest::proptest! {
+        /// The phrase sets find what the meta engine with Unicode word
+        /// boundaries finds, on text mixing accented words, dashes and
+        /// words glued to them.
+        #[test]
+        fn finds_what_unicode_boundaries_find(
+            words in proptest::collection::vec(
+                ("(fail|failé|résumé|sum|corazón|corazónes|i|am|a|failure|humiliating|did|not|work|así|soy|café|ça|x|丢脸|真)",
+                 "( |  |, |—|-|\\.|)"),
+                0..14,
+            )
+        ) {
+            let text: String = words.iter().map(|(w, sep)| format!("{w}{sep}")).collect();
+            let phrases = ["fail", "corazón", "sum", "i am ... failure", "humiliat*", "did not work",
+                "así soy", "café", "ça", "丢脸", "a failure"];
+            let ours: Vec<(Range<usize>, String)> = set(&phrases)
+                .find_all(&Normalized::new(&text))
+                .into_iter()
+                .map(|m| (m.norm.clone(), phrases[m.phrase].to_string()))
+                .collect();
+            proptest::prop_assert_eq!(ours, reference_find_all(&phrases, &text));
+        }
     }
 
     #[test]
