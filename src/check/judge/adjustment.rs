@@ -485,6 +485,12 @@ fn assess(text: &str, o: &AdjustmentLists<'_>) -> (Testability, Vec<(&'static st
     let manner_words = (0..a.len())
         .filter(|&i| {
             !masked[i] && (o.manners.contains(a.word(i)) || o.manner_ends.contains(a.word(i)))
+                // ("No more leaving the register…": a prohibition, not a
+                // degree; but "no more problems" names nothing to stop.)
+                && !(a.word(i) == "more"
+                    && i > 0
+                    && a.word(i - 1) == "no"
+                    && a.words.get(i + 2).is_some_and(|w| w.clause == a.words[i].clause))
         })
         .count();
     let features = vec![
@@ -956,7 +962,8 @@ fn trailing_condition(a: &Analysis<'_>, t: usize) -> bool {
 
 /// Rules that start on a named day, opening their clause: "From 1 June:
 /// under 16 do not jump for tourists", "From Monday the float is counted
-/// twice", "from next season". (Not "from now on", a stock phrase.)
+/// twice", "from next season" (not "from now on", a stock phrase); and
+/// rules that hold between two named days.
 fn dated_start(a: &Analysis<'_>, masked: &[bool]) -> usize {
     (0..a.len())
         .filter(|&i| {
@@ -968,12 +975,18 @@ fn dated_start(a: &Analysis<'_>, masked: &[bool]) -> usize {
                     || (w == "next"
                         && (PERIODS.contains(&a.word(j + 1)) || MONTHS.contains(&a.word(j + 1))))
             };
-            a.word(i) == "from"
-                && !masked[i]
-                && a.own(i)
+            let opens = a.word(i) == "from"
                 && (i == 0 || a.words[i - 1].clause != a.words[i].clause)
-                && a.words.get(i + 2).is_some_and(|w| w.clause == a.words[i].clause)
-                && date(i + 1)
+                && a.words.get(i + 2).is_some_and(|w| w.clause == a.words[i].clause);
+            // ("Chains go in the ute on 1 May and stay in till 30
+            // September": a season named by its two dates.)
+            let season = matches!(a.word(i), "on" | "from")
+                && (i + 2..a.len())
+                    .take_while(|&j| a.words[j].sentence == a.words[i].sentence)
+                    .any(|j| {
+                        matches!(a.word(j), "till" | "until" | "through" | "to") && date(j + 1)
+                    });
+            (opens || season) && !masked[i] && a.own(i) && date(i + 1)
         })
         .count()
 }
@@ -1036,6 +1049,9 @@ fn standing_rules(a: &Analysis<'_>, masked: &[bool]) -> usize {
                             | "when"
                             | "while"
                             | "during"
+                            // ("No more leaving the register with Murugan
+                            // overnight.")
+                            | "overnight"
                     )
                     // "no cooking on the loose stand after dark" (not
                     // "never again, after what happened").

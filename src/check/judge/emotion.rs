@@ -127,7 +127,12 @@ pub fn feeling(text: &str, lists: &FactLists<'_>) -> Feeling {
         return Feeling::Neutral;
     }
     if found.is_empty() {
-        return Feeling::Weighed { decided_by: WordsModel::deciding(&weighed, 3) };
+        // No word weighing towards a feeling: nothing to name, no finding.
+        let decided_by = WordsModel::deciding(&weighed, 3);
+        if decided_by.is_empty() {
+            return Feeling::Neutral;
+        }
+        return Feeling::Weighed { decided_by };
     }
     Feeling::Found(found)
 }
@@ -1462,7 +1467,16 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
                     | "before"
             ) || (i + 2..(i + 5).min(n)).any(|j| {
                 same(j) && matches!(a.word(j), "go" | "goes" | "do" | "does" | "usually" | "always")
-            });
+            })
+                // ("it went like the first day": one day like another of
+                // the same series, no image.)
+                || (a.word_is(i + 1, "the")
+                    && same(i + 2)
+                    && matches!(
+                        a.word(i + 2),
+                        "first" | "second" | "third" | "last" | "previous" | "other" | "others"
+                            | "rest" | "same" | "one" | "ones" | "year" | "week" | "day"
+                    ));
             // ("Haul went like a 6/10": a rating, no image; "In 2024 it
             // went like 2023": one year like another.)
             let rating = (matches!(a.word(i + 1), "a" | "an") && is_amount(a.word(i + 2)))

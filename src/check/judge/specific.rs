@@ -2316,7 +2316,13 @@ pub fn weighed_specificity(
             return Specificity::Specific;
         }
         if !features_vague {
-            return Specificity::Weighed { decided_by: WordsModel::deciding(&weighed, 3) };
+            // A verdict no word weighs towards would rest on the model's
+            // prior alone, and a finding must name what decided it.
+            let decided_by = WordsModel::deciding(&weighed, 3);
+            if decided_by.is_empty() {
+                return Specificity::Specific;
+            }
+            return Specificity::Weighed { decided_by };
         }
     }
     if !features_vague {

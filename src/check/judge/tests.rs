@@ -4036,3 +4036,41 @@ fn ninety_second_round_shapes() {
     assert!(facts_in("Only 12 tables the whole week. So sad.", &facts) > 0);
     assert_eq!(facts_in("The season for me is 5 from 10.", &facts), 0);
 }
+
+/// The shapes of round 93 (2026-12-07, twenty-second session), each
+/// written here in other words than the corpus's.
+#[test]
+fn ninety_third_round_shapes() {
+    let s = Settings::default();
+    // PF008: the writer's word, meeting or notebook behind a passive.
+    assert!(writer_acts(&s, "On my word the crew were sent up the east slope first."));
+    assert!(writer_acts(&s, "It was decided at my Monday briefing to skip the second coat."));
+    assert!(writer_acts(&s, "The time was written in my diary as ten when the client said two."));
+    // PF003: a verdict of the words model that no word weighs towards
+    // rests on its prior alone, and is no finding.
+    assert_eq!(
+        weighed_gap(
+            &s,
+            "Ravi counted the crates at closing instead of at loading, so two that fell off got \
+             marked delivered."
+        ),
+        Specificity::Specific
+    );
+    // PF009: one day of a series like another is no image.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    assert_eq!(felt("The third heat went like the second one, a slow start and a fade."), 0);
+    assert!(felt("The opening went like the Hindenburg.") > 0);
+    // PF002: a job that "didn't come off" tells no event.
+    assert_eq!(facts_in("The contract in Leith didn't come off. Next year maybe.", &facts), 0);
+    // PF006: a season between two dates; "no more" before what is stopped,
+    // not a degree; but "no more problems" stops nothing in particular.
+    let adjustment = adjustment_lists(&s);
+    for rule in [
+        "Snow tyres go on on 15 October and stay on until 15 April.",
+        "No more lending the van keys to Pete overnight.",
+    ] {
+        assert_eq!(testability(rule, &adjustment), Testability::Testable, "{rule}");
+    }
+    assert!(testability("From now on: no more problems.", &adjustment) != Testability::Testable);
+}
