@@ -288,7 +288,10 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                             && a.word(k + 2).ends_with('s')
                             && ends_at(k + 3))
                         // ("We Ni-Vanuatu, we always run on island time".)
-                        || (ends_at(k + 2) && a.word_is(k + 2, "we")))
+                        || (ends_at(k + 2) && a.word_is(k + 2, "we"))
+                        // ("We Kanazawa people always have this trouble".)
+                        || (matches!(a.word(k + 2), "people" | "folk" | "folks")
+                            && a.words[k + 2].clause == a.words[k].clause))
                     // ("We as Bulgarians are always one step late".)
                     || (a.word(k) == "we"
                         && a.word_is(k + 1, "as")
@@ -326,7 +329,13 @@ pub fn agency(text: &str, o: &AgencyLists<'_>) -> Option<Range<usize>> {
                 // ("It came out like that, as we say here.")
                 || (i >= 1
                     && a.word(i - 1) == "as"
-                    && (a.word_is(i + 1, "say") || a.word_is(i + 1, "call")));
+                    && (a.word_is(i + 1, "say") || a.word_is(i + 1, "call")))
+                // ("Somebody jinxed us, I'm telling you": a way of
+                // insisting, no act.)
+                || (a.word_is(i + 1, "am")
+                    && a.word_is(i + 2, "telling")
+                    && a.word_is(i + 3, "you")
+                    && a.words.get(i + 4).is_none_or(|n| n.clause != a.words[i].clause));
             // Scots "ah" for "I" ("Ah booked the hall", "ah didnae
             // check"), not the "ah" of a sigh: an act must follow it.
             // (Guyanese "Ah let it slide", Krio "Ah take my eye off di

@@ -2545,8 +2545,10 @@ fn verdict_alone(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
         let noun = r.clone().find(|&i| !ALONE_MODIFIERS.contains(&a.word(i)))?;
         // ("as a founder" may follow; "fraud of a machine" is a thing.)
         let tail = noun + 1..r.end;
-        let tail_ok =
-            tail.is_empty() || (tail.len() <= 4 && matches!(a.word(noun + 1), "as" | "again"));
+        // ("Proper failure, me.": the verdict, then whom it is on.)
+        let tail_ok = tail.is_empty()
+            || (tail.len() <= 4 && matches!(a.word(noun + 1), "as" | "again"))
+            || (tail.len() == 1 && a.word(noun + 1) == "me");
         if !o.person_verdicts.contains(a.word(noun)) || !tail_ok {
             return None;
         }

@@ -4074,3 +4074,29 @@ fn ninety_third_round_shapes() {
     }
     assert!(testability("From now on: no more problems.", &adjustment) != Testability::Testable);
 }
+
+/// The shapes of round 94 (2026-12-07, twenty-second session), each
+/// written here in other words than the corpus's.
+#[test]
+fn ninety_fourth_round_shapes() {
+    let s = Settings::default();
+    // PF008: "it came from me", "me fault" own it; "we <place> people"
+    // are a people, and "I'm telling you" insists, no act.
+    assert!(writer_acts(&s, "It came from me, I had the wrong week in my head."));
+    assert!(writer_acts(&s, "Me fault, the lot of it."));
+    assert!(!writer_acts(&s, "We Dundee people never get a dry August."));
+    assert!(!writer_acts(&s, "The refs were against us all year, I'm telling you."));
+    // PF007: a verdict, then whom it is on.
+    let identity = identity_lists(&s);
+    assert!(!collapses("Total idiot, me. Should have checked the van.", &identity).is_empty());
+    assert!(collapses("Total idiot, me? No. The van was never booked.", &identity).is_empty());
+    // PF009: the heart in the throat, a hurt in the stomach.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "Drove the whole way back with my heart in my throat.",
+        "Forty nets gone. Hurts me in the stomach to count them.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+}
