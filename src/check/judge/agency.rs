@@ -1472,6 +1472,13 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
         }
         // "We umpires are always blamed", "we Mongolians always have":
         // who "we" are, then the verb.
+        // ("we groomers in lusaka are…": past where they are.)
+        let placed = (j == subject + 1 && matches!(a.word(j + 1), "in" | "of" | "from" | "at"))
+            .then(|| {
+                (j + 2..(j + 5).min(a.len()))
+                    .find(|&k| a.words[k].clause == clause && matches!(a.word(k), "are" | "were"))
+            })
+            .flatten();
         if j == subject + 1
             && a.word(subject) == "we"
             && w.len() > 3
@@ -1482,16 +1489,10 @@ fn acts(a: &Analysis<'_>, subject: usize, o: &AgencyLists<'_>) -> Option<usize> 
             && a.words.get(j + 1).is_some_and(|n| n.clause == clause)
             && (matches!(a.word(j + 1), "are" | "were" | "have" | "had" | "always" | "all")
                 || o.not_actions.contains(a.word(j + 1))
-                // ("we groomers in lusaka are…": past where they are.)
-                || (matches!(a.word(j + 1), "in" | "of" | "from" | "at")
-                    && (j + 2..(j + 5).min(a.len())).any(|k| {
-                        a.words[k].clause == clause && matches!(a.word(k), "are" | "were")
-                    })))
+                || placed.is_some())
         {
-            if matches!(a.word(j + 1), "in" | "of" | "from" | "at") {
-                j = (j + 2..(j + 5).min(a.len()))
-                    .find(|&k| matches!(a.word(k), "are" | "were"))
-                    .map_or(j, |k| k - 1);
+            if let Some(verb) = placed {
+                j = verb - 1;
             }
             j += 1;
             while a.word_is(j, "always") || a.word_is(j, "all") {

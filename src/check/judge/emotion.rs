@@ -127,12 +127,8 @@ pub fn feeling(text: &str, lists: &FactLists<'_>) -> Feeling {
         return Feeling::Neutral;
     }
     if found.is_empty() {
-        // No word weighing towards a feeling: nothing to name, no finding.
-        let decided_by = WordsModel::deciding(&weighed, 3);
-        if decided_by.is_empty() {
-            return Feeling::Neutral;
-        }
-        return Feeling::Weighed { decided_by };
+        return WordsModel::deciding(&weighed, 3)
+            .map_or(Feeling::Neutral, |decided_by| Feeling::Weighed { decided_by });
     }
     Feeling::Found(found)
 }

@@ -151,12 +151,8 @@ pub fn self_verdict(text: &str, o: &IdentityLists<'_>, alone: bool) -> SelfVerdi
     if !a.own_matches(o.separation).is_empty() {
         return SelfVerdict::Separate;
     }
-    // No word weighing towards a verdict: nothing to name, no finding.
-    let decided_by = WordsModel::deciding(&weighed, 3);
-    if decided_by.is_empty() {
-        return SelfVerdict::Separate;
-    }
-    SelfVerdict::Weighed { decided_by }
+    WordsModel::deciding(&weighed, 3)
+        .map_or(SelfVerdict::Separate, |decided_by| SelfVerdict::Weighed { decided_by })
 }
 
 /// The self-verdicts asserted in `text`, as matches in it.

@@ -171,15 +171,18 @@ impl WordsModel {
     /// The words of `weighed` that weighed most towards the defect,
     /// largest first; function words ("was", "it", "of") only when nothing
     /// else did, as a finding that names them says little a writer can act
-    /// on.
-    pub fn deciding(weighed: &[(&str, f64)], n: usize) -> Vec<String> {
+    /// on. `None` when no word weighed towards it: a verdict of the model's
+    /// prior alone names nothing, so it is no finding.
+    pub fn deciding(weighed: &[(&str, f64)], n: usize) -> Option<Vec<String>> {
         let mut towards: Vec<(&str, f64)> =
             weighed.iter().copied().filter(|(_, w)| *w > 0.0).collect();
         towards.sort_by(|a, b| b.1.total_cmp(&a.1));
         let function = |t: &str| t.split(' ').all(|w| FUNCTION_WORDS.contains(w));
         let (content, function): (Vec<_>, Vec<_>) =
             towards.into_iter().partition(|(t, _)| !function(t));
-        content.into_iter().chain(function).take(n).map(|(t, _)| t.to_string()).collect()
+        let words: Vec<String> =
+            content.into_iter().chain(function).take(n).map(|(t, _)| t.to_string()).collect();
+        (!words.is_empty()).then_some(words)
     }
 
     /// Fits a model to `samples` (tokens, the hand reading's verdict, has
@@ -288,7 +291,7 @@ mod tests {
         let a = Analysis::new("Hopeless with the van, I am.");
         let weighed = model.weigh(&a);
         assert!(model.score_weighed(&weighed, false) > 0.0);
-        assert_eq!(WordsModel::deciding(&weighed, 1), ["hopeless"]);
+        assert_eq!(WordsModel::deciding(&weighed, 1), Some(vec!["hopeless".to_string()]));
         // Quoted words are someone else's: not read.
         assert!(!text("She said 'hopeless' twice.").contains(&"hopeless".to_string()));
     }

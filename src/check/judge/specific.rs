@@ -2316,13 +2316,8 @@ pub fn weighed_specificity(
             return Specificity::Specific;
         }
         if !features_vague {
-            // A verdict no word weighs towards would rest on the model's
-            // prior alone, and a finding must name what decided it.
-            let decided_by = WordsModel::deciding(&weighed, 3);
-            if decided_by.is_empty() {
-                return Specificity::Specific;
-            }
-            return Specificity::Weighed { decided_by };
+            return WordsModel::deciding(&weighed, 3)
+                .map_or(Specificity::Specific, |decided_by| Specificity::Weighed { decided_by });
         }
     }
     if !features_vague {
