@@ -248,8 +248,220 @@ fn normalize(original: &str, text: &mut Vec<u8>, mut token: impl FnMut(Token)) {
         } else {
             normalize_token(word, text);
         }
+        if may_be_dialect(&text[norm_start..]) {
+            respell_dialect(word, text, norm_start);
+        }
         restore_g(word, text, norm_start);
     }
+}
+
+/// Whether `written`, a token as normalized, may be a form of [`DIALECT`]
+/// (with a mark or two around it): the test [`respell_dialect`] is spared
+/// for most words, inlined in the innermost loop.
+#[inline(always)]
+fn may_be_dialect(written: &[u8]) -> bool {
+    // The longest form has eight letters, and two marks around it ("(da,")
+    // are as many as a form is looked for in.
+    let (Some(&first), Some(&last)) = (written.first(), written.last()) else { return false };
+    if written.len() > 10 {
+        return false;
+    }
+    // A bare word in small letters: only first two letters that begin a
+    // form of its length.
+    if !first.is_ascii_lowercase() || !last.is_ascii_lowercase() {
+        return true;
+    }
+    let (Some(row), Some(&second)) =
+        (DIALECT_STARTS[usize::from(first - b'a')].get(written.len()), written.get(1))
+    else {
+        return false;
+    };
+    second.is_ascii_lowercase() && row & (1 << (second - b'a')) != 0
+}
+
+/// Replaces a Scots or Shetland spelling in the token just written to
+/// `text` from `norm_start` (from the original `word`) with the English
+/// word it stands for: "Da bairns wis lookin for notes dat wisna in it"
+/// reads as "the children was looking for notes that was not in it".
+fn respell_dialect(word: &str, text: &mut Vec<u8>, norm_start: usize) {
+    let written = &text[norm_start..];
+    // The word: from the first letter or digit, in any script, to the last;
+    // a form only if all of it is small ASCII letters. Its packed form is
+    // built in the same pass.
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    let Some(start) = written.iter().position(|&b| is_word(b)) else { return };
+    let mut key = 0u64;
+    let mut end = start;
+    while let Some(&b) = written.get(end).filter(|b| b.is_ascii_lowercase()) {
+        if end - start == 8 {
+            return;
+        }
+        key |= u64::from(b) << (8 * (end - start));
+        end += 1;
+    }
+    if end == start || written[end..].iter().any(|&b| is_word(b)) {
+        return;
+    }
+    let Some(english) = dialect_of(word, key) else { return };
+    let range = norm_start + start..norm_start + end;
+    text.splice(range, english.bytes());
+}
+
+/// The English word that the lowercased word of token `word` ([`packed`]
+/// as `key`) stands for, if it is a Scots or Shetland spelling as written
+/// there.
+fn dialect_of(word: &str, key: u64) -> Option<&'static str> {
+    let (english, any_case) = dialect(key)?;
+    // ("Kent", "AA": a name or an acronym, as written; "60 000 DA" is
+    // dinars in any word.)
+    let upper = word.bytes().filter(u8::is_ascii_uppercase).count();
+    (upper == 0 || (any_case && upper == 1)).then_some(english)
+}
+
+/// Scots and Shetland spellings, the English word each stands for, and
+/// whether it is one in any case (`false`: only in small letters, since in
+/// capitals it is a name or an acronym: "Kent", "AA", "Dae"). Only forms
+/// English itself does not write, or writes as a rare word, and that no
+/// other voice of the corpus spells for another word: Scots "wi" is
+/// "with" but Jamaican "wi" is "we", Shetland "dem" and "dey" are "them"
+/// and "they" but Nigerian Pidgin "dey" is "is", Swahili "dere" is a
+/// driver and Portuguese "o" is "the", so those stay as written. (Spanish
+/// "da", gives, is read as "the" too, a small word either way: the list
+/// phrase "me da pena" is written "me the pena".) At most eight letters
+/// (see [`packed`]).
+const DIALECT: &[(&str, &str, bool)] = &[
+    ("da", "the", true),
+    ("dat", "that", true),
+    ("dis", "this", true),
+    ("dir", "their", true),
+    ("wis", "was", true),
+    ("wir", "our", true),
+    ("tae", "to", true),
+    ("sae", "so", true),
+    ("fae", "from", true),
+    ("frae", "from", true),
+    ("efter", "after", true),
+    ("afore", "before", true),
+    ("ower", "over", true),
+    ("withoot", "without", true),
+    ("aboot", "about", true),
+    ("oot", "out", true),
+    ("hame", "home", true),
+    ("naebody", "nobody", true),
+    ("naethin", "nothing", true),
+    ("naething", "nothing", true),
+    ("onything", "anything", true),
+    ("telt", "told", true),
+    ("gien", "given", true),
+    ("gied", "gave", true),
+    ("gaed", "went", true),
+    ("doot", "doubt", true),
+    ("auld", "old", true),
+    ("muckle", "much", true),
+    ("whit", "what", true),
+    ("wha", "who", true),
+    ("whaur", "where", true),
+    ("hoo", "how", true),
+    ("noo", "now", true),
+    ("mooth", "mouth", true),
+    ("hert", "heart", true),
+    ("heid", "head", true),
+    ("bairn", "child", true),
+    ("bairns", "children", true),
+    ("peerie", "little", true),
+    ("wrang", "wrong", true),
+    ("twa", "two", true),
+    ("hunner", "hundred", true),
+    ("ither", "other", true),
+    ("aff", "off", true),
+    ("doon", "down", true),
+    ("nae", "no", true),
+    ("faither", "father", true),
+    ("mither", "mother", true),
+    ("grat", "cried", true),
+    ("ae", "one", false),
+    ("ba", "ball", false),
+    ("masel", "myself", true),
+    ("mysel", "myself", true),
+    ("kent", "knew", false),
+    ("hale", "whole", false),
+    ("wye", "way", false),
+    ("ain", "own", false),
+    ("hae", "have", false),
+    ("dae", "do", false),
+    ("ony", "any", false),
+    ("aa", "all", false),
+];
+
+/// `word` as a number, for a look-up without comparing bytes: its bytes,
+/// when it has at most eight.
+fn packed(word: &[u8]) -> Option<u64> {
+    let mut bytes = [0u8; 8];
+    bytes.get_mut(..word.len())?.copy_from_slice(word);
+    Some(u64::from_le_bytes(bytes))
+}
+
+/// A bit for the [`packed`] form of each of [`DIALECT`], by [`slot`]: a
+/// word whose bit is clear is none of them, known without a search (about
+/// one word in sixteen has its bit set).
+const DIALECT_BITS: [u64; 16] = {
+    let mut bits = [0u64; 16];
+    let mut i = 0;
+    while i < DIALECT.len() {
+        let form = DIALECT[i].0.as_bytes();
+        let mut key = 0u64;
+        let mut b = 0;
+        while b < form.len() && b < 8 {
+            key |= (form[b] as u64) << (8 * b);
+            b += 1;
+        }
+        let at = slot(key);
+        bits[at / 64] |= 1 << (at % 64);
+        i += 1;
+    }
+    bits
+};
+
+/// For each first letter and each length of a form of [`DIALECT`], a bit
+/// for each second letter of a form that starts so.
+const DIALECT_STARTS: [[u32; 9]; 26] = {
+    let mut starts = [[0u32; 9]; 26];
+    let mut i = 0;
+    while i < DIALECT.len() {
+        let form = DIALECT[i].0.as_bytes();
+        starts[(form[0] - b'a') as usize][form.len()] |= 1 << (form[1] - b'a');
+        i += 1;
+    }
+    starts
+};
+
+/// Where the [`packed`] form `key` has its bit in [`DIALECT_BITS`].
+const fn slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize
+}
+
+/// [`DIALECT`] by [`packed`] form, sorted for a binary search.
+static DIALECT_KEYS: LazyLock<Vec<(u64, &str, bool)>> = LazyLock::new(|| {
+    let mut keys: Vec<(u64, &str, bool)> = DIALECT
+        .iter()
+        .filter_map(|&(form, english, any_case)| {
+            Some((packed(form.as_bytes())?, english, any_case))
+        })
+        .collect();
+    keys.sort_unstable_by_key(|k| k.0);
+    keys
+});
+
+/// The English word the word [`packed`] as `key` stands for if it is one
+/// of [`DIALECT`], and whether it does in any case.
+fn dialect(key: u64) -> Option<(&'static str, bool)> {
+    let at = slot(key);
+    if DIALECT_BITS[at / 64] & (1 << (at % 64)) == 0 {
+        return None;
+    }
+    let keys = &*DIALECT_KEYS;
+    let at = keys.binary_search_by_key(&key, |k| k.0).ok()?;
+    Some((keys[at].1, keys[at].2))
 }
 
 /// Puts back the "g" of an "-ing" form written without it ("holdin'",
@@ -462,7 +674,12 @@ const BARE_NOT: &[&str] = &[
 /// and "didna" are "did not").
 const SCOTS_NOT: &[&str] = &[
     "didna",
+    "dinna",
     "doesna",
+    "wadna",
+    "widna",
+    "winna",
+    "hinna",
     "wisna",
     "wasna",
     "canna",
@@ -508,6 +725,9 @@ fn expansion(word: &str) -> Option<Cow<'static, str>> {
         let stem = match stem {
             "din" => "do",
             "wis" => "was",
+            "wad" | "wid" => "would",
+            "win" => "will",
+            "hin" => "have",
             _ => stem,
         };
         return Some(Cow::Owned(format!("{stem} not")));
@@ -924,6 +1144,27 @@ mod tests {
             Normalized::new("Didna bleed it, I canna say why. Banana, Ghana").text,
             "did not bleed it, i can not say why. banana, ghana"
         );
+        // Scots and Shetland spellings, in any case; a name or an acronym
+        // only as written in small letters.
+        assert_eq!(
+            Normalized::new("Da bairns wis lookin for notes dat wisna here, aa da same.").text,
+            "the children was looking for notes that was not here, all the same."
+        );
+        assert_eq!(
+            Normalized::new("I kent it afore. Kent, AA, 60 DA, O'Brien, data, wise").text,
+            "i knew it before. kent, aa, 60 da, o'brien, data, wise"
+        );
+    }
+
+    #[test]
+    fn every_dialect_form_is_respelled_once() {
+        for (form, english, _) in DIALECT {
+            assert_eq!(Normalized::new(form).text, *english, "{form}");
+            assert_eq!(Normalized::new(&format!("({form},")).text, format!("({english},"));
+        }
+        assert_eq!(DIALECT_KEYS.len(), DIALECT.len(), "a form longer than eight letters");
+        let keys: std::collections::BTreeSet<u64> = DIALECT_KEYS.iter().map(|k| k.0).collect();
+        assert_eq!(keys.len(), DIALECT.len(), "a form listed twice");
     }
 
     #[test]
@@ -1046,6 +1287,11 @@ mod tests {
             let marked = lower[start..end].ends_with('\'');
             let core = lower[start..end].trim_end_matches('\'');
             let mut core = expansion(core).map_or(core.to_string(), |e| e.into_owned());
+            let small = core.bytes().all(|b| b.is_ascii_lowercase());
+            let key = packed(core.as_bytes()).filter(|_| small);
+            if let Some(english) = key.and_then(|key| dialect_of(word, key)) {
+                core = english.to_string();
+            }
             let previous = out.last().map_or("", |p: &String| p.rsplit(' ').next().unwrap_or(""));
             if dropped_g(&core, marked, lower_initial(word), previous) {
                 core.push('g');

@@ -845,6 +845,16 @@ fn hoped(a: &Analysis<'_>) -> Option<Range<usize>> {
         {
             return Some(i..i + 4);
         }
+        // "Mebbe in a year or twa I'll hae da hang o dis": a time said
+        // as a number, that nobody can name either.
+        if w == "in"
+            && a.word_is(i + 1, "a")
+            && matches!(a.word(i + 2), "day" | "week" | "month" | "year" | "season")
+            && a.word_is(i + 3, "or")
+            && matches!(a.word(i + 4), "two" | "so")
+        {
+            return Some(i..i + 5);
+        }
         if w == "sometime" || (w == "some" && a.word_is(i + 1, "time") && a.word_is(i + 2, "after"))
         {
             return Some(i..i + 1 + usize::from(w == "some"));

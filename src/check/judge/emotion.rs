@@ -780,11 +780,21 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
             {
                 j -= 1;
             }
+            // ("that one hurts": the thing pointed at.)
+            if j > 1
+                && same(j - 2)
+                && a.word(j - 1) == "one"
+                && matches!(a.word(j - 2), "that" | "this")
+            {
+                j -= 1;
+            }
             let thing =
                 j > 0 && same(j - 1) && matches!(a.word(j - 1), "it" | "that" | "this" | "e");
             let pains_me = matches!(w, "pain" | "pains") && a.word_is(i + 1, "me") && thing;
-            // ("it hurt our sales": a thing hurt, not the writer.)
+            // ("it hurt our sales": a thing hurt, not the writer; "that
+            // hurts, I won't lie": a clause after it.)
             let felt = !same(i + 1)
+                || a.words[i + 1].clause != a.words[i].clause
                 || matches!(
                     a.word(i + 1),
                     "me" | "us"
@@ -1053,7 +1063,7 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
                     a.word(i + 1),
                     "to" | "about" | "at" | "with" | "that" | "like" | "beyond" | "as" | "more"
                 )
-                || (intensified && a.word(i + 1) == "how"))
+                || (intensified && matches!(a.word(i + 1), "how" | "of")))
         {
             found.push((i..i + 1, Shape::Feeling));
         }
@@ -1197,6 +1207,7 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
                         | "literally"
                         | "just"
                         | "really"
+                        | "real"
                         | "honestly"
                         | "frankly"
                         | "so"
@@ -1240,7 +1251,14 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
                 && (is_strong(a.word(i - 1))
                     || matches!(
                         a.word(i - 1),
-                        "very" | "really" | "truly" | "deeply" | "quite" | "extremely" | "most"
+                        "very"
+                            | "really"
+                            | "real"
+                            | "truly"
+                            | "deeply"
+                            | "quite"
+                            | "extremely"
+                            | "most"
                     )))
             || (i > 1
                 && matches!(a.word(i - 1), "was" | "is")
@@ -1262,14 +1280,26 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
         {
             found.push((i..i + 1, Shape::Word));
         }
-        // "it make me crazy", "made me sick".
-        if matches!(w, "make" | "makes" | "made" | "making")
-            && a.word_is(i + 1, "me")
-            && same(i + 2)
-            && (f.states.contains(a.word(i + 2))
-                || (a.word(i + 2) == "feel" && same(i + 3) && f.states.contains(a.word(i + 3))))
-        {
-            found.push((i..i + 3, Shape::Feeling));
+        // "it make me crazy", "made me sick", "made me very tired and
+        // sad".
+        if matches!(w, "make" | "makes" | "made" | "making") && a.word_is(i + 1, "me") {
+            let mut j = i + 2;
+            if a.word(j) == "feel" {
+                j += 1;
+            }
+            while same(j) && (is_strong(a.word(j)) || matches!(a.word(j), "very" | "really")) {
+                j += 1;
+            }
+            // (One more word and "and" before it: "tired and sad".)
+            let state = |k: usize| same(k) && f.states.contains(a.word(k));
+            let end = if state(j) {
+                Some(j)
+            } else {
+                (a.word_is(j + 1, "and") && state(j + 2)).then_some(j + 2)
+            };
+            if let Some(end) = end {
+                found.push((i..end + 1, Shape::Feeling));
+            }
         }
         // "I sat there like a man hit on the head with a coconut", "my
         // hands were shaking like an old man's", "Walked out like a lad sent

@@ -1198,6 +1198,9 @@ fn role_denied(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
         // (Someone else's words, quoted: "that I am 'not a man to be
         // trusted'".)
         if j + 1 >= a.len() || a.word(j) != "not" || !a.own(j) {
+            if let Some(m) = role_contrasted(a, i, o) {
+                return Some(m);
+            }
             continue;
         }
         let article = matches!(a.word(j + 1), "a" | "an" | "that" | "the");
@@ -1277,6 +1280,55 @@ fn role_denied(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
         }
     }
     None
+}
+
+/// "I am a good carpenter, not a builder of ships", "I am technician,
+/// not artist": after the writer's "I am" at word `i`, one role held
+/// against another, as what the writer is and is not.
+fn role_contrasted(a: &Analysis<'_>, i: usize, o: &IdentityLists<'_>) -> Option<Match> {
+    // ("…told me what I am: a good carpenter": the role after a colon.)
+    let told = i > 0 && a.word(i - 1) == "what" && a.words.get(i + 2)?.clause != a.words[i].clause;
+    let clause = a.words.get(i + 2)?.clause;
+    // The first role closes its clause, within four words of "am".
+    let first =
+        (i + 2..(i + 6).min(a.len())).take_while(|&k| a.words[k].clause == clause).last()?;
+    // Said as what the writer is at heart: told so, a role of worth ("a
+    // good carpenter", "just a cook"), or both roles bare ("technician,
+    // not artist"); not a plain job ("I am a driver, not a mechanic, so I
+    // called one").
+    let worth = (i + 2..first).any(|k| {
+        matches!(a.word(k), "good" | "simple" | "just" | "only" | "plain" | "born" | "natural")
+    });
+    let bare = !matches!(a.word(i + 2), "a" | "an" | "the")
+        && !matches!(a.word(first + 2), "a" | "an" | "the")
+        && first == i + 2;
+    let not = first + 1;
+    let role = |k: usize| {
+        is_role_noun(a.word(k))
+            && !o.verdict_nouns.contains(a.word(k))
+            && !NOT_ROLES.contains(&a.word(k))
+    };
+    if !role(first)
+        || !a.word_is(not, "not")
+        || !a.own(not)
+        || a.words[not].sentence != a.words[i].sentence
+    {
+        return None;
+    }
+    // The second: the first word after "not" and its article that ends
+    // its clause or is followed by "of" ("a builder of ships").
+    let mut k = not + 1;
+    if matches!(a.word(k), "a" | "an" | "the") {
+        k += 1;
+    }
+    let second = (k..(k + 3).min(a.len()))
+        .take_while(|&m| a.words[m].clause == a.words[not].clause)
+        .find(|&m| {
+            a.words.get(m + 1).is_none_or(|n| n.clause != a.words[m].clause)
+                || a.word_is(m + 1, "of")
+        })?;
+    ((told || worth || bare) && role(second) && a.word(second) != a.word(first))
+        .then(|| a.norm.match_of(a.words[i].norm.start..a.words[second].norm.end))
 }
 
 /// Whether `w` has the shape of a noun for a person's role: "businessman",
@@ -2035,7 +2087,7 @@ fn ironic(a: &Analysis<'_>, words: Range<usize>) -> bool {
     let opener = laughed
         || twice
         || (a.word(k) == "of" && a.word_is(k + 1, "course"))
-        || a.word(k) == "obviously"
+        || matches!(a.word(k), "obviously" | "clearly")
         || (a.word(k) == "sure" && a.norm.original()[a.span(k..k + 1).end..].starts_with(','));
     // (A superlative set in a place, "…in Story County", "…of Lyon";
     // not "the worst at this, I always will be".)
@@ -2108,7 +2160,7 @@ fn outgrown(a: &Analysis<'_>, words: Range<usize>) -> bool {
     // changeable, in its sentence or a short one after.
     let changeable = |j: usize| {
         (a.word(j) == "can"
-            && (a.word_is(j + 1, "change")
+            && (matches!(a.word(j + 1), "change" | "learn")
                 || (a.word_is(j + 1, "be")
                     && matches!(a.word(j + 2), "changed" | "fixed" | "learned" | "learnt"))))
             || (matches!(a.word(j), "fixable" | "learnable" | "changeable")
@@ -2124,8 +2176,15 @@ fn outgrown(a: &Analysis<'_>, words: Range<usize>) -> bool {
                 && !a.words[j].quoted)
     };
     let next = a.sentence_words(sentence + 1);
-    let after =
-        if !next.is_empty() && next.len() <= 4 { next.end } else { a.sentence_words(sentence).end };
+    // ("I'm a slow teacher. Can learn to be less slow.": a next sentence
+    // that opens by saying so, however long.)
+    let opens_changeable = !next.is_empty()
+        && (changeable(next.start) || (a.word(next.start) == "i" && changeable(next.start + 1)));
+    let after = if !next.is_empty() && (next.len() <= 4 || opens_changeable) {
+        next.end
+    } else {
+        a.sentence_words(sentence).end
+    };
     if (words.end..after).any(changeable) {
         return true;
     }
@@ -2407,7 +2466,13 @@ fn endorsed(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
             .rev()
             .take_while(|&k| !matches!(a.word(k), "and" | "but"))
             .any(|k| matches!(a.word(k), "not" | "never" | "no" | "doubt" | "if" | "whether"));
-        if doubted {
+        // ("…and that day maybe she is right": right once.)
+        let once = (clause..by).any(|k| {
+            a.word(k) == "today"
+                || (matches!(a.word(k), "that" | "this")
+                    && matches!(a.word(k + 1), "day" | "time" | "night" | "once"))
+        });
+        if doubted || once {
             return None;
         }
         (from..by).find_map(|s| {
@@ -2443,10 +2508,21 @@ fn endorsed(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
             // The writer as the subject of what was said ("said I have",
             // "told me I have"), not only its object: "told me that the
             // parents were not against me" says nothing of the writer.
+            // ("My mother always say: Rezeda, you are hands person": the
+            // writer addressed.)
             let about_me = if called {
                 s + 1
             } else {
-                (s + 1..(s + 4).min(by)).find(|&k| a.word(k) == "i")?
+                (s + 1..(s + 4).min(by)).find(|&k| {
+                    a.word(k) == "i"
+                        // (Agreed with by the one who said it, not "that is
+                        // true" after the writer's own part of it: "'you are
+                        // a floor girl, numbers are not for you'. I am a
+                        // floor girl, that is true".)
+                        || (a.word(k) == "you"
+                            && matches!(a.word(k + 1), "are" | "were")
+                            && !matches!(a.word(by), "it" | "that"))
+                })?
             };
             let what: Vec<usize> = (about_me + 1..(about_me + 12).min(by))
                 .take_while(|&k| a.words[k].sentence == a.words[s].sentence)
@@ -2458,7 +2534,7 @@ fn endorsed(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
                     || (s >= 2 && a.word(s - 1) == "to" && a.word(s - 2) == "used"));
             // ("Con says I'd double-book my own funeral": what the writer
             // would do, said of them.)
-            let now = matches!(a.word(about_me + 1), "am" | "have" | "has" | "would")
+            let now = matches!(a.word(about_me + 1), "am" | "are" | "have" | "has" | "would")
                 || (a.word(about_me + 1) == "was" && a.word_is(about_me + 2, "born"));
             let advice = has(&["should", "must", "need", "ought", "could", "can", "might"]);
             let praise = has(&[
@@ -2617,9 +2693,14 @@ fn compared(a: &Analysis<'_>, listed: &PhraseSet) -> Option<Match> {
         }
         let last = a.sentence_words(sentence + 1).end;
         let me_lacking = (words.end..last).any(|j| {
+            // ("…and I'm one of the ones who don't": counted among them.)
+            let counted = matches!(a.word(j + 1), "am" | "m")
+                && a.word_is(j + 2, "one")
+                && a.word_is(j + 3, "of");
+            let reach = if counted { j + 10 } else { j + 5 };
             matches!(a.word(j), "i" | "me" | "mi")
                 && a.own(j)
-                && (j + 1..(j + 5).min(last)).any(|k| {
+                && (j + 1..reach.min(last)).any(|k| {
                     matches!(a.word(k), "not" | "cannot" | "never" | "only" | "still" | "just")
                         // (Pidgin "me I no get am": I don't have it.)
                         || (a.word(k) == "no" && matches!(a.word(k + 1), "get" | "fit" | "sabi"))

@@ -634,10 +634,13 @@ fn rating(a: &Analysis<'_>, i: usize) -> Option<usize> {
     let n = a.len();
     // ("Week I give two from ten": a mark the writer gives.)
     // ("Project result for me is maybe 6 from 10": a mark of the writer's.)
+    // ("Call it a 2 out of 10 week": a mark the writer calls it, and "a"
+    // before a count of things does not go.)
     let given = (clause_start(a, i)..i).any(|j| {
         matches!(a.word(j), "give" | "gave" | "rate")
             || (a.word(j) == "for" && a.word_is(j + 1, "me"))
-    });
+            || (a.word(j) == "call" && a.word_is(j + 1, "it"))
+    }) || (i > 0 && a.word(i - 1) == "a" && a.words[i - 1].clause == a.words[i].clause);
     let of = if a.word_is(i + 1, "outta") {
         i + 2
     } else if a.word_is(i + 1, "out") && a.word_is(i + 2, "of") {

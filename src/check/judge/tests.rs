@@ -4100,3 +4100,69 @@ fn ninety_fourth_round_shapes() {
         assert!(felt(feeling) > 0, "{feeling}");
     }
 }
+
+/// The shapes of round 95 (2026-12-08, twenty-third session), each
+/// written here in other words than the corpus's.
+#[test]
+fn ninety_fifth_round_shapes() {
+    let s = Settings::default();
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    // PF009: Scots spellings read as the words they stand for; a state
+    // after "made me" and a degree, or after another state; "that one
+    // hurts"; sore about it, heavy on me, not proud.
+    for feeling in [
+        "Sat at da back o da hall wi my hert in my mooth.",
+        "The audit made me really tired and sad.",
+        "The buyer went elsewhere. That one hurts, I'll not lie.",
+        "Still sore about the tender.",
+        "How the sale went sat heavy on me for days.",
+        "Shouted at the courier in front of everyone. Not proud.",
+        "Real proud of the stall this year.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    assert_eq!(felt("The rain made me late for the ferry."), 0);
+    // PF008: the writer at fault or to blame, and their choice in Scots;
+    // "we <people> <trade>s all know" is a people knowing, no act.
+    for owned in [
+        "I was to blame for the late delivery.",
+        "I wis a hunner per cent at fault, nae question.",
+        "Mines wis da choice tae skip da tuning.",
+    ] {
+        assert!(writer_acts(&s, owned), "{owned}");
+    }
+    assert!(!writer_acts(&s, "We Hmong growers all know the frost comes in March."));
+    // PF007: one role held against another as what the writer is; the
+    // mother's "you are…" the writer agrees with; counted among those
+    // who lack it. Not a plain job, a verdict said to be learnable, nor
+    // a superlative mocked with "clearly".
+    let identity = identity_lists(&s);
+    for verdict in [
+        "I am baker, not businessman. That is how it is.",
+        "I am just a welder, not a foreman, and I never will be.",
+        "Some people have the ear and some don't, and I'm one of the ones who don't.",
+        "My father always said: you are a dreamer, not a worker. He was right.",
+    ] {
+        assert!(!collapses(verdict, &identity).is_empty(), "{verdict}");
+    }
+    for answered in [
+        "I am a driver, not a mechanic, so I rang one.",
+        "I'm a slow reader. Can learn to read faster, though.",
+        "Clearly I'm the worst baker in Leeds, which will surprise my regulars.",
+        "My aunt said 'you are a dreamer, Sani', and that day maybe she was right.",
+    ] {
+        assert!(collapses(answered, &identity).is_empty(), "{answered}");
+    }
+    // PF001: a mark the writer gives is no fact; a count out of ten is.
+    assert_eq!(facts_in("Call it a 3 out of 10 weekend.", &facts), 0);
+    assert!(facts_in("Sold 3 out of 10 quilts at the show.", &facts) > 0);
+    // PF006: a new life vowed; a time said as "a month or two".
+    let adjustment = adjustment_lists(&s);
+    for vow in [
+        "From next week a new life. Everything will be different at the stall.",
+        "Maybe in a month or two I'll have the knack of the new till.",
+    ] {
+        assert!(testability(vow, &adjustment) != Testability::Testable, "{vow}");
+    }
+}
