@@ -318,7 +318,7 @@ fn dialect_of(word: &str, key: u64) -> Option<&'static str> {
     (upper == 0 || (any_case && upper == 1)).then_some(english)
 }
 
-/// Scots and Shetland spellings, the English word each stands for, and
+/// Scots, Shetland and Geordie spellings, the English word each stands for, and
 /// whether it is one in any case (`false`: only in small letters, since in
 /// capitals it is a name or an acronym: "Kent", "AA", "Dae"). Only forms
 /// English itself does not write, or writes as a rare word, and that no
@@ -381,6 +381,11 @@ const DIALECT: &[(&str, &str, bool)] = &[
     ("grat", "cried", true),
     ("ae", "one", false),
     ("ba", "ball", false),
+    ("owt", "anything", true),
+    ("nowt", "nothing", true),
+    ("aal", "all", true),
+    ("wor", "our", true),
+    ("hoyed", "threw", true),
     ("masel", "myself", true),
     ("mysel", "myself", true),
     ("kent", "knew", false),
@@ -650,6 +655,9 @@ const FIXED: &[(&[&str], &str)] = &[
     (&["let's"], "let us"),
     // ("Mi neva test di crossover": Caribbean "never".)
     (&["neva"], "never"),
+    // Geordie: "I certainly divvent know", "Aa'm just a hacky old bugger".
+    (&["divvent", "divvn't", "divn't"], "do not"),
+    (&["aa'm"], "i am"),
 ];
 
 /// Contraction endings and what replaces them after the stem.

@@ -1063,6 +1063,9 @@ fn standing_rules(a: &Analysis<'_>, masked: &[bool]) -> usize {
                             // overnight.")
                             | "overnight"
                     )
+                    // ("No credit, even for people from my zone": the
+                    // case it holds in, named.)
+                    || (a.word(j) == "even" && a.word_is(j + 1, "for"))
                     // "no cooking on the loose stand after dark" (not
                     // "never again, after what happened").
                     || (a.word(j) == "after"

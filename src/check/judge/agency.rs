@@ -57,6 +57,7 @@ const BETWEEN: &[&str] = &[
     "has",
     "should",
     "clearly",
+    "certainly",
     "honestly",
     "totally",
     "completely",

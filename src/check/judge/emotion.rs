@@ -956,8 +956,11 @@ fn shapes(a: &Analysis<'_>, lists: &FactLists<'_>) -> Vec<(Range<usize>, Shape)>
                 }));
         // "I feel the readout did not really land": an opinion, a clause
         // with its own verb after it (not "I felt the floor tilt").
-        let opinion = matches!(a.word(i + 1), "the" | "this" | "our" | "we" | "they" | "it")
-            && (i + 2..(i + 7).min(n)).any(|k| {
+        // ("i feel like it was slower than last friday": the same, with
+        // "like".)
+        let said = if a.word_is(i + 1, "like") && same(i + 1) { i + 2 } else { i + 1 };
+        let opinion = matches!(a.word(said), "the" | "this" | "our" | "we" | "they" | "it")
+            && (said + 1..(said + 6).min(n)).any(|k| {
                 same(k)
                     && a.words[k].clause == a.words[i].clause
                     && matches!(
@@ -2426,7 +2429,31 @@ fn turned_away(a: &Analysis<'_>, i: usize) -> Option<usize> {
     } else {
         return None;
     }
-    (k == end || rest(k, &["look", "at", "it"]) || rest(k, &["face", "it"])).then_some(end)
+    // ("Couldn't look at the result sheet.": what told the result, and
+    // nothing more, not "…the engine till Monday".)
+    let record = a.word_is(k, "look")
+        && a.word_is(k + 1, "at")
+        && a.word_is(k + 2, "the")
+        && (k + 4..=k + 5).contains(&end)
+        && matches!(
+            a.word(end - 1),
+            "result"
+                | "results"
+                | "sheet"
+                | "score"
+                | "scores"
+                | "numbers"
+                | "figures"
+                | "photos"
+                | "pictures"
+                | "video"
+                | "standings"
+                | "letter"
+                | "email"
+                | "report"
+        );
+    (k == end || record || rest(k, &["look", "at", "it"]) || rest(k, &["face", "it"]))
+        .then_some(end)
 }
 
 /// The evidence of emotional language in `text` as named counts, for a

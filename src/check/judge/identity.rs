@@ -70,7 +70,9 @@ static SHAPES_PREFILTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     alternation.push(r"i am (?-u:\b)[^.!?;]{0,40}?(?-u:\b)not|i (?:just|simply|really) not".into());
     alternation.push(FIXED_SHAPES.into());
     alternation.push(EQUATED_SHAPES.into());
-    alternation.push(r"and i (?:simply |just |really )?(?:do not|never did|never had)".into());
+    alternation.push(
+        r"(?:and|,) i (?:simply |just |really )?(?:do not|have not|never did|never had)".into(),
+    );
     alternation.push(LACKED_AND_KIND_SHAPES.into());
     // Where [`article_dropped`] looks: "i am bad cook".
     alternation.push(format!(
@@ -198,6 +200,7 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
             && !verdict_denied(&a, words.clone(), o)
             && !owned_role(&a, words.clone())
             && !perfect_tense(&a, words.clone())
+            && !supposed(&a, words.clone())
     };
     let mut found = Vec::new();
     // A match that is no verdict ("the timing — i am") may hide one that
@@ -238,7 +241,7 @@ pub fn collapses(text: &str, o: &IdentityLists<'_>) -> Vec<Match> {
                 .or_else(|| gift_lacked(&a))
                 .or_else(|| endorsed(&a, o))
                 .or_else(|| verdict_alone(&a, o))
-                .filter(|m| !retracted(&a, a.words_of(m))),
+                .filter(|m| !retracted(&a, a.words_of(m)) && !supposed(&a, a.words_of(m))),
         );
     }
     found
@@ -787,8 +790,9 @@ fn article_dropped(a: &Analysis<'_>) -> Option<Match> {
         let words = i..noun + 1;
         let found = a.word(i) == "i"
             && a.word(i + 1) == "am"
-            && a.own(i)
             && noun < a.len()
+            // (Not "told me I am "useless old Soviet man"": quoted.)
+            && words.clone().all(|w| a.own(w))
             && a.words[noun].clause == clause
             && BARE_VERDICTS.contains(&a.word(k))
             && !a.words[noun].capital
@@ -2115,9 +2119,24 @@ fn ironic(a: &Analysis<'_>, words: Range<usize>) -> bool {
                     && matches!(a.word(j + 2), "a" | "the")
                     && matches!(a.word(j + 3), "medal" | "prize" | "trophy" | "award"))
         });
-    ((opener && k < words.start) || mocked)
+    // ("oh yeah im the WORST server in baltimore".)
+    let oh_yeah = sentence.start + 1 < words.start
+        && a.word(sentence.start) == "oh"
+        && matches!(a.word(sentence.start + 1), "yeah" | "sure" | "right");
+    ((opener && k < words.start) || oh_yeah || mocked)
         && sentence.clone().any(superlative)
         && !sentence.clone().any(|j| matches!(a.word(j), "always" | "never"))
+}
+
+/// "If I am the kind of owner who cannot run a shop, the shop would not
+/// be open since 2003": a verdict supposed in an "if" to be refuted by
+/// what would follow from it.
+fn supposed(a: &Analysis<'_>, words: Range<usize>) -> bool {
+    let sentence = a.sentence_words(a.words[words.start].sentence);
+    words.start >= 1
+        && a.word(words.start - 1) == "if"
+        && a.words[words.start - 1].clause == a.words[words.start].clause
+        && (words.end..sentence.end).any(|k| matches!(a.word(k), "would" | "could"))
 }
 
 /// "…the worst nurse in Scotland. Or, more likely, I'm a tired wummin
@@ -2314,7 +2333,10 @@ const KINDS_OF_ONE: &[&str] = &[
 fn gift_lacked(a: &Analysis<'_>) -> Option<Match> {
     let n = a.len();
     for j in 0..n.saturating_sub(3) {
-        if !(a.word(j) == "and" && a.word(j + 1) == "i" && a.own(j + 1)) {
+        // ("Kieran's got it, I haven't": after a comma, too.)
+        let comma = a.words[j].clause != a.words[j + 1].clause
+            && a.words[j].sentence == a.words[j + 1].sentence;
+        if !((a.word(j) == "and" || comma) && a.word(j + 1) == "i" && a.own(j + 1)) {
             continue;
         }
         let mut k = j + 2;
@@ -2322,6 +2344,7 @@ fn gift_lacked(a: &Analysis<'_>) -> Option<Match> {
             k += 1;
         }
         let lacks = (a.word_is(k, "do") && a.word_is(k + 1, "not"))
+            || (a.word_is(k, "have") && a.word_is(k + 1, "not"))
             || (a.word_is(k, "never") && (a.word_is(k + 1, "did") || a.word_is(k + 1, "had")));
         // Nothing after it in its clause: "and I don't", not "and I do
         // not have the keys".
@@ -2330,9 +2353,34 @@ fn gift_lacked(a: &Analysis<'_>) -> Option<Match> {
             continue;
         }
         let sentence = a.sentence_words(a.words[j].sentence);
-        let has = (sentence.start..j).rev().take(6).any(|h| matches!(a.word(h), "has" | "have"));
-        let gift = (sentence.start..j).any(|g| GIFTS.contains(&a.word(g)) && a.own(g));
-        if has && gift && !(sentence.start..j).any(|x| a.word(x) == "not") {
+        let before = sentence.start..if comma { j + 1 } else { j };
+        let has = before.clone().rev().take(6).any(|h| matches!(a.word(h), "has" | "have" | "got"));
+        let gift = before.clone().any(|g| GIFTS.contains(&a.word(g)) && a.own(g));
+        // (After a comma, only a person holds it: "Kieran's got it, I
+        // haven't", not "The van has it, I have not".)
+        let clause = a.clause_words(a.words[j].clause);
+        let person = |h: usize| {
+            (a.words[h].capital && (!a.words[h].initial || a.word(h).ends_with("'s")))
+                || matches!(
+                    a.word(h),
+                    "brother"
+                        | "sister"
+                        | "da"
+                        | "dad"
+                        | "father"
+                        | "mother"
+                        | "mum"
+                        | "mam"
+                        | "son"
+                        | "daughter"
+                        | "wife"
+                        | "husband"
+                        | "he"
+                        | "she"
+                )
+        };
+        let held = !comma || clause.clone().take(3).any(person);
+        if has && gift && held && !before.clone().any(|x| a.word(x) == "not") {
             return Some(
                 a.norm.match_of(a.words[sentence.start].norm.start..a.words[k + 1].norm.end),
             );
@@ -2474,6 +2522,23 @@ fn endorsed(a: &Analysis<'_>, o: &IdentityLists<'_>) -> Option<Match> {
         });
         if doubted || once {
             return None;
+        }
+        // ("My wife is right when she say I am soft like dough": the
+        // agreement first, then what was said.)
+        if matches!(a.word(r + 1), "when" | "that")
+            && matches!(a.word(r + 2), "she" | "he" | "they")
+            && matches!(a.word(r + 3), "say" | "says" | "said")
+            && a.word_is(r + 4, "i")
+            && matches!(a.word(r + 5), "am" | "have" | "was")
+            && (r + 1..r + 6).all(|k| a.words[k].sentence == a.words[r].sentence)
+        {
+            let end = a.sentence_words(sentence).end;
+            let praise = (r + 6..end).any(|k| {
+                matches!(a.word(k), "good" | "great" | "best" | "better" | "clever" | "smart")
+            });
+            if !praise {
+                return Some(a.norm.match_of(a.words[by].norm.start..a.words[end - 1].norm.end));
+            }
         }
         (from..by).find_map(|s| {
             let said = matches!(

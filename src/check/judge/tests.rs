@@ -4166,3 +4166,63 @@ fn ninety_fifth_round_shapes() {
         assert!(testability(vow, &adjustment) != Testability::Testable, "{vow}");
     }
 }
+
+/// The shapes of round 96 (2026-12-08, twenty-third session), each
+/// written here in other words than the corpus's.
+#[test]
+fn ninety_sixth_round_shapes() {
+    let s = Settings::default();
+    // PF007: a verdict supposed in an "if" and refuted; "oh yeah" before
+    // a superlative; the agreement before what was said; "X's got it, I
+    // haven't" of a person, not of a thing; a quoted verdict after "told
+    // me I am".
+    let identity = identity_lists(&s);
+    for answered in [
+        "If I am the kind of baker who can't bake, the queue would not be round the corner.",
+        "Oh yeah, I'm the worst driver in Kingston, that's why they book me every week.",
+        "The van has it, I have not.",
+        "He told me I am \"lazy old man\" because the pump failed. Lazy, I don't think.",
+    ] {
+        assert!(collapses(answered, &identity).is_empty(), "{answered}");
+    }
+    for verdict in [
+        "My husband is right when he say I am slow like a tortoise.",
+        "Grandad had the touch. Aoife's got it, I haven't.",
+    ] {
+        assert!(!collapses(verdict, &identity).is_empty(), "{verdict}");
+    }
+    // PF008: Geordie "divvent", "certainly" between the writer and the
+    // verb, "ask myself" and "suffering" are no acts; "been slacking" is.
+    for none in [
+        "Nobody knows, I certainly divvent know.",
+        "I ask myself every night and still I don't know.",
+        "We all suffering with the prices.",
+    ] {
+        assert!(!writer_acts(&s, none), "{none}");
+    }
+    assert!(writer_acts(&s, "been slacking on the paperwork, no excuse"));
+    // PF009: down in the dumps, a monk on, not looking at the result.
+    let facts = fact_lists(&s);
+    let felt = |text: &str| crate::check::judge::emotion::emotions(text, &facts).len();
+    for feeling in [
+        "Down in the dumps about the show all week.",
+        "Had a monk on for days after the draw.",
+        "Couldn't look at the results.",
+    ] {
+        assert!(felt(feeling) > 0, "{feeling}");
+    }
+    for opinion in
+        ["i feel like it was quieter than last week", "Couldn't look at the engine till Monday."]
+    {
+        assert_eq!(felt(opinion), 0, "{opinion}");
+    }
+    // PF006: a rule with the cases it holds in named ("even for…").
+    let adjustment = adjustment_lists(&s);
+    assert_eq!(
+        testability(
+            "No tabs at the bar any more. No tab, even for cousins from my street, even for church people.",
+            &adjustment
+        ),
+        Testability::Testable
+    );
+}
